@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using ManifestGen.Rules.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ManifestGen.Generator.Diagnostics;
+
+/// <summary>Turns shared-rule problems into Roslyn diagnostics located in an additional file.</summary>
+internal static class ProblemReporter
+{
+    /// <summary>The key under which a mechanical fix travels to code fixes.</summary>
+    public const string FixProperty = "Fix";
+
+    public static Location Locate(string path, SourceText text, int start, int length)
+    {
+        int from = Math.Max(0, Math.Min(start, text.Length));
+        int to = Math.Max(from, Math.Min(from + Math.Max(0, length), text.Length));
+        var span = TextSpan.FromBounds(from, to);
+        return Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+    }
+
+    /// <summary>"line 3, column 17": an offset of the file being reported, for messages.</summary>
+    public static string DescribeOffset(SourceText text, int offset)
+    {
+        LinePosition position = text.Lines.GetLinePosition(Math.Max(0, Math.Min(offset, text.Length)));
+        return string.Format(CultureInfo.InvariantCulture, "line {0}, column {1}", position.Line + 1, position.Character + 1);
+    }
+
+    public static Diagnostic ToDiagnostic(Problem problem, string path, SourceText text) =>
+        Diagnostic.Create(
+            Descriptors.For(problem.Rule),
+            Locate(path, text, problem.Start, problem.Length),
+            additionalLocations: null,
+            properties: problem.Fix == null ? null : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, problem.Fix),
+            messageArgs: problem.Args);
+
+    public static void Report(IEnumerable<Problem> problems, string path, SourceText text, Action<Diagnostic> report)
+    {
+        foreach (Problem problem in problems)
+        {
+            report(ToDiagnostic(problem, path, text));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ManifestGen.Generator.Emit;
+using ManifestGen.Generator.Model;
+using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Manifest;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ManifestGen.Generator.Manifests;
+
+public sealed partial class ManifestGenerator
+{
+    /// <summary>Item metadata the package's MSBuild targets put on each manifest (CompilerVisibleItemMetadata).</summary>
+    internal const string ResourceNameMetadata = "build_metadata.AdditionalFiles.ManifestGenResourceName";
+
+    /// <summary>MSBuild properties the generator reads (CompilerVisibleProperty).</summary>
+    internal const string NamespaceProperty = "build_property.ManifestGenNamespace";
+    internal const string RootNamespaceProperty = "build_property.RootNamespace";
+
+    /// <summary>The resource prefix the package's targets use; also the fallback outside MSBuild.</summary>
+    internal const string ResourcePrefix = "ManifestGen.Manifests/";
+
+    private static string ResourceName(AnalyzerConfigOptions options, string path) =>
+        options.TryGetValue(ResourceNameMetadata, out string? name) && !string.IsNullOrEmpty(name)
+            ? name
+            : ResourcePrefix + System.IO.Path.GetFileName(path);
+
+    private static GeneratorSettings ReadSettings(AnalyzerConfigOptions options)
+    {
+        string? ns = options.TryGetValue(NamespaceProperty, out string? explicitNamespace) && !string.IsNullOrWhiteSpace(explicitNamespace)
+            ? explicitNamespace
+            : options.TryGetValue(RootNamespaceProperty, out string? root) ? root : null;
+        return new GeneratorSettings(CSharpText.Namespace(ns));
+    }
+
+    internal static ManifestSpec? Parse(ManifestInput input, CancellationToken cancellationToken)
+    {
+        SourceText? text = input.File.GetText(cancellationToken);
+        if (text == null)
+        {
+            return null;
+        }
+
+        string content = text.ToString();
+        cancellationToken.ThrowIfCancellationRequested();
+        ManifestDocument doc = ManifestParser.Parse(content, new ProblemSink());
+        string fileName = FileNameWithoutExtension(input.File.Path);
+        string displayName = doc.Name.Value is { Length: > 0 } name ? name : fileName;
+        return new ManifestSpec(
+            input.File.Path,
+            CSharpText.PascalIdentifier(displayName, "Manifest"),
+            displayName,
+            doc.Dataset.Value,
+            input.ResourceName,
+            ContentHash.Compute(content),
+            doc.Rows.Count);
+    }
+
+    private static EquatableArray<ManifestSpec> Sort(ImmutableArray<ManifestSpec> items)
+    {
+        ManifestSpec[] sorted = items.ToArray();
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return new EquatableArray<ManifestSpec>(sorted);
+    }
+
+    private static string FileNameWithoutExtension(string path)
+    {
+        string name = System.IO.Path.GetFileName(path);
+        return name.Length > ManifestFiles.Extension.Length
+            ? name.Substring(0, name.Length - ManifestFiles.Extension.Length)
+            : name;
+    }
+}

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+
+namespace ManifestGen.Rules.Keys;
+
+/// <summary>
+/// Finds global keys used more than once. The first occurrence, in file-path then text order, is
+/// the original; every later one is a duplicate that points back at it.
+/// </summary>
+internal static class DuplicateKeys
+{
+    public static List<(KeyOccurrence Duplicate, KeyOccurrence First)> Find(IEnumerable<KeyOccurrence> occurrences)
+    {
+        var sorted = new List<KeyOccurrence>(occurrences);
+        sorted.Sort((a, b) =>
+        {
+            int byPath = string.CompareOrdinal(a.Path, b.Path);
+            return byPath != 0 ? byPath : a.Start.CompareTo(b.Start);
+        });
+
+        var first = new Dictionary<string, KeyOccurrence>(GlobalKeys.Comparer);
+        var duplicates = new List<(KeyOccurrence, KeyOccurrence)>();
+        foreach (KeyOccurrence occurrence in sorted)
+        {
+            if (first.TryGetValue(occurrence.Key, out KeyOccurrence original))
+            {
+                duplicates.Add((occurrence, original));
+            }
+            else
+            {
+                first.Add(occurrence.Key, occurrence);
+            }
+        }
+
+        return duplicates;
+    }
+
+    /// <summary>
+    /// The duplicates a per-file check cannot see: the first use of a key in its file, when another
+    /// file used it before. Later uses in the same file are the per-file check's to report.
+    /// </summary>
+    public static IEnumerable<(KeyOccurrence Duplicate, KeyOccurrence First)> AcrossFiles(IEnumerable<KeyOccurrence> occurrences)
+    {
+        var firstInFile = new HashSet<(string Path, string Key)>();
+        foreach (var pair in Find(occurrences))
+        {
+            bool otherFile = !string.Equals(pair.Duplicate.Path, pair.First.Path, StringComparison.Ordinal);
+            if (otherFile && firstInFile.Add((pair.Duplicate.Path, pair.Duplicate.Key.ToUpperInvariant())))
+            {
+                yield return pair;
+            }
+        }
+    }
+}

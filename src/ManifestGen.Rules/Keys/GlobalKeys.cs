@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Globalization;
+using ManifestGen.Rules.Text;
+
+namespace ManifestGen.Rules.Keys;
+
+/// <summary>
+/// Labelbox global keys: at most 200 characters, no leading, trailing or double spaces, only
+/// letters, digits, space and ! _ . * ' ( ) &amp; $ @ = ; / : + , ? -; unique in an organization,
+/// ignoring case.
+/// </summary>
+internal static class GlobalKeys
+{
+    public const int MaxLength = 200;
+
+    public const string AllowedPunctuation = "!_.*'()&$@=;/:+,?-";
+
+    public static readonly System.StringComparer Comparer = System.StringComparer.OrdinalIgnoreCase;
+
+    /// <summary>Every reason the key is invalid, joined into one clause; null when it is valid.</summary>
+    public static string? Check(string key)
+    {
+        if (key.Length == 0)
+        {
+            return "it is empty; give the row a unique key or leave global_key out";
+        }
+
+        var reasons = new List<string>();
+        if (key.Length > MaxLength)
+        {
+            reasons.Add("it is " + key.Length.ToString(CultureInfo.InvariantCulture) + " characters long and the limit is " + MaxLength.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (key[0] == ' ' || key[key.Length - 1] == ' ')
+        {
+            reasons.Add("it starts or ends with a space");
+        }
+
+        int doubleSpace = key.IndexOf("  ", System.StringComparison.Ordinal);
+        if (doubleSpace >= 0)
+        {
+            reasons.Add("it has two spaces in a row at position " + (doubleSpace + 1).ToString(CultureInfo.InvariantCulture));
+        }
+
+        for (int i = 0; i < key.Length; i++)
+        {
+            char c = key[i];
+            if (!char.IsLetterOrDigit(c) && c != ' ' && AllowedPunctuation.IndexOf(c) < 0)
+            {
+                reasons.Add(JsonDescribe(c) + " at position " + (i + 1).ToString(CultureInfo.InvariantCulture)
+                    + " is not allowed (use letters, digits, spaces and " + AllowedPunctuation + ")");
+                break;
+            }
+        }
+
+        return reasons.Count == 0 ? null : string.Join("; ", reasons);
+    }
+
+    private static string JsonDescribe(char c) => Json.JsonCursor.Describe(c);
+
+    /// <summary>The key as shown in messages.</summary>
+    public static string Show(string key) => Quote.Safe(key);
+}

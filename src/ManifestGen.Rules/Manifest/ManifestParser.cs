@@ -1,0 +1,335 @@
+using System.Collections.Generic;
+using System.Globalization;
+using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Json;
+
+namespace ManifestGen.Rules.Manifest;
+
+/// <summary>
+/// Reads a `.lbx.json` manifest in either form into rows, reporting every structural problem at
+/// its token. It never throws: malformed, truncated, binary, huge or deeply nested input ends in
+/// diagnostics and an incomplete document.
+/// </summary>
+internal sealed class ManifestParser
+{
+    private readonly JsonCursor _cursor;
+    private readonly StructureReader _reader;
+    private readonly ManifestStructureProblems _problems;
+    private readonly ManifestDocument _doc = new();
+
+    private ManifestParser(string text, ProblemSink sink)
+    {
+        _cursor = new JsonCursor(text, ManifestLimits.MaxDepth);
+        _problems = new ManifestStructureProblems(sink);
+        _reader = new StructureReader(_cursor, _problems);
+    }
+
+    public static ManifestDocument Parse(string text, ProblemSink sink)
+    {
+        if (text.Length > ManifestLimits.MaxChars)
+        {
+            sink.Add(RuleCatalog.OverLimit, 0, 0,
+                "The file has " + text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters and a manifest may have at most "
+                + ManifestLimits.MaxChars.ToString("N0", CultureInfo.InvariantCulture) + "; split it into several manifests");
+            return new ManifestDocument();
+        }
+
+        var parser = new ManifestParser(text, sink);
+        parser.ReadDocument();
+        return parser._doc;
+    }
+
+    private void ReadDocument()
+    {
+        try
+        {
+            if (IsBlank(_cursor.Text))
+            {
+                _problems.Syntax(0, "the file is empty; a manifest is a JSON array of rows, e.g. [ { \"row_data\": \"https://…/image.jpg\" } ]");
+                return;
+            }
+
+            JsonKind kind = _cursor.PeekValue();
+            int rootStart = _cursor.Position;
+            if (kind == JsonKind.Array)
+            {
+                _doc.Form = ManifestForm.Array;
+                _doc.RowsStart = rootStart;
+                _cursor.EnterArray();
+                ReadRows();
+            }
+            else if (kind == JsonKind.Object)
+            {
+                ReadEnvelope(rootStart);
+            }
+            else
+            {
+                _cursor.SkipValue();
+                _problems.WrongRoot(rootStart, _cursor.Position - rootStart, "it is " + StructureReader.Describe(kind));
+            }
+
+            _cursor.ExpectEnd();
+            _doc.Complete = _doc.Form != ManifestForm.Invalid;
+        }
+        catch (JsonSyntaxException e)
+        {
+            _problems.EndDefer(report: true);
+            if (e.OverLimit)
+            {
+                _problems.OverLimit(e.Position, e.Message);
+            }
+            else
+            {
+                _problems.Syntax(e.Position, e.Message);
+            }
+        }
+    }
+
+    private void ReadEnvelope(int start)
+    {
+        _cursor.EnterObject();
+        // A root object without "rows" is usually one row that lost its brackets; then its row
+        // keys are not "unknown envelope properties", and one LBX0002 says what to do.
+        _problems.Defer();
+        bool hasRows = false;
+        ulong seen = 0;
+        int count = 0;
+        while (_cursor.NextProperty(ref count, out JsonString name))
+        {
+            switch (_reader.Identify(name, ManifestKeys.Envelope, ref seen, "the manifest envelope"))
+            {
+                case 0:
+                    _reader.ReadString("$schema");
+                    break;
+                case 1:
+                    _doc.Name = _reader.ReadString("name");
+                    break;
+                case 2:
+                    _doc.Dataset = _reader.ReadString("dataset");
+                    break;
+                case 3:
+                    hasRows = true;
+                    _cursor.PeekValue();
+                    _doc.RowsStart = _cursor.Position;
+                    if (_reader.EnterArray("rows"))
+                    {
+                        ReadRows();
+                    }
+
+                    break;
+                default:
+                    _cursor.SkipValue();
+                    break;
+            }
+        }
+
+        _problems.EndDefer(report: hasRows);
+        if (hasRows)
+        {
+            _doc.Form = ManifestForm.Envelope;
+        }
+        else
+        {
+            _problems.WrongRoot(start, 1, "this object has no \"rows\" array; to import a single row, put it inside [ ]");
+        }
+    }
+
+    private void ReadRows()
+    {
+        int count = 0;
+        while (_cursor.NextElement(ref count))
+        {
+            JsonKind kind = _cursor.PeekValue();
+            if (kind == JsonKind.Object)
+            {
+                _doc.Rows.Add(ReadRow());
+            }
+            else
+            {
+                _reader.SkipUnexpected(kind, "rows[" + (count - 1).ToString(CultureInfo.InvariantCulture) + "]", "an object");
+            }
+        }
+    }
+
+    private ManifestRow ReadRow()
+    {
+        var row = new ManifestRow { Start = _cursor.Position };
+        _cursor.EnterObject();
+        ulong seen = 0;
+        int count = 0;
+        while (_cursor.NextProperty(ref count, out JsonString name))
+        {
+            switch (_reader.Identify(name, ManifestKeys.Row, ref seen, "a row"))
+            {
+                case 0:
+                    row.RowData = _reader.ReadString("row_data");
+                    break;
+                case 1:
+                    row.GlobalKey = _reader.ReadString("global_key");
+                    break;
+                case 2:
+                    row.ExternalId = _reader.ReadString("external_id");
+                    break;
+                case 3:
+                    row.MediaType = _reader.ReadString("media_type");
+                    break;
+                case 4:
+                    row.Metadata = ReadList("metadata_fields", ReadMetadata);
+                    break;
+                case 5:
+                    row.Attachments = ReadList("attachments", ReadAttachment);
+                    break;
+                default:
+                    _cursor.SkipValue();
+                    break;
+            }
+        }
+
+        return row;
+    }
+
+    private List<T>? ReadList<T>(string property, System.Func<T> readItem)
+    {
+        if (!_reader.EnterArray(property))
+        {
+            return null;
+        }
+
+        var items = new List<T>();
+        int count = 0;
+        while (_cursor.NextElement(ref count))
+        {
+            JsonKind kind = _cursor.PeekValue();
+            if (kind == JsonKind.Object)
+            {
+                items.Add(readItem());
+            }
+            else
+            {
+                _reader.SkipUnexpected(kind, property + "[" + (count - 1).ToString(CultureInfo.InvariantCulture) + "]", "an object");
+            }
+        }
+
+        return items;
+    }
+
+    private ManifestMetadata ReadMetadata()
+    {
+        var field = new ManifestMetadata { Start = _cursor.Position };
+        _cursor.EnterObject();
+        ulong seen = 0;
+        int count = 0;
+        while (_cursor.NextProperty(ref count, out JsonString name))
+        {
+            switch (_reader.Identify(name, ManifestKeys.Metadata, ref seen, "a metadata field"))
+            {
+                case 0:
+                    field.Name = _reader.ReadString("name");
+                    break;
+                case 1:
+                    field.SchemaId = _reader.ReadString("schema_id");
+                    break;
+                case 2:
+                    field.Value = ReadValue();
+                    break;
+                default:
+                    _cursor.SkipValue();
+                    break;
+            }
+        }
+
+        return field;
+    }
+
+    private ManifestAttachment ReadAttachment()
+    {
+        var attachment = new ManifestAttachment { Start = _cursor.Position };
+        _cursor.EnterObject();
+        ulong seen = 0;
+        int count = 0;
+        while (_cursor.NextProperty(ref count, out JsonString name))
+        {
+            switch (_reader.Identify(name, ManifestKeys.Attachment, ref seen, "an attachment"))
+            {
+                case 0:
+                    attachment.Type = _reader.ReadString("type");
+                    break;
+                case 1:
+                    attachment.Value = _reader.ReadString("value");
+                    break;
+                case 2:
+                    attachment.Name = _reader.ReadString("name");
+                    break;
+                default:
+                    _cursor.SkipValue();
+                    break;
+            }
+        }
+
+        return attachment;
+    }
+
+    /// <summary>A metadata value: its kind decides which field kinds it can fit, checked later.</summary>
+    private ManifestValue ReadValue()
+    {
+        JsonKind kind = _cursor.PeekValue();
+        int start = _cursor.Position;
+        switch (kind)
+        {
+            case JsonKind.String:
+                JsonString s = _cursor.ReadString();
+                return new ManifestValue(ValueKind.String, start, s.Length, text: _cursor.GetString(s));
+            case JsonKind.Number:
+                int numberStart = _cursor.ReadNumber(out int end);
+                return new ManifestValue(ValueKind.Number, start, end - start, number: _cursor.GetDouble(numberStart, end));
+            case JsonKind.Null:
+                _cursor.ReadLiteral(kind);
+                return new ManifestValue(ValueKind.Missing, start, 4);
+            case JsonKind.Array:
+                return ReadNumberArray(start);
+            default:
+                _cursor.SkipValue();
+                return new ManifestValue(ValueKind.Other, start, _cursor.Position - start, typeName: StructureReader.Describe(kind));
+        }
+    }
+
+    private ManifestValue ReadNumberArray(int start)
+    {
+        _cursor.EnterArray();
+        var numbers = new List<double>();
+        bool allNumbers = true;
+        int count = 0;
+        while (_cursor.NextElement(ref count))
+        {
+            JsonKind kind = _cursor.PeekValue();
+            if (kind == JsonKind.Number && allNumbers)
+            {
+                int numberStart = _cursor.ReadNumber(out int end);
+                numbers.Add(_cursor.GetDouble(numberStart, end));
+            }
+            else
+            {
+                allNumbers = false;
+                _cursor.SkipValue();
+            }
+        }
+
+        int length = _cursor.Position - start;
+        return allNumbers
+            ? new ManifestValue(ValueKind.NumberArray, start, length, numbers: numbers.ToArray())
+            : new ManifestValue(ValueKind.Other, start, length, typeName: "an array that is not all numbers");
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\uFEFF')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,309 @@
+using System;
+using System.Collections.Generic;
+using ManifestGen.Rules.Attachments;
+using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Json;
+using ManifestGen.Rules.Keys;
+using ManifestGen.Rules.Media;
+using ManifestGen.Rules.Metadata;
+using ManifestGen.Rules.Text;
+using ManifestGen.Rules.Urls;
+
+namespace ManifestGen.Rules.Manifest;
+
+/// <summary>
+/// Checks the rows of a parsed manifest against Labelbox's rules (LBX01xx–LBX05xx and the
+/// within-file part of LBX0201). Cross-file duplicate keys need every manifest: callers get this
+/// file's keys back for that.
+/// </summary>
+internal sealed class ManifestValidator
+{
+    private readonly MetadataSchema _schema;
+    private readonly ProblemSink _sink;
+    private readonly Func<int, string> _describe;
+    private readonly List<KeyOccurrence> _keys = new();
+    private readonly string _path;
+
+    private ManifestValidator(string path, MetadataSchema schema, ProblemSink sink, Func<int, string> describe)
+    {
+        _path = path;
+        _schema = schema;
+        _sink = sink;
+        _describe = describe;
+    }
+
+    /// <summary>
+    /// Validates every row and returns the file's global keys.
+    /// <paramref name="describe"/> names an offset of this file for messages ("line 3, column 7").
+    /// </summary>
+    public static IReadOnlyList<KeyOccurrence> Validate(string path, ManifestDocument doc, MetadataSchema schema, ProblemSink sink, Func<int, string> describe)
+    {
+        var validator = new ManifestValidator(path, schema, sink, describe);
+        validator.ValidateRows(doc);
+        return validator._keys;
+    }
+
+    private void ValidateRows(ManifestDocument doc)
+    {
+        if (doc.Complete && doc.Rows.Count == 0)
+        {
+            _sink.Add(RuleCatalog.NoRows, doc.RowsStart, 1);
+        }
+
+        int keyless = 0;
+        int firstKeyless = -1;
+        foreach (ManifestRow row in doc.Rows)
+        {
+            CheckRowData(row);
+            if (row.GlobalKey.IsPresent)
+            {
+                CheckGlobalKey(row.GlobalKey);
+            }
+            else if (keyless++ == 0)
+            {
+                firstKeyless = row.Start;
+            }
+
+            if (row.MediaType.IsPresent && !MediaTypes.IsKnown(row.MediaType.Value!))
+            {
+                string value = row.MediaType.Value!;
+                _sink.AddWithFix(RuleCatalog.UnknownMediaType, row.MediaType.Start, row.MediaType.Length,
+                    Suggestions.Closest(value, MediaTypes.All), Quote.Safe(value), Suggestions.DidYouMean(value, MediaTypes.All));
+            }
+
+            if (row.Metadata != null)
+            {
+                CheckMetadata(row.Metadata);
+            }
+
+            if (row.Attachments != null)
+            {
+                foreach (ManifestAttachment attachment in row.Attachments)
+                {
+                    CheckAttachment(attachment);
+                }
+            }
+        }
+
+        if (keyless > 0)
+        {
+            _sink.Add(RuleCatalog.NoGlobalKey, firstKeyless, 1, keyless.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (var (duplicate, first) in DuplicateKeys.Find(_keys))
+        {
+            _sink.Add(RuleCatalog.DuplicateGlobalKey, duplicate.Start, duplicate.Length, GlobalKeys.Show(duplicate.Key), _describe(first.Start));
+        }
+    }
+
+    private void CheckRowData(ManifestRow row)
+    {
+        Spanned rowData = row.RowData;
+        if (!rowData.IsPresent || rowData.Value!.Length == 0)
+        {
+            _sink.Add(RuleCatalog.MissingRowData, rowData.IsPresent ? rowData.Start : row.Start, rowData.IsPresent ? rowData.Length : 1);
+            return;
+        }
+
+        string value = rowData.Value;
+        int bad = Locations.FindWhitespaceOrControl(value);
+        if (bad >= 0)
+        {
+            string trimmed = value.Trim();
+            _sink.AddWithFix(RuleCatalog.WhitespaceInRowData, rowData.Start, rowData.Length,
+                Locations.FindWhitespaceOrControl(trimmed) < 0 && trimmed.Length > 0 ? trimmed : null,
+                DescribeCharacter(value[bad]), (bad + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        LocationCheck check = Locations.Check(value);
+        switch (check.Kind)
+        {
+            case LocationKind.NotHttps:
+                _sink.AddWithFix(RuleCatalog.NotHttps, rowData.Start, rowData.Length, check.Suggestion, check.Reason!);
+                break;
+            case LocationKind.HostWithoutScheme:
+                _sink.AddWithFix(RuleCatalog.MissingScheme, rowData.Start, rowData.Length, check.Suggestion, Quote.Safe(value), Quote.Safe(check.Suggestion!));
+                break;
+            case LocationKind.HttpsUrl:
+                string? virtualHosted = S3Urls.ToVirtualHosted(value);
+                if (virtualHosted != null)
+                {
+                    _sink.AddWithFix(RuleCatalog.S3PathStyle, rowData.Start, rowData.Length, virtualHosted, Quote.Safe(value), Quote.Safe(virtualHosted));
+                }
+
+                break;
+        }
+
+        // Another media type (VIDEO, PDF…) legitimately has other extensions.
+        bool image = !row.MediaType.IsPresent || row.MediaType.Value == MediaTypes.Image;
+        string? extension = ImageFiles.ExtensionOf(value, isUrl: check.Kind != LocationKind.LocalPath);
+        if (image && extension != null && !ImageFiles.IsSupportedExtension(extension))
+        {
+            _sink.Add(RuleCatalog.UnsupportedExtension, rowData.Start, rowData.Length, Quote.Safe(value), Quote.Safe(extension));
+        }
+    }
+
+    private void CheckGlobalKey(Spanned key)
+    {
+        string? reason = GlobalKeys.Check(key.Value!);
+        if (reason != null)
+        {
+            _sink.Add(RuleCatalog.InvalidGlobalKey, key.Start, key.Length, GlobalKeys.Show(key.Value!), reason);
+        }
+
+        _keys.Add(new KeyOccurrence(_path, key.Value!, key.Start, key.Length));
+    }
+
+    private void CheckMetadata(List<ManifestMetadata> fields)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (ManifestMetadata field in fields)
+        {
+            MetadataField? definition = Resolve(field);
+            if (definition == null)
+            {
+                continue;
+            }
+
+            Spanned token = field.SchemaId.IsPresent ? field.SchemaId : field.Name;
+            if (seen.TryGetValue(definition.Name, out int previous))
+            {
+                _sink.Add(RuleCatalog.RepeatedMetadataField, token.Start, token.Length, Quote.Safe(definition.Name), _describe(previous));
+            }
+            else
+            {
+                seen.Add(definition.Name, token.Start);
+            }
+
+            MetadataValueCheck.Check(definition, field.Value, field.Start, _sink);
+        }
+    }
+
+    /// <summary>The field a metadata entry sets, or null after reporting why it names none.</summary>
+    private MetadataField? Resolve(ManifestMetadata field)
+    {
+        if (!field.Name.IsPresent && !field.SchemaId.IsPresent)
+        {
+            _sink.Add(RuleCatalog.MetadataNameOrId, field.Start, 1);
+            return null;
+        }
+
+        MetadataField? byId = null;
+        if (field.SchemaId.IsPresent)
+        {
+            string id = field.SchemaId.Value!;
+            byId = _schema.FindBySchemaId(id);
+            if (byId == null)
+            {
+                var option = _schema.FindOptionById(id);
+                string hint = option != null
+                    ? "it is the id of option '" + option.Value.Option.Name + "' of '" + option.Value.Field.Name
+                        + "'; set the field instead: {\"name\": \"" + option.Value.Field.Name + "\", \"value\": \"" + option.Value.Option.Name + "\"}"
+                    : "use the field's name, or declare the field with its schema_id in labelbox.metadata.json";
+                _sink.Add(RuleCatalog.UnknownSchemaId, field.SchemaId.Start, field.SchemaId.Length, Quote.Safe(id), hint);
+                return null;
+            }
+        }
+
+        if (!field.Name.IsPresent)
+        {
+            return byId;
+        }
+
+        string name = field.Name.Value!;
+        MetadataField? byName = _schema.FindByName(name);
+        if (byName == null)
+        {
+            var names = new List<string>(_schema.Names);
+            string? closest = Suggestions.Closest(name, names);
+            string hint = closest != null
+                ? "did you mean '" + closest + "'?"
+                : "declare it in labelbox.metadata.json, or use a reserved field (tag, split, captureDateTime)";
+            _sink.AddWithFix(RuleCatalog.UnknownMetadataName, field.Name.Start, field.Name.Length, closest, Quote.Safe(name), hint);
+            return null;
+        }
+
+        if (byId != null && !ReferenceEquals(byId, byName))
+        {
+            _sink.Add(RuleCatalog.NameAndIdDisagree, field.SchemaId.Start, field.SchemaId.Length, Quote.Safe(name), Quote.Safe(field.SchemaId.Value!), byId.Name);
+            return null;
+        }
+
+        return byName;
+    }
+
+    private void CheckAttachment(ManifestAttachment attachment)
+    {
+        string? type = attachment.Type.Value;
+        string? value = attachment.Value.Value;
+        if (type == null)
+        {
+            _sink.Add(RuleCatalog.AttachmentIncomplete, attachment.Start, 1, "this one has no \"type\" (e.g. \"IMAGE_OVERLAY\")");
+            return;
+        }
+
+        if (!AttachmentTypes.IsKnown(type))
+        {
+            _sink.AddWithFix(RuleCatalog.UnknownAttachmentType, attachment.Type.Start, attachment.Type.Length,
+                Suggestions.Closest(type, AttachmentTypes.All), Quote.Safe(type), Suggestions.DidYouMean(type, AttachmentTypes.All));
+            return;
+        }
+
+        if (value == null)
+        {
+            _sink.Add(RuleCatalog.AttachmentIncomplete, attachment.Start, 1, "this one has no \"value\"");
+            return;
+        }
+
+        if (!AttachmentTypes.TakesUrl(type))
+        {
+            if (value.Trim().Length == 0)
+            {
+                _sink.Add(RuleCatalog.EmptyRawText, attachment.Value.Start, attachment.Value.Length);
+            }
+
+            return;
+        }
+
+        if (value.Length == 0)
+        {
+            _sink.Add(RuleCatalog.AttachmentIncomplete, attachment.Value.Start, attachment.Value.Length, "this one's \"value\" is empty; give the https URL of the " + type.ToLowerInvariant().Replace('_', ' '));
+            return;
+        }
+
+        string? reason = null;
+        string? fix = null;
+        int bad = Locations.FindWhitespaceOrControl(value);
+        LocationCheck check = Locations.Check(value);
+        if (bad >= 0)
+        {
+            reason = "it contains " + DescribeCharacter(value[bad]) + " at position " + (bad + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "; remove or percent-encode it";
+        }
+        else if (check.Kind == LocationKind.NotHttps)
+        {
+            reason = check.Reason;
+            fix = check.Suggestion;
+        }
+        else if (check.Kind != LocationKind.HttpsUrl)
+        {
+            fix = check.Kind == LocationKind.HostWithoutScheme ? check.Suggestion : null;
+            reason = fix != null
+                ? "'" + Quote.Safe(value) + "' has no scheme; use '" + Quote.Safe(fix) + "'"
+                : "'" + Quote.Safe(value) + "' is not a URL; host the file and give its https URL";
+        }
+
+        if (reason != null)
+        {
+            _sink.AddWithFix(RuleCatalog.AttachmentNotHttps, attachment.Value.Start, attachment.Value.Length, fix, type, reason);
+        }
+    }
+
+    private static string DescribeCharacter(char c) => c switch
+    {
+        ' ' => "a space",
+        '\t' => "a tab",
+        '\n' or '\r' => "a line break",
+        _ => "the character " + JsonCursor.Describe(c),
+    };
+}

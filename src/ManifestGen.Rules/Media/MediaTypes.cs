@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+
+namespace ManifestGen.Rules.Media;
+
+/// <summary>Labelbox's media_type values; the service matches them case-sensitively.</summary>
+internal static class MediaTypes
+{
+    public const string Image = "IMAGE";
+
+    public static IReadOnlyList<string> All { get; } = new[]
+    {
+        "AUDIO", "CONVERSATIONAL", "DICOM", "PDF", "TMS_GEO", "HTML", Image, "LLM_PROMPT_CREATION",
+        "LLM_PROMPT_RESPONSE_CREATION", "TEXT", "TMS_SIMPLE", "VIDEO", "POINT_CLOUD", "LLM",
+    };
+
+    public static bool IsKnown(string value) => IndexOf(value) >= 0;
+
+    private static int IndexOf(string value)
+    {
+        for (int i = 0; i < All.Count; i++)
+        {
+            if (string.Equals(All[i], value, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,133 @@
+using System;
+using System.Globalization;
+using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Manifest;
+using ManifestGen.Rules.Text;
+
+namespace ManifestGen.Rules.Metadata;
+
+/// <summary>Does a written metadata value fit its field's kind (LBX0404–LBX0406)?</summary>
+internal static class MetadataValueCheck
+{
+    public static void Check(MetadataField field, ManifestValue value, int fieldStart, ProblemSink sink)
+    {
+        string kind = MetadataKinds.FileName(field.Kind);
+        if (value.Kind == ValueKind.Missing)
+        {
+            sink.Add(RuleCatalog.MetadataValueKind, fieldStart, 1, field.Name, kind, "has no \"value\"; add one");
+            return;
+        }
+
+        string? problem = field.Kind switch
+        {
+            MetadataKind.String => CheckString(field, value, sink),
+            MetadataKind.Number => CheckNumber(value),
+            MetadataKind.DateTime => CheckDateTime(value),
+            MetadataKind.Enum => CheckEnum(field, value),
+            _ => CheckEmbedding(field, value, sink),
+        };
+
+        if (problem != null)
+        {
+            sink.Add(RuleCatalog.MetadataValueKind, value.Start, value.Length, field.Name, kind, problem);
+        }
+    }
+
+    private static string? CheckString(MetadataField field, ManifestValue value, ProblemSink sink)
+    {
+        if (value.Kind != ValueKind.String)
+        {
+            return "must be a string, not " + Describe(value);
+        }
+
+        if (value.Text!.Length > MetadataKinds.MaxStringLength)
+        {
+            sink.Add(RuleCatalog.MetadataStringTooLong, value.Start, value.Length, field.Name,
+                value.Text.Length.ToString(CultureInfo.InvariantCulture), MetadataKinds.MaxStringLength.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return null;
+    }
+
+    private static string? CheckNumber(ManifestValue value)
+    {
+        // The SDK converts with float(), so a numeric string is accepted too.
+        double number = value.Kind switch
+        {
+            ValueKind.Number => value.Number,
+            ValueKind.String when double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) => parsed,
+            _ => double.NaN,
+        };
+
+        if (value.Kind != ValueKind.Number && value.Kind != ValueKind.String)
+        {
+            return "must be a number, not " + Describe(value);
+        }
+
+        return IsFinite(number) ? null : "must be a finite number";
+    }
+
+    private static string? CheckDateTime(ManifestValue value)
+    {
+        if (value.Kind != ValueKind.String)
+        {
+            return "must be an ISO-8601 date-time string such as \"2024-05-01T13:45:00Z\", not " + Describe(value);
+        }
+
+        return IsoDateTimes.TryParse(value.Text!, out _)
+            ? null
+            : "must be an ISO-8601 date-time such as \"2024-05-01T13:45:00Z\" (no offset means UTC); '" + Quote.Safe(value.Text!) + "' is not";
+    }
+
+    private static string? CheckEnum(MetadataField field, ManifestValue value)
+    {
+        var names = new string[field.Options.Count];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = field.Options[i].Name;
+        }
+
+        if (value.Kind != ValueKind.String)
+        {
+            return "must be the name or schema id of one of its options (" + string.Join(", ", names) + "), not " + Describe(value);
+        }
+
+        return field.FindOption(value.Text!) != null
+            ? null
+            : "must be one of its options; '" + Quote.Safe(value.Text!) + "' is not one of them, " + Suggestions.DidYouMean(value.Text!, names);
+    }
+
+    private static string? CheckEmbedding(MetadataField field, ManifestValue value, ProblemSink sink)
+    {
+        if (value.Kind != ValueKind.NumberArray)
+        {
+            return "must be an array of numbers, not " + Describe(value);
+        }
+
+        foreach (double n in value.Numbers!)
+        {
+            if (!IsFinite(n))
+            {
+                return "must hold finite numbers only";
+            }
+        }
+
+        if (field.Dimensions > 0 && value.Numbers.Length != field.Dimensions)
+        {
+            sink.Add(RuleCatalog.EmbeddingDimension, value.Start, value.Length, field.Name,
+                field.Dimensions.ToString(CultureInfo.InvariantCulture), value.Numbers.Length.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return null;
+    }
+
+    private static bool IsFinite(double d) => !double.IsNaN(d) && !double.IsInfinity(d);
+
+    private static string Describe(ManifestValue value) => value.Kind switch
+    {
+        ValueKind.String => "a string",
+        ValueKind.Number => "a number",
+        ValueKind.NumberArray => "an array",
+        _ => value.TypeName ?? "another kind of value",
+    };
+}

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Json;
+using ManifestGen.Rules.Text;
+
+namespace ManifestGen.Rules.Metadata;
+
+/// <summary>Structural problems of labelbox.metadata.json, all as LBX0601.</summary>
+internal sealed class SchemaFileProblems : StructureProblems
+{
+    private readonly ProblemSink _sink;
+
+    public SchemaFileProblems(ProblemSink sink) => _sink = sink;
+
+    public void Invalid(int start, int length, string reason) => _sink.Add(RuleCatalog.InvalidSchemaFile, start, length, reason);
+
+    public override void Syntax(int position, string reason) => Invalid(position, 1, "not valid JSON: " + reason);
+
+    public override void OverLimit(int position, string reason) => Invalid(position, 1, "it is " + reason);
+
+    public override void WrongType(int start, int length, string property, string expected, string found) =>
+        Invalid(start, length, "'" + property + "' must be " + expected + ", not " + found);
+
+    public override void UnknownProperty(int start, int length, string property, string where, IReadOnlyCollection<string> known) =>
+        _sink.Add(new Problem(RuleCatalog.InvalidSchemaFile, start, length,
+            new[] { "unknown property '" + Quote.Safe(property) + "' in " + where + "; " + Suggestions.DidYouMean(property, known) },
+            Suggestions.Closest(property, known)));
+
+    public override void DuplicateProperty(int start, int length, string property) =>
+        Invalid(start, length, "property '" + property + "' appears more than once in this object");
+}

@@ -1,0 +1,153 @@
+using System;
+using ManifestGen.Rules.Text;
+
+namespace ManifestGen.Rules.Urls;
+
+/// <summary>
+/// Labelbox reads cloud images from https URLs only (signed URLs, or virtual-hosted S3 URLs with
+/// IAM delegated access); a value without a scheme is a local file that is uploaded first.
+/// </summary>
+internal static class Locations
+{
+    private static readonly string[] CommonTopLevelDomains =
+    {
+        "com", "net", "org", "io", "co", "ai", "dev", "app", "cloud", "edu", "gov", "info", "biz", "me",
+        "us", "uk", "de", "fr", "jp", "cn", "in", "eu",
+    };
+
+    /// <summary>
+    /// The first white-space or control character, or -1. URLs and paths with them fail on upload
+    /// or silently point somewhere else.
+    /// </summary>
+    public static int FindWhitespaceOrControl(string value)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (char.IsWhiteSpace(value[i]) || char.IsControl(value[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static LocationCheck Check(string value)
+    {
+        int schemeEnd = SchemeLength(value);
+        if (schemeEnd < 0)
+        {
+            return CheckSchemeless(value);
+        }
+
+        string scheme = value.Substring(0, schemeEnd).ToLowerInvariant();
+        string rest = value.Substring(schemeEnd + 1);
+        string shown = "'" + Quote.Safe(value) + "'";
+        switch (scheme)
+        {
+            case "https":
+                return IsWellFormedHttps(value)
+                    ? new LocationCheck(LocationKind.HttpsUrl)
+                    : new LocationCheck(LocationKind.NotHttps, shown + " is not a well-formed URL (check the host and the slashes after 'https:')");
+            case "http":
+                string https = "https:" + rest;
+                return new LocationCheck(LocationKind.NotHttps, shown + " uses http; use '" + Quote.Safe(https) + "'", https);
+            case "s3":
+                return FromBucketUri(rest, shown, "an S3 URI", (bucket, key) => "https://" + bucket + ".s3.amazonaws.com/" + key,
+                    " (with the bucket's region if it is not us-east-1, e.g. '<bucket>.s3.us-west-2.amazonaws.com')");
+            case "gs":
+                return FromBucketUri(rest, shown, "a Google Cloud Storage URI", (bucket, key) => "https://storage.googleapis.com/" + bucket + "/" + key, "");
+            default:
+                return new LocationCheck(LocationKind.NotHttps,
+                    shown + " uses the '" + Quote.Safe(scheme) + "' scheme; Labelbox reads images from https URLs or uploads local files");
+        }
+    }
+
+    /// <summary>The length of a URL scheme, or -1 when there is none (a Windows drive letter is no scheme).</summary>
+    private static int SchemeLength(string value)
+    {
+        if (value.Length == 0 || !IsAsciiLetter(value[0]))
+        {
+            return -1;
+        }
+
+        for (int i = 1; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c == ':')
+            {
+                return i == 1 ? -1 : i;
+            }
+
+            if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static LocationCheck CheckSchemeless(string value)
+    {
+        if (value.StartsWith("//", StringComparison.Ordinal))
+        {
+            string https = "https:" + value;
+            return new LocationCheck(LocationKind.NotHttps, "'" + Quote.Safe(value) + "' has no scheme; use '" + Quote.Safe(https) + "'", https);
+        }
+
+        int slash = value.IndexOf('/');
+        return slash > 0 && LooksLikeHost(value.Substring(0, slash))
+            ? new LocationCheck(LocationKind.HostWithoutScheme, suggestion: "https://" + value)
+            : new LocationCheck(LocationKind.LocalPath);
+    }
+
+    private static bool LooksLikeHost(string segment)
+    {
+        int lastDot = segment.LastIndexOf('.');
+        if (lastDot <= 0)
+        {
+            return false;
+        }
+
+        foreach (char c in segment)
+        {
+            if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '.' && c != '-')
+            {
+                return false;
+            }
+        }
+
+        if (segment.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        string tld = segment.Substring(lastDot + 1);
+        return Array.IndexOf(CommonTopLevelDomains, tld.ToLowerInvariant()) >= 0;
+    }
+
+    private static LocationCheck FromBucketUri(string rest, string shown, string what, Func<string, string, string> https, string note)
+    {
+        if (!rest.StartsWith("//", StringComparison.Ordinal) || rest.Length == 2)
+        {
+            return new LocationCheck(LocationKind.NotHttps, shown + " is " + what + " without a bucket");
+        }
+
+        string path = rest.Substring(2);
+        int slash = path.IndexOf('/');
+        string bucket = slash < 0 ? path : path.Substring(0, slash);
+        string key = slash < 0 ? "" : path.Substring(slash + 1);
+        string suggestion = https(bucket, key);
+        return new LocationCheck(LocationKind.NotHttps,
+            shown + " is " + what + "; use its https form '" + Quote.Safe(suggestion) + "'" + note, suggestion);
+    }
+
+    private static bool IsWellFormedHttps(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
+        && uri.Host.Length > 0
+        && value.Length > "https://".Length
+        && string.Compare(value, 0, "https://", 0, 8, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}

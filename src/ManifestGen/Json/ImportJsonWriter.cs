@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ManifestGen.Json;
+
+/// <summary>
+/// Writes rows as a Labelbox import file: the JSON array the Labelbox UI and SDK take, with the
+/// same property names as the manifest. Property names are encoded once.
+/// </summary>
+internal static class ImportJsonWriter
+{
+    private static readonly JsonEncodedText RowData = JsonEncodedText.Encode("row_data");
+    private static readonly JsonEncodedText GlobalKey = JsonEncodedText.Encode("global_key");
+    private static readonly JsonEncodedText ExternalId = JsonEncodedText.Encode("external_id");
+    private static readonly JsonEncodedText MediaTypeName = JsonEncodedText.Encode("media_type");
+    private static readonly JsonEncodedText MetadataFields = JsonEncodedText.Encode("metadata_fields");
+    private static readonly JsonEncodedText Attachments = JsonEncodedText.Encode("attachments");
+    private static readonly JsonEncodedText SchemaId = JsonEncodedText.Encode("schema_id");
+    private static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+
+    /// <summary>Options for files people read: non-ASCII kept as is, still valid JSON.</summary>
+    public static JsonWriterOptions Options(bool indented) => new()
+    {
+        Indented = indented,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    public static void WriteArray(Utf8JsonWriter writer, IEnumerable<DataRowSpec> rows)
+    {
+        writer.WriteStartArray();
+        foreach (DataRowSpec row in rows)
+        {
+            WriteRow(writer, row);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public static void WriteRow(Utf8JsonWriter writer, DataRowSpec row)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(RowData, row.RowData);
+        if (row.GlobalKey != null)
+        {
+            writer.WriteString(GlobalKey, row.GlobalKey);
+        }
+
+        if (row.ExternalId != null)
+        {
+            writer.WriteString(ExternalId, row.ExternalId);
+        }
+
+        if (row.MediaType is { } mediaType)
+        {
+            writer.WriteString(MediaTypeName, mediaType.Value);
+        }
+
+        if (row.Metadata.Count > 0)
+        {
+            writer.WriteStartArray(MetadataFields);
+            foreach (DataRowMetadata field in row.Metadata)
+            {
+                writer.WriteStartObject();
+                if (field.SchemaId != null)
+                {
+                    writer.WriteString(SchemaId, field.SchemaId);
+                }
+
+                if (field.Name != null)
+                {
+                    writer.WriteString(Name, field.Name);
+                }
+
+                writer.WritePropertyName(Value);
+                WriteValue(writer, field.Value);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (row.Attachments.Count > 0)
+        {
+            writer.WriteStartArray(Attachments);
+            foreach (Attachment attachment in row.Attachments)
+            {
+                writer.WriteStartObject();
+                writer.WriteString(Type, attachment.TypeName);
+                writer.WriteString(Value, attachment.Value);
+                if (attachment.Name != null)
+                {
+                    writer.WriteString(Name, attachment.Name);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, MetadataValue value)
+    {
+        switch (value.Kind)
+        {
+            case MetadataValueKind.String:
+                writer.WriteStringValue(value.Text);
+                break;
+            case MetadataValueKind.Number:
+                writer.WriteNumberValue(value.Number);
+                break;
+            default:
+                writer.WriteStartArray();
+                foreach (double n in value.Vector)
+                {
+                    writer.WriteNumberValue(n);
+                }
+
+                writer.WriteEndArray();
+                break;
+        }
+    }
+}
