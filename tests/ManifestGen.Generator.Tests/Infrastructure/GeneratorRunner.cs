@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ManifestGen.Generator.Manifests;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ManifestGen.Generator.Tests.Infrastructure;
+
+/// <summary>Drives the manifest generator with step tracking on, as the IDE runs it.</summary>
+internal static class GeneratorRunner
+{
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new ManifestGenerator().AsSourceGenerator() },
+            additionalTexts: files,
+            optionsProvider: options ?? new TestOptionsProvider(),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator and returns its result plus the compilation with the output added.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output, GeneratorDriver Driver) Run(
+        Compilation compilation, IEnumerable<AdditionalText> files, TestOptionsProvider? options = null)
+    {
+        GeneratorDriver driver = CreateDriver(files, options).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
+        return (driver.GetRunResult(), output, driver);
+    }
+
+    public static IEnumerable<AdditionalText> Files(params (string Path, string Text)[] files) =>
+        files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToArray();
+}
