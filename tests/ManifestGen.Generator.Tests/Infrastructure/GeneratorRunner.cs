@@ -10,10 +10,11 @@ namespace ManifestGen.Generator.Tests.Infrastructure;
 /// <summary>Drives the manifest generator with step tracking on, as the IDE runs it.</summary>
 internal static class GeneratorRunner
 {
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null, CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new ManifestGenerator().AsSourceGenerator() },
             additionalTexts: files,
+            parseOptions: parseOptions,
             optionsProvider: options ?? new TestOptionsProvider(),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
@@ -21,7 +22,8 @@ internal static class GeneratorRunner
     public static (GeneratorDriverRunResult Result, Compilation Output, GeneratorDriver Driver) Run(
         Compilation compilation, IEnumerable<AdditionalText> files, TestOptionsProvider? options = null)
     {
-        GeneratorDriver driver = CreateDriver(files, options).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
+        var parseOptions = (CSharpParseOptions)compilation.SyntaxTrees.First().Options;
+        GeneratorDriver driver = CreateDriver(files, options, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
         return (driver.GetRunResult(), output, driver);
     }
 

@@ -73,7 +73,7 @@ internal static class Snapshot
             };
             if (line.Type != ChangeType.Unchanged)
             {
-                sb.Append(prefix).Append(line.Position).Append(": ").AppendLine(line.Text);
+                sb.Append(prefix).AppendLine(line.Text);
             }
         }
 

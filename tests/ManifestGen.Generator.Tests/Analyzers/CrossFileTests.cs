@@ -1,0 +1,37 @@
+using ManifestGen.Generator.Tests.Infrastructure;
+
+namespace ManifestGen.Generator.Tests.Analyzers;
+
+/// <summary>Checks that need every manifest of the project at once.</summary>
+public class CrossFileTests
+{
+    private static string Rows(params string[] keys) =>
+        "[\n" + string.Join(",\n", System.Array.ConvertAll(keys, k => "  {\"row_data\": \"https://example.com/" + k + ".jpg\", \"global_key\": \"" + k + "\"}")) + "\n]";
+
+    [Fact]
+    public void DuplicateKeyInAnotherFile_PointsAtTheFirstFile()
+    {
+        var diagnostics = AnalyzerRunner.Run(("/p/a.lbx.json", Rows("one", "two")), ("/p/b.lbx.json", Rows("three", "TWO")));
+        DiagnosticAssert.Lines(
+            new[] { "/p/b.lbx.json(3,61): error LBX0201: global_key 'TWO' is already used by the row at a.lbx.json(3,61); global keys are unique in a Labelbox organization (ignoring case), so this row would not be imported; change one of them" },
+            AnalyzerRunner.Format(diagnostics));
+        Assert.Equal("/p/a.lbx.json", Assert.Single(Assert.Single(diagnostics).AdditionalLocations).GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void KeyRepeatedInAFileAndUsedInAnother_IsReportedOncePerRepeat()
+    {
+        var diagnostics = AnalyzerRunner.Run(("/p/a.lbx.json", Rows("k")), ("/p/b.lbx.json", Rows("k", "k")));
+        DiagnosticAssert.Lines(
+            new[]
+            {
+                "/p/b.lbx.json(2,59): error LBX0201: global_key 'k' is already used by the row at a.lbx.json(2,59); global keys are unique in a Labelbox organization (ignoring case), so this row would not be imported; change one of them",
+                "/p/b.lbx.json(3,59): error LBX0201: global_key 'k' is already used by the row at line 2, column 59; global keys are unique in a Labelbox organization (ignoring case), so this row would not be imported; change one of them",
+            },
+            AnalyzerRunner.Format(diagnostics));
+    }
+
+    [Fact]
+    public void OtherAdditionalFiles_AreIgnored() =>
+        Assert.Empty(AnalyzerRunner.Run(("/p/settings.json", "{ not json"), ("/p/notes.txt", "x")));
+}
