@@ -16,7 +16,9 @@ public class SnapshotTests
             var error = Assert.ThrowsAny<Exception>(() => Snapshot.Verify("line one\nline three", "probe", "txt"));
             Assert.Contains("- line two", error.Message, StringComparison.Ordinal);
             Assert.Contains("+ line three", error.Message, StringComparison.Ordinal);
-            Assert.Equal("\uFEFFline one\nline three", File.ReadAllText(received, new System.Text.UTF8Encoding(false)));
+            byte[] bytes = File.ReadAllBytes(received);
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+            Assert.Equal("line one\nline three", System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
         }
         finally
         {
