@@ -1,0 +1,98 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.Json.Nodes;
+
+namespace ManifestGen.IntegrationTests;
+
+/// <summary>
+/// The package as a user gets it: `dotnet pack` → folder feed → a new project that references
+/// ManifestGen → `dotnet build` reports manifest problems as file(line,col) errors, and a project
+/// with good manifests builds, runs and writes the import JSON.
+/// </summary>
+public class ConsumerBuildTests : IClassFixture<PackageFixture>
+{
+    private const string GoodManifest = """
+        [
+          {
+            "row_data": "https://storage.googleapis.com/labelbox-datasets/image_sample_data/image-sample-1.jpg",
+            "global_key": "consumer-1",
+            "media_type": "IMAGE",
+            "metadata_fields": [{"name": "camera", "value": "D850"}, {"name": "split", "value": "train"}],
+            "attachments": [{"type": "IMAGE_OVERLAY", "value": "https://storage.googleapis.com/labelbox-sample-datasets/Docs/rgb.jpg", "name": "RGB"}]
+          }
+        ]
+        """;
+
+    private const string Schema = """{ "fields": [ { "name": "camera", "kind": "string" } ] }""";
+
+    private readonly PackageFixture _package;
+
+    public ConsumerBuildTests(PackageFixture package) => _package = package;
+
+    [Fact]
+    public void Package_HasTheRuntimeTheAnalyzersAndTheBuildAssets()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(_package.Package);
+        string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
+        Assert.Contains("lib/net8.0/ManifestGen.dll", entries);
+        Assert.Contains("lib/net8.0/ManifestGen.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/ManifestGen.Generator.dll", entries);
+        Assert.Contains("buildTransitive/ManifestGen.props", entries);
+        Assert.Contains("buildTransitive/ManifestGen.targets", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generator", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GoodManifests_BuildRunAndWriteTheImportJson()
+    {
+        var consumer = new ConsumerProject(_package, "good");
+        consumer.Write("data/images.lbx.json", GoodManifest);
+        consumer.Write("labelbox.metadata.json", Schema);
+        consumer.Write("Program.cs", """
+            using System.IO;
+            using Consumer;
+
+            using (FileStream file = File.Create(args[0]))
+            {
+                LabelboxManifests.Images.WriteJson(file);
+            }
+
+            System.Console.WriteLine(LabelboxManifests.Images.Count + " row(s) from " + LabelboxManifests.Images.Source);
+            """);
+
+        var (buildExit, buildOutput) = consumer.Build();
+        Assert.True(buildExit == 0, buildOutput);
+        Assert.DoesNotContain("LBX", buildOutput, StringComparison.Ordinal);
+
+        string output = Path.Combine(consumer.Directory, "import.json");
+        var (runExit, runOutput) = consumer.RunBuilt(output);
+        Assert.True(runExit == 0, runOutput);
+        Assert.Contains("1 row(s) from ManifestGen.Manifests/data/images.lbx.json", runOutput, StringComparison.Ordinal);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(GoodManifest), JsonNode.Parse(File.ReadAllText(output))), File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void BadManifest_FailsTheBuildWithFileLineColumnErrors()
+    {
+        var consumer = new ConsumerProject(_package, "bad");
+        consumer.Write("Program.cs", "System.Console.WriteLine(Consumer.LabelboxManifests.Bad.Count);");
+        consumer.Write("labelbox.metadata.json", Schema);
+        consumer.Write("manifests/bad.lbx.json", """
+            [
+              {"row_data": "https://example.com/ok.jpg", "global_key": "dup"},
+              {"row_data": "http://example.com/a.jpg", "global_key": "DUP"},
+              {"row_data": "https://s3.us-west-2.amazonaws.com/bucket/b.jpg", "global_key": "k3", "metadata_fields": [{"name": "camra", "value": "x"}]}
+            ]
+            """);
+
+        var (exitCode, output) = consumer.Build();
+        Assert.NotEqual(0, exitCode);
+        string file = Path.Combine(consumer.Directory, "manifests", "bad.lbx.json");
+        Assert.Contains(file + "(3,17): error LBX0102: row_data must be an https URL; 'http://example.com/a.jpg' uses http; use 'https://example.com/a.jpg'", output, StringComparison.Ordinal);
+        Assert.Contains(file + "(3,59): error LBX0201: global_key 'DUP' is already used by the row at line 2, column 59;", output, StringComparison.Ordinal);
+        Assert.Contains(file + "(4,17): warning LBX0103: 'https://s3.us-west-2.amazonaws.com/bucket/b.jpg' is an S3 path-style URL", output, StringComparison.Ordinal);
+        Assert.Contains(file + "(4,116): error LBX0402: There is no metadata field named 'camra'; did you mean 'camera'?", output, StringComparison.Ordinal);
+    }
+}

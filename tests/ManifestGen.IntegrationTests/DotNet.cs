@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+
+namespace ManifestGen.IntegrationTests;
+
+/// <summary>Runs the dotnet CLI as a user would, with a time limit and the output captured.</summary>
+internal static class DotNet
+{
+    public static (int ExitCode, string Output) Run(string workingDirectory, TimeSpan timeout, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // The test host's MSBuild variables would point the child build at the wrong toolset.
+        var inherited = new List<string>();
+        foreach (string key in start.Environment.Keys)
+        {
+            if (key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || key == "DOTNET_HOST_PATH")
+            {
+                inherited.Add(key);
+            }
+        }
+
+        foreach (string key in inherited)
+        {
+            start.Environment.Remove(key);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        Task stdout = Task.Run(() => Copy(process.StandardOutput, output));
+        Task stderr = Task.Run(() => Copy(process.StandardError, output));
+        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dotnet " + string.Join(' ', args) + " did not finish in " + timeout + ":\n" + output);
+        }
+
+        Task.WaitAll(stdout, stderr);
+        return (process.ExitCode, output.ToString());
+    }
+
+    private static void Copy(StreamReader reader, StringBuilder into)
+    {
+        string? line;
+        while ((line = reader.ReadLine()) != null)
+        {
+            lock (into)
+            {
+                into.AppendLine(line);
+            }
+        }
+    }
+}
