@@ -90,9 +90,12 @@ public class ConsumerBuildTests : IClassFixture<PackageFixture>
         var (exitCode, output) = consumer.Build();
         Assert.NotEqual(0, exitCode);
         string file = Path.Combine(consumer.Directory, "manifests", "bad.lbx.json");
-        Assert.Contains(file + "(3,17): error LBX0102: row_data must be an https URL; 'http://example.com/a.jpg' uses http; use 'https://example.com/a.jpg'", output, StringComparison.Ordinal);
-        Assert.Contains(file + "(3,59): error LBX0201: global_key 'DUP' is already used by the row at line 2, column 59;", output, StringComparison.Ordinal);
-        Assert.Contains(file + "(4,17): warning LBX0103: 'https://s3.us-west-2.amazonaws.com/bucket/b.jpg' is an S3 path-style URL", output, StringComparison.Ordinal);
-        Assert.Contains(file + "(4,116): error LBX0402: There is no metadata field named 'camra'; did you mean 'camera'?", output, StringComparison.Ordinal);
+        AssertHas(output, file + "(3,16): error LBX0102: row_data must be an https URL; 'http://example.com/a.jpg' uses http; use 'https://example.com/a.jpg'");
+        AssertHas(output, file + "(3,58): error LBX0201: global_key 'DUP' is already used by the row at line 2, column 60;");
+        AssertHas(output, file + "(4,16): warning LBX0103: 'https://s3.us-west-2.amazonaws.com/bucket/b.jpg' is an S3 path-style URL");
+        AssertHas(output, file + "(4,116): error LBX0402: There is no metadata field named 'camra'; did you mean 'camera'?");
     }
+
+    private static void AssertHas(string output, string expected) =>
+        Assert.True(output.Contains(expected, StringComparison.Ordinal), "Expected:\n" + expected + "\nin build output:\n" + output);
 }
