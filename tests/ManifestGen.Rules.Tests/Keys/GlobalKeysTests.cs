@@ -1,0 +1,63 @@
+using ManifestGen.Rules.Keys;
+
+namespace ManifestGen.Rules.Tests.Keys;
+
+public class GlobalKeysTests
+{
+    [Theory]
+    [InlineData("a")]
+    [InlineData("image-001.jpg")]
+    [InlineData("https://lb-test-data.s3.us-west-1.amazonaws.com/image-samples/sample-image-1.jpg")]
+    [InlineData("a b")]
+    [InlineData("!_.*'()&$@=;/:+,?-")]
+    [InlineData("Ünïcödé 日本 ٣")]
+    public void ValidKeys(string key) => Assert.Null(GlobalKeys.Check(key));
+
+    [Fact]
+    public void LoneSurrogateIsNamedNotEchoed() =>
+        Assert.StartsWith("U+D800 at position 2 is not allowed", GlobalKeys.Check("a\uD800"), System.StringComparison.Ordinal);
+
+    [Fact]
+    public void TwoHundredCharactersIsTheLimit()
+    {
+        Assert.Null(GlobalKeys.Check(new string('a', 200)));
+        Assert.Equal("it is 201 characters long and the limit is 200", GlobalKeys.Check(new string('a', 201)));
+    }
+
+    [Theory]
+    [InlineData("", "it is empty; give the row a unique key or leave global_key out")]
+    [InlineData(" a", "it starts or ends with a space")]
+    [InlineData("a ", "it starts or ends with a space")]
+    [InlineData(" ", "it starts or ends with a space")]
+    [InlineData("a  b", "it has two spaces in a row at position 2")]
+    [InlineData("a%b", "'%' at position 2 is not allowed (use letters, digits, spaces and !_.*'()&$@=;/:+,?-)")]
+    [InlineData("a\"b", "'\"' at position 2 is not allowed")]
+    [InlineData("a\\b", "'\\' at position 2 is not allowed")]
+    [InlineData("a#b%c", "'#' at position 2 is not allowed")]
+    [InlineData("a\nb", "U+000A at position 2 is not allowed")]
+    [InlineData("a\u00A0b", "'\u00A0' at position 2 is not allowed")]
+    public void InvalidKeysSayWhy(string key, string reason) => Assert.StartsWith(reason, GlobalKeys.Check(key), System.StringComparison.Ordinal);
+
+    [Fact]
+    public void EveryReasonIsGivenAtOnce()
+    {
+        string key = " " + new string('a', 200) + "  %";
+        Assert.Equal("it is 204 characters long and the limit is 200; it starts or ends with a space; it has two spaces in a row at position 202; "
+            + "'%' at position 204 is not allowed (use letters, digits, spaces and !_.*'()&$@=;/:+,?-)", GlobalKeys.Check(key));
+    }
+
+    [Fact]
+    public void ComparerIgnoresCase()
+    {
+        Assert.True(GlobalKeys.Comparer.Equals("Cat-1", "cAT-1"));
+        Assert.Equal(GlobalKeys.Comparer.GetHashCode("Cat-1"), GlobalKeys.Comparer.GetHashCode("CAT-1"));
+        Assert.False(GlobalKeys.Comparer.Equals("cat-1", "cat-2"));
+    }
+
+    [Fact]
+    public void ShowQuotesSafely()
+    {
+        Assert.Equal("a\\u000Ab", GlobalKeys.Show("a\nb"));
+        Assert.Equal("plain", GlobalKeys.Show("plain"));
+    }
+}
