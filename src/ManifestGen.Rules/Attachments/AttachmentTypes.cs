@@ -15,9 +15,10 @@ internal static class AttachmentTypes
 
     public static bool IsKnown(string type)
     {
-        foreach (string known in All)
+        // Indexed, not foreach: enumerating an IReadOnlyList allocates, and this runs for every attachment.
+        for (int i = 0; i < All.Count; i++)
         {
-            if (string.Equals(known, type, StringComparison.Ordinal))
+            if (string.Equals(All[i], type, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -114,7 +114,7 @@ internal static class RuleCatalog
         "Unknown attachment type", "Attachment type '{0}' is not one Labelbox knows; {1}");
 
     public static readonly Rule AttachmentNotHttps = new("LBX0503", RuleSeverity.Error, Attachments,
-        "Attachment URL must be https", "A {0} attachment's value must be an https URL; {1}");
+        "Attachment URL must be https", "The value of {0} attachments must be an https URL; {1}");
 
     public static readonly Rule EmptyRawText = new("LBX0504", RuleSeverity.Error, Attachments,
         "RAW_TEXT attachment is empty", "A RAW_TEXT attachment needs the text itself in \"value\"; add the text or remove the attachment");

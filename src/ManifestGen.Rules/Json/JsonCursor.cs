@@ -11,6 +11,9 @@ namespace ManifestGen.Rules.Json;
 /// </summary>
 internal sealed class JsonCursor
 {
+    /// <summary>Where the scan of a string stops: its end, or an escape.</summary>
+    private static readonly char[] QuoteOrBackslash = { '"', '\\' };
+
     private readonly string _text;
     private readonly int _maxDepth;
     private int _pos;
@@ -385,30 +388,31 @@ internal sealed class JsonCursor
         int i = start + 1;
         while (true)
         {
-            if (i >= t.Length)
+            // Strings are most of a manifest's text. Jump to the next quote or backslash (a
+            // vectorized search on .NET), then check what was jumped over, where only a control
+            // character is wrong: one comparison a character instead of three.
+            int stop = t.IndexOfAny(QuoteOrBackslash, i);
+            int end = stop < 0 ? t.Length : stop;
+            for (; i < end; i++)
+            {
+                if (t[i] < ' ')
+                {
+                    throw Error(i, Describe(t[i]) + " must be escaped inside a string");
+                }
+            }
+
+            if (stop < 0)
             {
                 throw Error(start, "the string that starts here is never closed");
             }
 
-            char c = t[i];
-            if (c == '"')
+            if (t[stop] == '"')
             {
                 break;
             }
 
-            if (c == '\\')
-            {
-                escapes = true;
-                i = CheckEscape(i);
-                continue;
-            }
-
-            if (c < ' ')
-            {
-                throw Error(i, Describe(c) + " must be escaped inside a string");
-            }
-
-            i++;
+            escapes = true;
+            i = CheckEscape(stop);
         }
 
         _pos = i + 1;

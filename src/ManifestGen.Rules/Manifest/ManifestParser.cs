@@ -16,11 +16,12 @@ internal sealed class ManifestParser
     private readonly StructureReader _reader;
     private readonly ManifestStructureProblems _problems;
     private readonly ManifestDocument _doc = new();
+    private bool _rowsUnreadable;
 
     private ManifestParser(string text, ProblemSink sink)
     {
         _cursor = new JsonCursor(text, ManifestLimits.MaxDepth);
-        _problems = new ManifestStructureProblems(sink);
+        _problems = new ManifestStructureProblems(sink, text.Length);
         _reader = new StructureReader(_cursor, _problems);
     }
 
@@ -69,7 +70,7 @@ internal sealed class ManifestParser
             }
 
             _cursor.ExpectEnd();
-            _doc.Complete = _doc.Form != ManifestForm.Invalid;
+            _doc.Complete = _doc.Form != ManifestForm.Invalid && !_rowsUnreadable;
         }
         catch (JsonSyntaxException e)
         {
@@ -108,12 +109,17 @@ internal sealed class ManifestParser
                     _doc.Dataset = _reader.ReadString("dataset");
                     break;
                 case 3:
-                    hasRows = true;
-                    _cursor.PeekValue();
+                    // "rows": null counts as absent, like every other null.
+                    hasRows |= _cursor.PeekValue() != JsonKind.Null;
                     _doc.RowsStart = _cursor.Position;
                     if (_reader.EnterArray("rows"))
                     {
                         ReadRows();
+                    }
+                    else
+                    {
+                        // Already reported as a wrong type; "no rows" on top would say it twice.
+                        _rowsUnreadable = hasRows;
                     }
 
                     break;

@@ -9,9 +9,14 @@ namespace ManifestGen.Rules.Manifest;
 internal sealed class ManifestStructureProblems : StructureProblems
 {
     private readonly ProblemSink _sink;
+    private readonly int _textLength;
     private List<Problem>? _deferred;
 
-    public ManifestStructureProblems(ProblemSink sink) => _sink = sink;
+    public ManifestStructureProblems(ProblemSink sink, int textLength)
+    {
+        _sink = sink;
+        _textLength = textLength;
+    }
 
     /// <summary>Holds unknown-property problems back until it is known whether they matter.</summary>
     public void Defer() => _deferred = new List<Problem>();
@@ -31,10 +36,13 @@ internal sealed class ManifestStructureProblems : StructureProblems
     }
 
     public override void Syntax(int position, string reason) =>
-        _sink.Add(RuleCatalog.InvalidJson, position, 1, reason);
+        _sink.Add(RuleCatalog.InvalidJson, position, CharacterAt(position), reason);
 
     public override void OverLimit(int position, string reason) =>
-        _sink.Add(RuleCatalog.OverLimit, position, 1, "The manifest is " + reason + "; a Labelbox import row needs at most five, so simplify the JSON");
+        _sink.Add(RuleCatalog.OverLimit, position, CharacterAt(position), "The manifest is " + reason + "; a Labelbox import row needs at most five, so simplify the JSON");
+
+    /// <summary>One character, or none where the text has ended: a span never reaches past the text.</summary>
+    private int CharacterAt(int position) => position < _textLength ? 1 : 0;
 
     public void WrongRoot(int start, int length, string found) =>
         _sink.Add(RuleCatalog.InvalidRoot, start, length, found);

@@ -22,6 +22,9 @@ internal sealed class ManifestValidator
     private readonly ProblemSink _sink;
     private readonly Func<int, string> _describe;
     private readonly List<KeyOccurrence> _keys = new();
+
+    /// <summary>The fields set on the current row; one instance reused for every row.</summary>
+    private readonly Dictionary<string, int> _seenFields = new(StringComparer.Ordinal);
     private readonly string _path;
 
     private ManifestValidator(string path, MetadataSchema schema, ProblemSink sink, Func<int, string> describe)
@@ -50,6 +53,8 @@ internal sealed class ManifestValidator
             _sink.Add(RuleCatalog.NoRows, doc.RowsStart, 1);
         }
 
+        // At most one key a row: sized once instead of regrown through a large file.
+        _keys.Capacity = doc.Rows.Count;
         int keyless = 0;
         int firstKeyless = -1;
         foreach (ManifestRow row in doc.Rows)
@@ -157,10 +162,11 @@ internal sealed class ManifestValidator
 
     private void CheckMetadata(List<ManifestMetadata> fields)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, int> seen = _seenFields;
+        seen.Clear();
         foreach (ManifestMetadata field in fields)
         {
-            MetadataField? definition = Resolve(field);
+            MetadataFieldDefinition? definition = Resolve(field);
             if (definition == null)
             {
                 continue;
@@ -181,7 +187,7 @@ internal sealed class ManifestValidator
     }
 
     /// <summary>The field a metadata entry sets, or null after reporting why it names none.</summary>
-    private MetadataField? Resolve(ManifestMetadata field)
+    private MetadataFieldDefinition? Resolve(ManifestMetadata field)
     {
         if (!field.Name.IsPresent && !field.SchemaId.IsPresent)
         {
@@ -189,7 +195,7 @@ internal sealed class ManifestValidator
             return null;
         }
 
-        MetadataField? byId = null;
+        MetadataFieldDefinition? byId = null;
         if (field.SchemaId.IsPresent)
         {
             string id = field.SchemaId.Value!;
@@ -212,7 +218,7 @@ internal sealed class ManifestValidator
         }
 
         string name = field.Name.Value!;
-        MetadataField? byName = _schema.FindByName(name);
+        MetadataFieldDefinition? byName = _schema.FindByName(name);
         if (byName == null)
         {
             var names = new List<string>(_schema.Names);

@@ -14,6 +14,8 @@ internal static class ImageFiles
 
     private static readonly char[] QueryStart = { '?', '#' };
 
+    private static readonly char[] Separators = { '/', '\\' };
+
     public static bool IsSupportedExtension(string extension)
     {
         foreach (string known in Extensions)
@@ -43,21 +45,23 @@ internal static class ImageFiles
             }
         }
 
-        int segmentStart = 0;
-        int dot = -1;
-        for (int i = 0; i < end; i++)
+        if (end == 0)
         {
-            char c = location[i];
-            if (c == '/' || c == '\\')
-            {
-                segmentStart = i + 1;
-                dot = -1;
-            }
-            else if (c == '.')
-            {
-                dot = i;
-            }
+            return null;
         }
+
+        // Searched from the end: only the last segment matters, and a URL is mostly its path.
+        int segmentStart = location.LastIndexOfAny(Separators, end - 1) + 1;
+
+        // A URL's segment right after "scheme://" (or a leading "//") is its host, not a file name:
+        // "https://example.com" has no extension.
+        if (isUrl && segmentStart >= 2 && location[segmentStart - 1] == '/' && location[segmentStart - 2] == '/'
+            && (segmentStart == 2 || location[segmentStart - 3] == ':'))
+        {
+            return null;
+        }
+
+        int dot = segmentStart < end ? location.LastIndexOf('.', end - 1, end - segmentStart) : -1;
 
         // ".png" alone is a hidden file with no extension; "a." has none either.
         if (dot <= segmentStart || dot == end - 1)

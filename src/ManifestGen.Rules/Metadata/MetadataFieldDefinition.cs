@@ -3,16 +3,16 @@ using System.Collections.Generic;
 namespace ManifestGen.Rules.Metadata;
 
 /// <summary>A metadata field: reserved by Labelbox, or declared in labelbox.metadata.json.</summary>
-internal sealed class MetadataField
+internal sealed class MetadataFieldDefinition
 {
-    public MetadataField(string name, MetadataKind kind, string? schemaId, bool reserved,
-        IReadOnlyList<MetadataOption>? options = null, int dimensions = 0)
+    public MetadataFieldDefinition(string name, MetadataKind kind, string? schemaId, bool reserved,
+        IReadOnlyList<MetadataOptionDefinition>? options = null, int dimensions = 0)
     {
         Name = name;
         Kind = kind;
         SchemaId = schemaId;
         Reserved = reserved;
-        Options = options ?? System.Array.Empty<MetadataOption>();
+        Options = options ?? System.Array.Empty<MetadataOptionDefinition>();
         Dimensions = dimensions;
     }
 
@@ -25,15 +25,17 @@ internal sealed class MetadataField
 
     public bool Reserved { get; }
 
-    public IReadOnlyList<MetadataOption> Options { get; }
+    public IReadOnlyList<MetadataOptionDefinition> Options { get; }
 
     /// <summary>The vector length of an embedding field.</summary>
     public int Dimensions { get; }
 
-    public MetadataOption? FindOption(string nameOrId)
+    public MetadataOptionDefinition? FindOption(string nameOrId)
     {
-        foreach (MetadataOption option in Options)
+        // Indexed, not foreach: enumerating an IReadOnlyList allocates, and this runs for every enum value.
+        for (int i = 0; i < Options.Count; i++)
         {
+            MetadataOptionDefinition option = Options[i];
             if (option.Name == nameOrId || (option.SchemaId != null && option.SchemaId == nameOrId))
             {
                 return option;

@@ -1,9 +1,9 @@
 namespace ManifestGen.Rules.Metadata;
 
 /// <summary>An option of an enum metadata field.</summary>
-internal sealed class MetadataOption
+internal sealed class MetadataOptionDefinition
 {
-    public MetadataOption(string name, string? schemaId)
+    public MetadataOptionDefinition(string name, string? schemaId)
     {
         Name = name;
         SchemaId = schemaId;

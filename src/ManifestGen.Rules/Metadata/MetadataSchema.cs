@@ -6,19 +6,19 @@ namespace ManifestGen.Rules.Metadata;
 /// <summary>The metadata fields a project may use: the reserved ones, then its declared ones.</summary>
 internal sealed class MetadataSchema
 {
-    public static readonly MetadataSchema ReservedOnly = new(Array.Empty<MetadataField>());
+    public static readonly MetadataSchema ReservedOnly = new(Array.Empty<MetadataFieldDefinition>());
 
-    private readonly Dictionary<string, MetadataField> _byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, MetadataField> _byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (MetadataField Field, MetadataOption Option)> _optionsById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MetadataFieldDefinition> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MetadataFieldDefinition> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (MetadataFieldDefinition Field, MetadataOptionDefinition Option)> _optionsById = new(StringComparer.Ordinal);
 
-    public MetadataSchema(IReadOnlyList<MetadataField> custom)
+    public MetadataSchema(IReadOnlyList<MetadataFieldDefinition> custom)
     {
-        var all = new List<MetadataField>(ReservedMetadata.All);
+        var all = new List<MetadataFieldDefinition>(ReservedMetadata.All);
         all.AddRange(custom);
         Fields = all;
         Custom = custom;
-        foreach (MetadataField field in all)
+        foreach (MetadataFieldDefinition field in all)
         {
             // First definition wins; the schema parser reports later ones (LBX0602).
             if (!_byName.ContainsKey(field.Name))
@@ -31,7 +31,7 @@ internal sealed class MetadataSchema
                 _byId.Add(field.SchemaId, field);
             }
 
-            foreach (MetadataOption option in field.Options)
+            foreach (MetadataOptionDefinition option in field.Options)
             {
                 if (option.SchemaId != null && !_optionsById.ContainsKey(option.SchemaId))
                 {
@@ -41,17 +41,17 @@ internal sealed class MetadataSchema
         }
     }
 
-    public IReadOnlyList<MetadataField> Fields { get; }
+    public IReadOnlyList<MetadataFieldDefinition> Fields { get; }
 
-    public IReadOnlyList<MetadataField> Custom { get; }
+    public IReadOnlyList<MetadataFieldDefinition> Custom { get; }
 
     public IEnumerable<string> Names => _byName.Keys;
 
-    public MetadataField? FindByName(string name) => _byName.TryGetValue(name, out MetadataField? f) ? f : null;
+    public MetadataFieldDefinition? FindByName(string name) => _byName.TryGetValue(name, out MetadataFieldDefinition? f) ? f : null;
 
-    public MetadataField? FindBySchemaId(string id) => _byId.TryGetValue(id, out MetadataField? f) ? f : null;
+    public MetadataFieldDefinition? FindBySchemaId(string id) => _byId.TryGetValue(id, out MetadataFieldDefinition? f) ? f : null;
 
     /// <summary>The enum field and option an option schema id belongs to.</summary>
-    public (MetadataField Field, MetadataOption Option)? FindOptionById(string id) =>
+    public (MetadataFieldDefinition Field, MetadataOptionDefinition Option)? FindOptionById(string id) =>
         _optionsById.TryGetValue(id, out var found) ? found : null;
 }

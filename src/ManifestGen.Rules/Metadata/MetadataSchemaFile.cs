@@ -27,8 +27,9 @@ internal sealed class MetadataSchemaFile
     private readonly StructureReader _reader;
     private readonly SchemaFileProblems _problems;
     private readonly ProblemSink _sink;
-    private readonly List<MetadataField> _fields = new();
+    private readonly List<MetadataFieldDefinition> _fields = new();
     private readonly Dictionary<string, int> _declaredAt = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _idDeclaredAt = new(StringComparer.Ordinal);
     private readonly Func<int, string> _describe;
 
     private MetadataSchemaFile(string text, ProblemSink sink, Func<int, string> describe)
@@ -36,7 +37,7 @@ internal sealed class MetadataSchemaFile
         _cursor = new JsonCursor(text, 16);
         _sink = sink;
         _describe = describe;
-        _problems = new SchemaFileProblems(sink);
+        _problems = new SchemaFileProblems(sink, text.Length);
         _reader = new StructureReader(_cursor, _problems);
     }
 
@@ -94,7 +95,14 @@ internal sealed class MetadataSchemaFile
         }
         catch (JsonSyntaxException e)
         {
-            _problems.Syntax(e.Position, e.Message);
+            if (e.OverLimit)
+            {
+                _problems.OverLimit(e.Position, e.Message);
+            }
+            else
+            {
+                _problems.Syntax(e.Position, e.Message);
+            }
         }
     }
 
@@ -125,7 +133,7 @@ internal sealed class MetadataSchemaFile
         int start = _cursor.Position;
         _cursor.EnterObject();
         Spanned name = default, kind = default, schemaId = default;
-        List<MetadataOption>? options = null;
+        List<MetadataOptionDefinition>? options = null;
         int optionsStart = -1;
         int dimensions = 0, dimensionsStart = -1, dimensionsLength = 0;
         ulong seen = 0;
@@ -161,20 +169,29 @@ internal sealed class MetadataSchemaFile
 
         string fieldName = name.Value;
         string shown = Quote.Safe(fieldName);
-        foreach (MetadataField reserved in ReservedMetadata.All)
+        string? clash = ReservedClash(fieldName, schemaId.Value);
+        if (clash != null)
         {
-            if (reserved.Name == fieldName || (schemaId.IsPresent && reserved.SchemaId == schemaId.Value))
-            {
-                _sink.Add(RuleCatalog.RedefinedField, name.Start, name.Length, shown,
-                    "is reserved by Labelbox ('" + reserved.Name + "') and built in; remove it from labelbox.metadata.json");
-                return;
-            }
+            _sink.Add(RuleCatalog.RedefinedField, name.Start, name.Length, shown, clash + "; reserved fields are built in, so remove it from labelbox.metadata.json");
+            return;
         }
 
         if (_declaredAt.TryGetValue(fieldName, out int first))
         {
             _sink.Add(RuleCatalog.RedefinedField, name.Start, name.Length, shown, "is already declared at " + _describe(first) + "; remove one of them");
             return;
+        }
+
+        if (schemaId.IsPresent && _idDeclaredAt.TryGetValue(schemaId.Value!, out int firstWithId))
+        {
+            _sink.Add(RuleCatalog.RedefinedField, schemaId.Start, schemaId.Length, shown,
+                "has the schema_id of the field declared at " + _describe(firstWithId) + "; each field has its own id, so correct one of them");
+            return;
+        }
+
+        if (schemaId.IsPresent)
+        {
+            _idDeclaredAt.Add(schemaId.Value!, name.Start);
         }
 
         _declaredAt.Add(fieldName, name.Start);
@@ -212,7 +229,34 @@ internal sealed class MetadataSchemaFile
             return;
         }
 
-        _fields.Add(new MetadataField(fieldName, parsed, schemaId.Value, reserved: false, options, parsed == MetadataKind.Embedding ? dimensions : 0));
+        _fields.Add(new MetadataFieldDefinition(fieldName, parsed, schemaId.Value, reserved: false, options, parsed == MetadataKind.Embedding ? dimensions : 0));
+    }
+
+    /// <summary>Why a declared field collides with a reserved field or option, or null when it does not.</summary>
+    private static string? ReservedClash(string name, string? schemaId)
+    {
+        foreach (MetadataFieldDefinition reserved in ReservedMetadata.All)
+        {
+            if (reserved.Name == name)
+            {
+                return "is a reserved Labelbox field";
+            }
+
+            if (schemaId == reserved.SchemaId)
+            {
+                return "has the schema_id of the reserved field '" + reserved.Name + "'";
+            }
+
+            foreach (MetadataOptionDefinition option in reserved.Options)
+            {
+                if (schemaId == option.SchemaId)
+                {
+                    return "has the schema_id of option '" + option.Name + "' of the reserved field '" + reserved.Name + "'";
+                }
+            }
+        }
+
+        return null;
     }
 
     private Spanned ReadSchemaId()
@@ -227,21 +271,21 @@ internal sealed class MetadataSchemaFile
         return id;
     }
 
-    private List<MetadataOption>? ReadOptions()
+    private List<MetadataOptionDefinition>? ReadOptions()
     {
         if (!_reader.EnterArray("options"))
         {
             return null;
         }
 
-        var options = new List<MetadataOption>();
+        var options = new List<MetadataOptionDefinition>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         int count = 0;
         while (_cursor.NextElement(ref count))
         {
             JsonKind kind = _cursor.PeekValue();
             int start = _cursor.Position;
-            MetadataOption? option = kind switch
+            MetadataOptionDefinition? option = kind switch
             {
                 JsonKind.String => StringOption(),
                 JsonKind.Object => ObjectOption(),
@@ -270,7 +314,7 @@ internal sealed class MetadataSchemaFile
         return options;
     }
 
-    private MetadataOption? StringOption()
+    private MetadataOptionDefinition? StringOption()
     {
         Spanned name = _reader.ReadString("options");
         if (name.Value!.Length == 0)
@@ -279,10 +323,10 @@ internal sealed class MetadataSchemaFile
             return null;
         }
 
-        return new MetadataOption(name.Value, null);
+        return new MetadataOptionDefinition(name.Value, null);
     }
 
-    private MetadataOption? ObjectOption()
+    private MetadataOptionDefinition? ObjectOption()
     {
         int start = _cursor.Position;
         _cursor.EnterObject();
@@ -305,7 +349,7 @@ internal sealed class MetadataSchemaFile
             return null;
         }
 
-        return new MetadataOption(name.Value, id.Value);
+        return new MetadataOptionDefinition(name.Value, id.Value);
     }
 
     private int ReadDimensions()

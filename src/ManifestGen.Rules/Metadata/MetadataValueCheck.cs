@@ -9,7 +9,7 @@ namespace ManifestGen.Rules.Metadata;
 /// <summary>Does a written metadata value fit its field's kind (LBX0404–LBX0406)?</summary>
 internal static class MetadataValueCheck
 {
-    public static void Check(MetadataField field, ManifestValue value, int fieldStart, ProblemSink sink)
+    public static void Check(MetadataFieldDefinition field, ManifestValue value, int fieldStart, ProblemSink sink)
     {
         string kind = MetadataKinds.FileName(field.Kind);
         if (value.Kind == ValueKind.Missing)
@@ -33,7 +33,7 @@ internal static class MetadataValueCheck
         }
     }
 
-    private static string? CheckString(MetadataField field, ManifestValue value, ProblemSink sink)
+    private static string? CheckString(MetadataFieldDefinition field, ManifestValue value, ProblemSink sink)
     {
         if (value.Kind != ValueKind.String)
         {
@@ -79,7 +79,20 @@ internal static class MetadataValueCheck
             : "must be an ISO-8601 date-time such as \"2024-05-01T13:45:00Z\" (no offset means UTC); '" + Quote.Safe(value.Text!) + "' is not";
     }
 
-    private static string? CheckEnum(MetadataField field, ManifestValue value)
+    private static string? CheckEnum(MetadataFieldDefinition field, ManifestValue value)
+    {
+        if (value.Kind != ValueKind.String)
+        {
+            return "must be the name or schema id of one of its options (" + string.Join(", ", OptionNames(field)) + "), not " + Describe(value);
+        }
+
+        return field.FindOption(value.Text!) != null
+            ? null
+            : "must be one of its options; '" + Quote.Safe(value.Text!) + "' is not one of them, " + Suggestions.DidYouMean(value.Text!, OptionNames(field));
+    }
+
+    /// <summary>For messages only, so a value that fits allocates nothing.</summary>
+    private static string[] OptionNames(MetadataFieldDefinition field)
     {
         var names = new string[field.Options.Count];
         for (int i = 0; i < names.Length; i++)
@@ -87,17 +100,10 @@ internal static class MetadataValueCheck
             names[i] = field.Options[i].Name;
         }
 
-        if (value.Kind != ValueKind.String)
-        {
-            return "must be the name or schema id of one of its options (" + string.Join(", ", names) + "), not " + Describe(value);
-        }
-
-        return field.FindOption(value.Text!) != null
-            ? null
-            : "must be one of its options; '" + Quote.Safe(value.Text!) + "' is not one of them, " + Suggestions.DidYouMean(value.Text!, names);
+        return names;
     }
 
-    private static string? CheckEmbedding(MetadataField field, ManifestValue value, ProblemSink sink)
+    private static string? CheckEmbedding(MetadataFieldDefinition field, ManifestValue value, ProblemSink sink)
     {
         if (value.Kind != ValueKind.NumberArray)
         {

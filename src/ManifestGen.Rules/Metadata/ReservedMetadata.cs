@@ -9,16 +9,16 @@ namespace ManifestGen.Rules.Metadata;
 /// </summary>
 internal static class ReservedMetadata
 {
-    public static readonly MetadataField Tag = new("tag", MetadataKind.String, "cko8s9r5v0001h2dk9elqdidh", reserved: true);
+    public static readonly MetadataFieldDefinition Tag = new("tag", MetadataKind.String, "cko8s9r5v0001h2dk9elqdidh", reserved: true);
 
-    public static readonly MetadataField Split = new("split", MetadataKind.Enum, "cko8sbczn0002h2dkdaxb5kal", reserved: true, new[]
+    public static readonly MetadataFieldDefinition Split = new("split", MetadataKind.Enum, "cko8sbczn0002h2dkdaxb5kal", reserved: true, new[]
     {
-        new MetadataOption("train", "cko8sbscr0003h2dk04w86hof"),
-        new MetadataOption("valid", "cko8sc2yr0004h2dk69aj5x63"),
-        new MetadataOption("test", "cko8scbz70005h2dkastwhgqt"),
+        new MetadataOptionDefinition("train", "cko8sbscr0003h2dk04w86hof"),
+        new MetadataOptionDefinition("valid", "cko8sc2yr0004h2dk69aj5x63"),
+        new MetadataOptionDefinition("test", "cko8scbz70005h2dkastwhgqt"),
     });
 
-    public static readonly MetadataField CaptureDateTime = new("captureDateTime", MetadataKind.DateTime, "cko8sdzv70006h2dk8jg64zvb", reserved: true);
+    public static readonly MetadataFieldDefinition CaptureDateTime = new("captureDateTime", MetadataKind.DateTime, "cko8sdzv70006h2dk8jg64zvb", reserved: true);
 
-    public static IReadOnlyList<MetadataField> All { get; } = new[] { Tag, Split, CaptureDateTime };
+    public static IReadOnlyList<MetadataFieldDefinition> All { get; } = new[] { Tag, Split, CaptureDateTime };
 }

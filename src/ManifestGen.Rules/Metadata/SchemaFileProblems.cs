@@ -9,14 +9,22 @@ namespace ManifestGen.Rules.Metadata;
 internal sealed class SchemaFileProblems : StructureProblems
 {
     private readonly ProblemSink _sink;
+    private readonly int _textLength;
 
-    public SchemaFileProblems(ProblemSink sink) => _sink = sink;
+    public SchemaFileProblems(ProblemSink sink, int textLength)
+    {
+        _sink = sink;
+        _textLength = textLength;
+    }
 
     public void Invalid(int start, int length, string reason) => _sink.Add(RuleCatalog.InvalidSchemaFile, start, length, reason);
 
-    public override void Syntax(int position, string reason) => Invalid(position, 1, "not valid JSON: " + reason);
+    public override void Syntax(int position, string reason) => Invalid(position, CharacterAt(position), "not valid JSON: " + reason);
 
-    public override void OverLimit(int position, string reason) => Invalid(position, 1, "it is " + reason);
+    public override void OverLimit(int position, string reason) => Invalid(position, CharacterAt(position), "it is " + reason);
+
+    /// <summary>One character, or none where the text has ended: a span never reaches past the text.</summary>
+    private int CharacterAt(int position) => position < _textLength ? 1 : 0;
 
     public override void WrongType(int start, int length, string property, string expected, string found) =>
         Invalid(start, length, "'" + property + "' must be " + expected + ", not " + found);

@@ -3,32 +3,49 @@ using System.Collections.Generic;
 
 namespace ManifestGen.Rules.Text;
 
-/// <summary>"Did you mean …" by edit distance, used for property names, media types, attachment
-/// types and metadata field names.</summary>
+/// <summary>"Did you mean …" for property names, media types, attachment types, metadata field
+/// names and enum options.</summary>
 internal static class Suggestions
 {
+    /// <summary>Containment only counts for words this long: 'train' in 'training', not 'a' in 'tag'.</summary>
+    private const int MinContainedLength = 4;
+
     /// <summary>
-    /// The candidate closest to <paramref name="value"/>, or null when none is close enough to be a
-    /// likely typo. Case differences cost nothing, so 'image' finds 'IMAGE'.
+    /// The candidate most likely meant by <paramref name="value"/>, or null when none is. Case
+    /// differences cost nothing ('image' finds 'IMAGE'); a swap of two neighbours is one edit
+    /// ('nmae' finds 'name'); failing an edit-distance match, a candidate that contains the value
+    /// or is contained in it is taken ('OVERLAY' finds 'IMAGE_OVERLAY', 'training' finds 'train').
     /// </summary>
     public static string? Closest(string value, IEnumerable<string> candidates)
     {
+        // Two edits for short words, a third of the length for longer ones; never as many edits
+        // as the word has letters, or anything would match a one-letter typo.
+        int allowed = Math.Min(Math.Max(2, Math.Min(value.Length, 30) / 3), value.Length - 1);
+        string lower = value.ToLowerInvariant();
         string? best = null;
         int bestDistance = int.MaxValue;
-        // Short words allow one edit, longer ones a third of their length: 'rowdata' → 'row_data'.
-        int allowed = Math.Max(1, Math.Min(value.Length, 30) / 3);
-        string lower = value.ToLowerInvariant();
+        string? contained = null;
+        int containedGap = int.MaxValue;
         foreach (string candidate in candidates)
         {
-            int distance = Distance(lower, candidate.ToLowerInvariant(), allowed);
+            string other = candidate.ToLowerInvariant();
+            int distance = allowed >= 0 ? Distance(lower, other, allowed) : int.MaxValue;
             if (distance < bestDistance)
             {
                 bestDistance = distance;
                 best = candidate;
             }
+
+            int gap = Math.Abs(other.Length - lower.Length);
+            if (gap < containedGap && Math.Min(other.Length, lower.Length) >= MinContainedLength
+                && (other.IndexOf(lower, StringComparison.Ordinal) >= 0 || lower.IndexOf(other, StringComparison.Ordinal) >= 0))
+            {
+                containedGap = gap;
+                contained = candidate;
+            }
         }
 
-        return bestDistance <= allowed ? best : null;
+        return bestDistance <= allowed ? best : contained;
     }
 
     /// <summary>"did you mean 'x'?" or "use one of a, b, c" when nothing is close.</summary>
@@ -40,7 +57,10 @@ internal static class Suggestions
             : "use one of " + string.Join(", ", candidates);
     }
 
-    /// <summary>Levenshtein distance, giving up (returning limit + 1) once it exceeds the limit.</summary>
+    /// <summary>
+    /// Edit distance counting insertions, deletions, substitutions and swaps of neighbours (optimal
+    /// string alignment), giving up (returning limit + 1) once it exceeds the limit.
+    /// </summary>
     public static int Distance(string a, string b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
@@ -48,6 +68,7 @@ internal static class Suggestions
             return limit + 1;
         }
 
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++)
@@ -62,8 +83,14 @@ internal static class Suggestions
             for (int j = 1; j <= b.Length; j++)
             {
                 int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.Min(rowMin, current[j]);
+                int best = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    best = Math.Min(best, beforePrevious[j - 2] + 1);
+                }
+
+                current[j] = best;
+                rowMin = Math.Min(rowMin, best);
             }
 
             if (rowMin > limit)
@@ -71,7 +98,7 @@ internal static class Suggestions
                 return limit + 1;
             }
 
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];

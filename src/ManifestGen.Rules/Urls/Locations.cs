@@ -15,6 +15,9 @@ internal static class Locations
         "us", "uk", "de", "fr", "jp", "cn", "in", "eu",
     };
 
+    /// <summary>The verdict on every good URL; a <see cref="LocationCheck"/> is immutable, so one instance serves all.</summary>
+    private static readonly LocationCheck WellFormedHttps = new(LocationKind.HttpsUrl);
+
     /// <summary>
     /// The first white-space or control character, or -1. URLs and paths with them fail on upload
     /// or silently point somewhere else.
@@ -40,15 +43,21 @@ internal static class Locations
             return CheckSchemeless(value);
         }
 
+        // https is nearly every value of a manifest: decide it without building the strings that
+        // only the messages for other schemes need. (Scheme characters are ASCII, so ignoring case
+        // here matches ToLowerInvariant below.)
+        if (schemeEnd == 5 && string.Compare(value, 0, "https", 0, 5, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            return IsWellFormedHttps(value)
+                ? WellFormedHttps
+                : new LocationCheck(LocationKind.NotHttps, "'" + Quote.Safe(value) + "' is not a well-formed URL (check the host and the slashes after 'https:')");
+        }
+
         string scheme = value.Substring(0, schemeEnd).ToLowerInvariant();
         string rest = value.Substring(schemeEnd + 1);
         string shown = "'" + Quote.Safe(value) + "'";
         switch (scheme)
         {
-            case "https":
-                return IsWellFormedHttps(value)
-                    ? new LocationCheck(LocationKind.HttpsUrl)
-                    : new LocationCheck(LocationKind.NotHttps, shown + " is not a well-formed URL (check the host and the slashes after 'https:')");
             case "http":
                 string https = "https:" + rest;
                 return new LocationCheck(LocationKind.NotHttps, shown + " uses http; use '" + Quote.Safe(https) + "'", https);
@@ -143,11 +152,26 @@ internal static class Locations
             shown + " is " + what + "; use its https form '" + Quote.Safe(suggestion) + "'" + note, suggestion);
     }
 
-    private static bool IsWellFormedHttps(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
-        && uri.Host.Length > 0
-        && value.Length > "https://".Length
-        && string.Compare(value, 0, "https://", 0, 8, StringComparison.OrdinalIgnoreCase) == 0;
+    private static bool IsWellFormedHttps(string value)
+    {
+        // A plain URL on a host already accepted needs no Uri parse; see KnownHttpsHosts.
+        int hostEnd = KnownHttpsHosts.PlainHostEnd(value);
+        if (hostEnd > 0 && KnownHttpsHosts.Contains(value, hostEnd))
+        {
+            return true;
+        }
+
+        bool wellFormed = Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
+            && uri.Host.Length > 0
+            && value.Length > "https://".Length
+            && string.Compare(value, 0, "https://", 0, 8, StringComparison.OrdinalIgnoreCase) == 0;
+        if (wellFormed && hostEnd > 0)
+        {
+            KnownHttpsHosts.Add(value, hostEnd);
+        }
+
+        return wellFormed;
+    }
 
     private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

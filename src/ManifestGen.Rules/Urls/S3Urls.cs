@@ -80,6 +80,12 @@ internal static class S3Urls
             return true;
         }
 
+        // Website endpoints (s3-website-REGION, s3-website.REGION) only serve virtual-hosted buckets.
+        if (rest.StartsWith("s3-website", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (rest.StartsWith("s3-", StringComparison.Ordinal))
         {
             return IsRegion(rest.Substring(3));

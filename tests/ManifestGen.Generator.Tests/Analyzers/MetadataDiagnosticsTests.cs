@@ -83,12 +83,12 @@ public class MetadataDiagnosticsTests
 
     [Fact]
     public void LBX0502_UnknownAttachmentType() => DiagnosticAssert.Lines(
-        new[] { "(2,26): error LBX0502: Attachment type 'TEXT' is not one Labelbox knows; use one of VIDEO, IMAGE, IMAGE_OVERLAY, HTML, RAW_TEXT, TEXT_URL, PDF_URL, CAMERA_IMAGE" },
+        new[] { "(2,26): error LBX0502: Attachment type 'TEXT' is not one Labelbox knows; did you mean 'RAW_TEXT'?" },
         Attachments("{\"type\": \"TEXT\", \"value\": \"x\"}"));
 
     [Fact]
     public void LBX0503_AttachmentUrlMustBeHttps() => DiagnosticAssert.Lines(
-        new[] { "(2,52): error LBX0503: A IMAGE_OVERLAY attachment's value must be an https URL; 'http://example.com/rgb.jpg' uses http; use 'https://example.com/rgb.jpg'" },
+        new[] { "(2,52): error LBX0503: The value of IMAGE_OVERLAY attachments must be an https URL; 'http://example.com/rgb.jpg' uses http; use 'https://example.com/rgb.jpg'" },
         Attachments("{\"type\": \"IMAGE_OVERLAY\", \"value\": \"http://example.com/rgb.jpg\"}"));
 
     [Fact]
@@ -112,7 +112,7 @@ public class MetadataDiagnosticsTests
     public void LBX0602_ReservedOrDuplicateField() => DiagnosticAssert.Lines(
         new[]
         {
-            "(1,22): error LBX0602: Metadata field 'tag' is reserved by Labelbox ('tag') and built in; remove it from labelbox.metadata.json",
+            "(1,22): error LBX0602: Metadata field 'tag' is a reserved Labelbox field; reserved fields are built in, so remove it from labelbox.metadata.json",
             "(1,93): error LBX0602: Metadata field 'lens' is already declared at line 1, column 57; remove one of them",
         },
         SchemaFile("{\"fields\": [{\"name\": \"tag\", \"kind\": \"string\"}, {\"name\": \"lens\", \"kind\": \"string\"}, {\"name\": \"lens\", \"kind\": \"number\"}]}"));

@@ -1,0 +1,85 @@
+using System;
+
+namespace ManifestGen.Rules.Urls;
+
+/// <summary>
+/// Lets <see cref="Locations"/> skip <see cref="Uri.TryCreate(string, UriKind, out Uri)"/> for the
+/// URLs a large manifest is made of. Uri parsing is the costliest part of checking a clean row (a
+/// parse and several allocations per URL), yet a manifest has a handful of hosts. For a URL of the
+/// plain shape <c>https://host/path</c> — host of letters, digits, dots and dashes; path of
+/// unreserved characters, '/', '?', '=' and '&amp;'; a sane length — nothing in the path can make Uri
+/// fail, so Uri's verdict is the host's. Hosts Uri accepted in such a URL are remembered.
+/// </summary>
+internal static class KnownHttpsHosts
+{
+    private const int Prefix = 8; // "https://"
+
+    // Far below Uri's own length limit, so length never decides a verdict here.
+    private const int MaxLength = 4096;
+
+    // Direct-mapped and shared by the analyzer's concurrent threads without a lock: a slot holds
+    // an immutable string that Uri accepted as a host, so a racing write can only cause a miss.
+    private static readonly string?[] Hosts = new string?[64];
+
+    /// <summary>
+    /// The end of the host when <paramref name="value"/> has the plain shape (and starts with
+    /// "https://", ignoring case); otherwise -1.
+    /// </summary>
+    public static int PlainHostEnd(string value)
+    {
+        if (value.Length <= Prefix || value.Length > MaxLength
+            || string.Compare(value, 0, "https://", 0, Prefix, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return -1;
+        }
+
+        int i = Prefix;
+        while (i < value.Length && IsHostChar(value[i]))
+        {
+            i++;
+        }
+
+        if (i == Prefix || i == value.Length || value[i] != '/')
+        {
+            return -1;
+        }
+
+        for (int p = i; p < value.Length; p++)
+        {
+            if (!IsPathChar(value[p]))
+            {
+                return -1;
+            }
+        }
+
+        return i;
+    }
+
+    public static bool Contains(string value, int hostEnd)
+    {
+        int length = hostEnd - Prefix;
+        string? known = Hosts[Slot(value, hostEnd)];
+        return known != null && known.Length == length && string.CompareOrdinal(value, Prefix, known, 0, length) == 0;
+    }
+
+    /// <summary>Remembers the host of a plain-shaped URL that Uri accepted.</summary>
+    public static void Add(string value, int hostEnd) =>
+        Hosts[Slot(value, hostEnd)] = value.Substring(Prefix, hostEnd - Prefix);
+
+    private static int Slot(string value, int hostEnd)
+    {
+        uint hash = 0;
+        for (int i = Prefix; i < hostEnd; i++)
+        {
+            hash = (hash * 31) + value[i];
+        }
+
+        return (int)((hash ^ (hash >> 7)) & (uint)(Hosts.Length - 1));
+    }
+
+    private static bool IsHostChar(char c) =>
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+
+    private static bool IsPathChar(char c) =>
+        IsHostChar(c) || c == '/' || c == '_' || c == '~' || c == '?' || c == '=' || c == '&';
+}
