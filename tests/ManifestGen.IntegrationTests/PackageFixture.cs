@@ -12,7 +12,7 @@ public sealed class PackageFixture : IDisposable
 {
     public PackageFixture()
     {
-        RepoRoot = FindRepoRoot();
+        RepoRoot = RepoPaths.Root;
         Version = "0.0.0-it." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         Feed = Path.Combine(AppContext.BaseDirectory, "feed");
         if (Directory.Exists(Feed))
@@ -54,16 +54,5 @@ public sealed class PackageFixture : IDisposable
         {
             // Best effort: a leftover temp folder is harmless.
         }
-    }
-
-    private static string FindRepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "ManifestGen.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new DirectoryNotFoundException("ManifestGen.sln not found");
     }
 }

@@ -1,8 +1,8 @@
 using System.IO;
 
-namespace ManifestGen.Generator.Tests.Infrastructure;
+namespace ManifestGen.Testing;
 
-/// <summary>Finds files of the repository from the test's output folder.</summary>
+/// <summary>Finds files of the repository from a test's output folder (linked into each test project).</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();

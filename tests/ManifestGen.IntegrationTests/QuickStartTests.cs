@@ -1,0 +1,33 @@
+using System;
+using System.IO;
+using System.Text.Json.Nodes;
+
+namespace ManifestGen.IntegrationTests;
+
+/// <summary>The README's main command works and writes what it says.</summary>
+public class QuickStartTests
+{
+    [Fact]
+    public void QuickStart_WritesOneImportFilePerManifest()
+    {
+        string root = RepoPaths.Root;
+        string outDir = Path.Combine(Path.GetTempPath(), "manifestgen-quickstart-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (exitCode, output) = DotNet.Run(root, TimeSpan.FromMinutes(5), "run", "--project", Path.Combine("examples", "QuickStart"), "--", outDir);
+            Assert.True(exitCode == 0, output);
+            Assert.Contains("5 rows in 3 import files", output, StringComparison.Ordinal);
+            JsonNode single = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "Single.json")))!;
+            Assert.Equal(8, single[0]!["attachments"]!.AsArray().Count);
+            Assert.Equal("Nikon D850", JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "Bulk.json")))![0]!["metadata_fields"]![1]!["value"]!.GetValue<string>());
+            Assert.True(File.Exists(Path.Combine(outDir, "standard-url.json")));
+        }
+        finally
+        {
+            if (Directory.Exists(outDir))
+            {
+                Directory.Delete(outDir, recursive: true);
+            }
+        }
+    }
+}
