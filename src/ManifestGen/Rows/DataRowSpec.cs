@@ -16,6 +16,15 @@ public sealed record DataRowSpec
     /// <param name="rowData">The https URL of the image, or its local path (uploaded first).</param>
     public DataRowSpec(string rowData) => RowData = rowData ?? throw new System.ArgumentNullException(nameof(rowData));
 
+    /// <summary>Starts a row for an image at an https URL (or a local path, uploaded first).</summary>
+    /// <param name="rowData">The https URL of the image, e.g. a signed URL or a virtual-hosted S3 URL.</param>
+    public static DataRowSpecBuilder Image(string rowData) =>
+        new(rowData ?? throw new System.ArgumentNullException(nameof(rowData)), ManifestGen.MediaType.Image);
+
+    /// <summary>Starts a row for a local image file, uploaded directly (JPG, PNG or BMP, at most 256 MB).</summary>
+    public static DataRowSpecBuilder Image(System.IO.FileInfo file) =>
+        new((file ?? throw new System.ArgumentNullException(nameof(file))).FullName, ManifestGen.MediaType.Image);
+
     /// <summary>The https URL of the image, or a local path to upload.</summary>
     public string RowData { get; init; }
 

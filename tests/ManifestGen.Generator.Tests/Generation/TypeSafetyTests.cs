@@ -1,0 +1,58 @@
+using System.Linq;
+using ManifestGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace ManifestGen.Generator.Tests.Generation;
+
+/// <summary>A metadata value of the wrong type is a compile error, not a failed import an hour later.</summary>
+public class TypeSafetyTests
+{
+    private const string Fields = """
+        using System;
+        using ManifestGen;
+
+        sealed class Quality : MetadataOption
+        {
+            public static readonly Quality Good = new("good");
+            private Quality(string name) : base(name, null) { }
+        }
+
+        sealed class Other : MetadataOption
+        {
+            public static readonly Other Thing = new("thing");
+            private Other(string name) : base(name, null) { }
+        }
+
+        static class Fields
+        {
+            public static readonly MetadataField<DateTimeOffset> ShotAt = MetadataField.DateTime("shot_at");
+            public static readonly MetadataField<double> Exposure = MetadataField.Number("exposure");
+            public static readonly EnumMetadataField<Quality> Quality = MetadataField.Enum("quality", null, new[] { global::Quality.Good });
+        }
+        """;
+
+    private static string[] Errors(string statement) =>
+        TestCompilation.Create(Fields, "using System; using ManifestGen; static class Use { static void M() { " + statement + " } }")
+            .GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => d.Id)
+            .ToArray();
+
+    [Fact]
+    public void RightTypes_Compile() => Assert.Empty(Errors(
+        "DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(Fields.ShotAt, DateTimeOffset.UtcNow).WithMetadata(Fields.Exposure, 2).WithMetadata(Fields.Quality, Quality.Good).Build();"));
+
+    // The compiler currently names the enum overload's constraint (CS0311) rather than the
+    // argument (CS1503); either way the wrong value never reaches Labelbox.
+    [Fact]
+    public void StringForADateTimeField_DoesNotCompile() =>
+        Assert.Contains(Assert.Single(Errors("DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(Fields.ShotAt, \"2024-05-01\");")), new[] { "CS1503", "CS0311" });
+
+    [Fact]
+    public void StringForANumberField_DoesNotCompile() =>
+        Assert.Contains(Assert.Single(Errors("DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(Fields.Exposure, \"1.5\");")), new[] { "CS1503", "CS0311" });
+
+    [Fact]
+    public void AnotherFieldsOption_DoesNotCompile() =>
+        Assert.Contains(Errors("DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(Fields.Quality, Other.Thing);"), id => id is "CS1503" or "CS0411");
+}
