@@ -28,7 +28,7 @@ public class ManifestGeneratorTests
     {
         GeneratedSourceResult source = Assert.Single(Assert.Single(result.Results).GeneratedSources);
         Assert.Equal("LabelboxManifests.g.cs", source.HintName);
-        return "//HintName: " + source.HintName + "\n" + source.SourceText.ToString().Replace(ManifestGen.Generator.Manifests.ManifestGenerator.GeneratorVersion, "%VERSION%", StringComparison.Ordinal);
+        return "//HintName: " + source.HintName + "\n" + source.SourceText.ToString().Replace(ManifestGen.Generator.Emit.GeneratedFile.Version, "%VERSION%", StringComparison.Ordinal);
     }
 
     private static void AssertCompilesCleanly(Compilation output) =>
