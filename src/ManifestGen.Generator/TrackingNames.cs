@@ -7,4 +7,6 @@ internal static class TrackingNames
     public const string ParsedManifests = nameof(ParsedManifests);
     public const string AllManifests = nameof(AllManifests);
     public const string Settings = nameof(Settings);
+    public const string MetadataSchemas = nameof(MetadataSchemas);
+    public const string MetadataFields = nameof(MetadataFields);
 }

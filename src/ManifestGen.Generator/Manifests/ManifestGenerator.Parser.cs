@@ -16,10 +16,6 @@ public sealed partial class ManifestGenerator
     /// <summary>Item metadata the package's MSBuild targets put on each manifest (CompilerVisibleItemMetadata).</summary>
     internal const string ResourceNameMetadata = "build_metadata.AdditionalFiles.ManifestGenResourceName";
 
-    /// <summary>MSBuild properties the generator reads (CompilerVisibleProperty).</summary>
-    internal const string NamespaceProperty = "build_property.ManifestGenNamespace";
-    internal const string RootNamespaceProperty = "build_property.RootNamespace";
-
     /// <summary>The resource prefix the package's targets use; also the fallback outside MSBuild.</summary>
     internal const string ResourcePrefix = "ManifestGen.Manifests/";
 
@@ -27,14 +23,6 @@ public sealed partial class ManifestGenerator
         options.TryGetValue(ResourceNameMetadata, out string? name) && !string.IsNullOrEmpty(name)
             ? name
             : ResourcePrefix + System.IO.Path.GetFileName(path);
-
-    private static GeneratorSettings ReadSettings(AnalyzerConfigOptions options)
-    {
-        string? ns = options.TryGetValue(NamespaceProperty, out string? explicitNamespace) && !string.IsNullOrWhiteSpace(explicitNamespace)
-            ? explicitNamespace
-            : options.TryGetValue(RootNamespaceProperty, out string? root) ? root : null;
-        return new GeneratorSettings(CSharpText.Namespace(ns));
-    }
 
     internal static ManifestSpec? Parse(ManifestInput input, CancellationToken cancellationToken)
     {

@@ -31,7 +31,7 @@ public sealed partial class ManifestGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AllManifests);
 
         IncrementalValueProvider<GeneratorSettings> settings = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => ReadSettings(options.GlobalOptions))
+            .Select(static (options, _) => Settings.Read(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
 
         context.RegisterSourceOutput(all.Combine(settings), static (output, pair) =>

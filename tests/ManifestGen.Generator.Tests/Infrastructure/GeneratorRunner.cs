@@ -7,12 +7,12 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace ManifestGen.Generator.Tests.Infrastructure;
 
-/// <summary>Drives the manifest generator with step tracking on, as the IDE runs it.</summary>
+/// <summary>Drives a generator (the manifest generator unless told) with step tracking on, as the IDE runs it.</summary>
 internal static class GeneratorRunner
 {
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null, CSharpParseOptions? parseOptions = null) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, TestOptionsProvider? options = null, CSharpParseOptions? parseOptions = null, IIncrementalGenerator? generator = null) =>
         CSharpGeneratorDriver.Create(
-            new[] { new ManifestGenerator().AsSourceGenerator() },
+            new[] { (generator ?? new ManifestGenerator()).AsSourceGenerator() },
             additionalTexts: files,
             parseOptions: parseOptions,
             optionsProvider: options ?? new TestOptionsProvider(),
@@ -20,10 +20,10 @@ internal static class GeneratorRunner
 
     /// <summary>Runs the generator and returns its result plus the compilation with the output added.</summary>
     public static (GeneratorDriverRunResult Result, Compilation Output, GeneratorDriver Driver) Run(
-        Compilation compilation, IEnumerable<AdditionalText> files, TestOptionsProvider? options = null)
+        Compilation compilation, IEnumerable<AdditionalText> files, TestOptionsProvider? options = null, IIncrementalGenerator? generator = null)
     {
         var parseOptions = (CSharpParseOptions)compilation.SyntaxTrees.First().Options;
-        GeneratorDriver driver = CreateDriver(files, options, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
+        GeneratorDriver driver = CreateDriver(files, options, parseOptions, generator).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
         return (driver.GetRunResult(), output, driver);
     }
 
