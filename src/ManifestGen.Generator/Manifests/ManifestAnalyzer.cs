@@ -84,9 +84,11 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Rows are checked as they are read and not kept: a 100,000-row manifest stays cheap in the IDE.
         var sink = new ProblemSink();
-        ManifestDocument doc = ManifestParser.Parse(text.ToString(), sink);
-        IReadOnlyList<KeyOccurrence> fileKeys = ManifestValidator.Validate(file.Path, doc, schema, sink, offset => ProblemReporter.DescribeOffset(text, offset));
+        ManifestValidator validator = ManifestValidator.Start(file.Path, schema, sink, offset => ProblemReporter.DescribeOffset(text, offset));
+        ManifestDocument doc = ManifestParser.Parse(text.ToString(), sink, validator.Check);
+        IReadOnlyList<KeyOccurrence> fileKeys = validator.Finish(doc);
         ProblemReporter.Report(sink.Problems, file.Path, text, report);
         texts[file.Path] = text;
         foreach (KeyOccurrence key in fileKeys)

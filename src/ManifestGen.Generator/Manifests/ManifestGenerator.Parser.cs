@@ -34,7 +34,8 @@ public sealed partial class ManifestGenerator
 
         string content = text.ToString();
         cancellationToken.ThrowIfCancellationRequested();
-        ManifestDocument doc = ManifestParser.Parse(content, new ProblemSink());
+        // Only the count is needed here, so rows are dropped as they are read.
+        ManifestDocument doc = ManifestParser.Parse(content, new ProblemSink(), static _ => { });
         string fileName = FileNameWithoutExtension(input.File.Path);
         string displayName = doc.Name.Value is { Length: > 0 } name ? name : fileName;
         return new ManifestSpec(
@@ -44,7 +45,7 @@ public sealed partial class ManifestGenerator
             doc.Dataset.Value,
             input.ResourceName,
             ContentHash.Compute(content),
-            doc.Rows.Count);
+            doc.RowCount);
     }
 
     private static EquatableArray<ManifestSpec> Sort(ImmutableArray<ManifestSpec> items)

@@ -111,7 +111,11 @@ internal sealed class ManifestDocument
     /// <summary>The rows array token's offset (the root for the array form).</summary>
     public int RowsStart { get; set; }
 
+    /// <summary>The rows, unless they were handed to a row callback instead of kept.</summary>
     public List<ManifestRow> Rows { get; } = new();
+
+    /// <summary>How many rows were read, kept or not.</summary>
+    public int RowCount { get; set; }
 
     /// <summary>False when a syntax or structure error stopped the reading: the rows are incomplete.</summary>
     public bool Complete { get; set; }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using ManifestGen.Rules.Diagnostics;
@@ -16,16 +17,25 @@ internal sealed class ManifestParser
     private readonly StructureReader _reader;
     private readonly ManifestStructureProblems _problems;
     private readonly ManifestDocument _doc = new();
+    private readonly Action<ManifestRow>? _onRow;
     private bool _rowsUnreadable;
 
-    private ManifestParser(string text, ProblemSink sink)
+    private ManifestParser(string text, ProblemSink sink, Action<ManifestRow>? onRow)
     {
+        _onRow = onRow;
         _cursor = new JsonCursor(text, ManifestLimits.MaxDepth);
         _problems = new ManifestStructureProblems(sink, text.Length);
         _reader = new StructureReader(_cursor, _problems);
     }
 
-    public static ManifestDocument Parse(string text, ProblemSink sink)
+    /// <summary>Reads the manifest, keeping every row in <see cref="ManifestDocument.Rows"/>.</summary>
+    public static ManifestDocument Parse(string text, ProblemSink sink) => Parse(text, sink, null);
+
+    /// <summary>
+    /// Reads the manifest, handing each row to <paramref name="onRow"/> as soon as it is read instead
+    /// of keeping it (when not null): the rows of a large file then die young and cost little.
+    /// </summary>
+    public static ManifestDocument Parse(string text, ProblemSink sink, Action<ManifestRow>? onRow)
     {
         if (text.Length > ManifestLimits.MaxChars)
         {
@@ -35,7 +45,7 @@ internal sealed class ManifestParser
             return new ManifestDocument();
         }
 
-        var parser = new ManifestParser(text, sink);
+        var parser = new ManifestParser(text, sink, onRow);
         parser.ReadDocument();
         return parser._doc;
     }
@@ -148,7 +158,16 @@ internal sealed class ManifestParser
             JsonKind kind = _cursor.PeekValue();
             if (kind == JsonKind.Object)
             {
-                _doc.Rows.Add(ReadRow());
+                ManifestRow row = ReadRow();
+                _doc.RowCount++;
+                if (_onRow != null)
+                {
+                    _onRow(row);
+                }
+                else
+                {
+                    _doc.Rows.Add(row);
+                }
             }
             else
             {

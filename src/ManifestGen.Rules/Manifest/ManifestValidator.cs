@@ -26,6 +26,8 @@ internal sealed class ManifestValidator
     /// <summary>The fields set on the current row; one instance reused for every row.</summary>
     private readonly Dictionary<string, int> _seenFields = new(StringComparer.Ordinal);
     private readonly string _path;
+    private int _keyless;
+    private int _firstKeyless = -1;
 
     private ManifestValidator(string path, MetadataSchema schema, ProblemSink sink, Func<int, string> describe)
     {
@@ -36,69 +38,81 @@ internal sealed class ManifestValidator
     }
 
     /// <summary>
-    /// Validates every row and returns the file's global keys.
+    /// Validates every row of a parsed document and returns the file's global keys.
     /// <paramref name="describe"/> names an offset of this file for messages ("line 3, column 7").
     /// </summary>
     public static IReadOnlyList<KeyOccurrence> Validate(string path, ManifestDocument doc, MetadataSchema schema, ProblemSink sink, Func<int, string> describe)
     {
-        var validator = new ManifestValidator(path, schema, sink, describe);
-        validator.ValidateRows(doc);
-        return validator._keys;
+        var validator = Start(path, schema, sink, describe);
+        foreach (ManifestRow row in doc.Rows)
+        {
+            validator.Check(row);
+        }
+
+        return validator.Finish(doc);
     }
 
-    private void ValidateRows(ManifestDocument doc)
+    /// <summary>
+    /// A validator to hand to <see cref="ManifestParser.Parse(string, ProblemSink, Action{ManifestRow})"/>,
+    /// so each row is checked as it is read and never kept: a large manifest then costs little memory.
+    /// Call <see cref="Finish"/> once the parse is done.
+    /// </summary>
+    public static ManifestValidator Start(string path, MetadataSchema schema, ProblemSink sink, Func<int, string> describe) =>
+        new(path, schema, sink, describe);
+
+    /// <summary>Checks one row.</summary>
+    public void Check(ManifestRow row)
     {
-        if (doc.Complete && doc.Rows.Count == 0)
+        CheckRowData(row);
+        if (row.GlobalKey.IsPresent)
+        {
+            CheckGlobalKey(row.GlobalKey);
+        }
+        else if (_keyless++ == 0)
+        {
+            _firstKeyless = row.Start;
+        }
+
+        if (row.MediaType.IsPresent && !MediaTypes.IsKnown(row.MediaType.Value!))
+        {
+            string value = row.MediaType.Value!;
+            _sink.AddWithFix(RuleCatalog.UnknownMediaType, row.MediaType.Start, row.MediaType.Length,
+                Suggestions.Closest(value, MediaTypes.All), Quote.Safe(value), Suggestions.DidYouMean(value, MediaTypes.All));
+        }
+
+        if (row.Metadata != null)
+        {
+            CheckMetadata(row.Metadata);
+        }
+
+        if (row.Attachments != null)
+        {
+            foreach (ManifestAttachment attachment in row.Attachments)
+            {
+                CheckAttachment(attachment);
+            }
+        }
+    }
+
+    /// <summary>The checks that need the whole file (no rows, rows without keys, repeated keys); returns its keys.</summary>
+    public IReadOnlyList<KeyOccurrence> Finish(ManifestDocument doc)
+    {
+        if (doc.Complete && doc.RowCount == 0)
         {
             _sink.Add(RuleCatalog.NoRows, doc.RowsStart, 1);
         }
 
-        // At most one key a row: sized once instead of regrown through a large file.
-        _keys.Capacity = doc.Rows.Count;
-        int keyless = 0;
-        int firstKeyless = -1;
-        foreach (ManifestRow row in doc.Rows)
+        if (_keyless > 0)
         {
-            CheckRowData(row);
-            if (row.GlobalKey.IsPresent)
-            {
-                CheckGlobalKey(row.GlobalKey);
-            }
-            else if (keyless++ == 0)
-            {
-                firstKeyless = row.Start;
-            }
-
-            if (row.MediaType.IsPresent && !MediaTypes.IsKnown(row.MediaType.Value!))
-            {
-                string value = row.MediaType.Value!;
-                _sink.AddWithFix(RuleCatalog.UnknownMediaType, row.MediaType.Start, row.MediaType.Length,
-                    Suggestions.Closest(value, MediaTypes.All), Quote.Safe(value), Suggestions.DidYouMean(value, MediaTypes.All));
-            }
-
-            if (row.Metadata != null)
-            {
-                CheckMetadata(row.Metadata);
-            }
-
-            if (row.Attachments != null)
-            {
-                foreach (ManifestAttachment attachment in row.Attachments)
-                {
-                    CheckAttachment(attachment);
-                }
-            }
-        }
-
-        if (keyless > 0)
-        {
-            _sink.Add(RuleCatalog.NoGlobalKey, firstKeyless, 1, keyless.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _sink.Add(RuleCatalog.NoGlobalKey, _firstKeyless, 1, _keyless.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         foreach (var (duplicate, first) in DuplicateKeys.Find(_keys))
         {
             _sink.Add(RuleCatalog.DuplicateGlobalKey, duplicate.Start, duplicate.Length, GlobalKeys.Show(duplicate.Key), _describe(first.Start));
         }
+
+        return _keys;
     }
 
     private void CheckRowData(ManifestRow row)

@@ -14,10 +14,10 @@ internal static class RowChecker
 {
     public static List<DataRowProblem> Check(DataRowSpec row, IEnumerable<MetadataField> fields)
     {
-        var doc = new ManifestDocument { Form = ManifestForm.Array, Complete = true };
-        doc.Rows.Add(ToManifestRow(row));
         var sink = new ProblemSink();
-        ManifestValidator.Validate("row", doc, new MetadataSchema(Definitions(fields)), sink, _ => "an earlier entry");
+        ManifestValidator validator = ManifestValidator.Start("row", new MetadataSchema(Definitions(fields)), sink, _ => "an earlier entry");
+        validator.Check(ToManifestRow(row));
+        validator.Finish(new ManifestDocument { Form = ManifestForm.Array, Complete = true, RowCount = 1 });
 
         var problems = new List<DataRowProblem>();
         foreach (Problem problem in sink.Problems)
