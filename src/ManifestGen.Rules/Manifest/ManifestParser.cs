@@ -18,11 +18,13 @@ internal sealed class ManifestParser
     private readonly ManifestStructureProblems _problems;
     private readonly ManifestDocument _doc = new();
     private readonly Action<ManifestRow>? _onRow;
+    private readonly RowRecycler? _recycler;
     private bool _rowsUnreadable;
 
     private ManifestParser(string text, ProblemSink sink, Action<ManifestRow>? onRow)
     {
         _onRow = onRow;
+        _recycler = onRow == null ? null : new RowRecycler();
         _cursor = new JsonCursor(text, ManifestLimits.MaxDepth);
         _problems = new ManifestStructureProblems(sink, text.Length);
         _reader = new StructureReader(_cursor, _problems);
@@ -178,7 +180,8 @@ internal sealed class ManifestParser
 
     private ManifestRow ReadRow()
     {
-        var row = new ManifestRow { Start = _cursor.Position };
+        ManifestRow row = _recycler?.NextRow() ?? new ManifestRow();
+        row.Start = _cursor.Position;
         _cursor.EnterObject();
         ulong seen = 0;
         int count = 0;
@@ -199,10 +202,10 @@ internal sealed class ManifestParser
                     row.MediaType = _reader.ReadString("media_type");
                     break;
                 case 4:
-                    row.Metadata = ReadList("metadata_fields", ReadMetadata);
+                    row.Metadata = ReadList("metadata_fields", ReadMetadata, _recycler?.MetadataList());
                     break;
                 case 5:
-                    row.Attachments = ReadList("attachments", ReadAttachment);
+                    row.Attachments = ReadList("attachments", ReadAttachment, _recycler?.AttachmentList());
                     break;
                 default:
                     _cursor.SkipValue();
@@ -213,14 +216,14 @@ internal sealed class ManifestParser
         return row;
     }
 
-    private List<T>? ReadList<T>(string property, System.Func<T> readItem)
+    private List<T>? ReadList<T>(string property, Func<T> readItem, List<T>? recycled)
     {
         if (!_reader.EnterArray(property))
         {
             return null;
         }
 
-        var items = new List<T>();
+        List<T> items = recycled ?? new List<T>();
         int count = 0;
         while (_cursor.NextElement(ref count))
         {
@@ -240,7 +243,8 @@ internal sealed class ManifestParser
 
     private ManifestMetadata ReadMetadata()
     {
-        var field = new ManifestMetadata { Start = _cursor.Position };
+        ManifestMetadata field = _recycler?.NextMetadata() ?? new ManifestMetadata();
+        field.Start = _cursor.Position;
         _cursor.EnterObject();
         ulong seen = 0;
         int count = 0;
@@ -268,7 +272,8 @@ internal sealed class ManifestParser
 
     private ManifestAttachment ReadAttachment()
     {
-        var attachment = new ManifestAttachment { Start = _cursor.Position };
+        ManifestAttachment attachment = _recycler?.NextAttachment() ?? new ManifestAttachment();
+        attachment.Start = _cursor.Position;
         _cursor.EnterObject();
         ulong seen = 0;
         int count = 0;
