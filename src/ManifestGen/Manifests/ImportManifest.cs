@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using ManifestGen.Json;
@@ -19,6 +20,7 @@ public sealed class ImportManifest
 {
     private readonly Lazy<IReadOnlyList<DataRowSpec>> _rows;
     private readonly int? _declaredCount;
+    private IReadOnlyList<string>? _globalKeys;
 
     private ImportManifest(string name, string? dataset, string source, int? declaredCount, Func<IReadOnlyList<DataRowSpec>> load)
     {
@@ -47,22 +49,7 @@ public sealed class ImportManifest
     public IReadOnlyList<DataRowSpec> Rows => _rows.Value;
 
     /// <summary>The global keys of the rows that have one, in file order.</summary>
-    public IReadOnlyList<string> GlobalKeys
-    {
-        get
-        {
-            var keys = new List<string>(Rows.Count);
-            foreach (DataRowSpec row in Rows)
-            {
-                if (row.GlobalKey != null)
-                {
-                    keys.Add(row.GlobalKey);
-                }
-            }
-
-            return keys;
-        }
-    }
+    public IReadOnlyList<string> GlobalKeys => _globalKeys ??= Rows.Where(row => row.GlobalKey != null).Select(row => row.GlobalKey!).ToArray();
 
     /// <summary>Reads a manifest from its JSON text (either manifest form).</summary>
     /// <param name="json">The manifest text.</param>
