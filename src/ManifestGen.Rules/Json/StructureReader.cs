@@ -45,12 +45,29 @@ internal sealed class StructureReader
     }
 
     /// <summary>Reads a string value; null, or a reported wrong type, gives an absent value.</summary>
-    public Spanned ReadString(string property)
+    public Spanned ReadString(string property) => ReadString(property, null);
+
+    /// <summary>
+    /// Reads a string value that is usually one of <paramref name="vocabulary"/>; a match returns
+    /// the vocabulary's own instance, so the thousands of "IMAGE"s in a large file cost nothing.
+    /// </summary>
+    public Spanned ReadString(string property, IReadOnlyList<string>? vocabulary)
     {
         JsonKind kind = Cursor.PeekValue();
         if (kind == JsonKind.String)
         {
             JsonString s = Cursor.ReadString();
+            if (vocabulary != null && !s.HasEscapes)
+            {
+                for (int i = 0; i < vocabulary.Count; i++)
+                {
+                    if (Cursor.Equals(s, vocabulary[i]))
+                    {
+                        return new Spanned(vocabulary[i], s.Start, s.Length);
+                    }
+                }
+            }
+
             return new Spanned(Cursor.GetString(s), s.Start, s.Length);
         }
 

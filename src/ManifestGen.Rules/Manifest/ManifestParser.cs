@@ -199,7 +199,7 @@ internal sealed class ManifestParser
                     row.ExternalId = _reader.ReadString("external_id");
                     break;
                 case 3:
-                    row.MediaType = _reader.ReadString("media_type");
+                    row.MediaType = _reader.ReadString("media_type", Media.MediaTypes.All);
                     break;
                 case 4:
                     row.Metadata = ReadList("metadata_fields", ReadMetadata, _recycler?.MetadataList());
@@ -253,10 +253,10 @@ internal sealed class ManifestParser
             switch (_reader.Identify(name, ManifestKeys.Metadata, ref seen, "a metadata field"))
             {
                 case 0:
-                    field.Name = _reader.ReadString("name");
+                    field.Name = _reader.ReadString("name", Metadata.ReservedMetadata.Names);
                     break;
                 case 1:
-                    field.SchemaId = _reader.ReadString("schema_id");
+                    field.SchemaId = _reader.ReadString("schema_id", Metadata.ReservedMetadata.SchemaIds);
                     break;
                 case 2:
                     field.Value = ReadValue();
@@ -282,7 +282,7 @@ internal sealed class ManifestParser
             switch (_reader.Identify(name, ManifestKeys.Attachment, ref seen, "an attachment"))
             {
                 case 0:
-                    attachment.Type = _reader.ReadString("type");
+                    attachment.Type = _reader.ReadString("type", Attachments.AttachmentTypes.All);
                     break;
                 case 1:
                     attachment.Value = _reader.ReadString("value");

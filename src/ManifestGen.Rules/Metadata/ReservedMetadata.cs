@@ -21,4 +21,13 @@ internal static class ReservedMetadata
     public static readonly MetadataFieldDefinition CaptureDateTime = new("captureDateTime", MetadataKind.DateTime, "cko8sdzv70006h2dk8jg64zvb", reserved: true);
 
     public static IReadOnlyList<MetadataFieldDefinition> All { get; } = new[] { Tag, Split, CaptureDateTime };
+
+    /// <summary>The reserved field names.</summary>
+    public static IReadOnlyList<string> Names { get; } = new[] { Tag.Name, Split.Name, CaptureDateTime.Name };
+
+    /// <summary>The schema ids of the reserved fields and of their options.</summary>
+    public static IReadOnlyList<string> SchemaIds { get; } = new[]
+    {
+        Tag.SchemaId!, Split.SchemaId!, CaptureDateTime.SchemaId!, Split.Options[0].SchemaId!, Split.Options[1].SchemaId!, Split.Options[2].SchemaId!,
+    };
 }
