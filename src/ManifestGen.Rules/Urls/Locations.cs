@@ -59,7 +59,9 @@ internal static class Locations
         switch (scheme)
         {
             case "http":
+                // One fix, not two: an http path-style S3 URL goes straight to virtual-hosted https.
                 string https = "https:" + rest;
+                https = S3Urls.ToVirtualHosted(https) ?? https;
                 return new LocationCheck(LocationKind.NotHttps, shown + " uses http; use '" + Quote.Safe(https) + "'", https);
             case "s3":
                 return FromBucketUri(rest, shown, "an S3 URI", (bucket, key) => "https://" + bucket + ".s3.amazonaws.com/" + key,

@@ -97,4 +97,13 @@ public class LocationsTests
     [InlineData("a\u0085b", 1)]
     [InlineData("é日本~", -1)]
     public void FindWhitespaceOrControl(string value, int index) => Assert.Equal(index, Locations.FindWhitespaceOrControl(value));
+
+    [Fact]
+    public void HttpPathStyleS3_GetsTheVirtualHostedHttpsFixInOneStep()
+    {
+        LocationCheck check = Locations.Check("http://s3.us-west-2.amazonaws.com/bucket/a.jpg");
+        Assert.Equal(LocationKind.NotHttps, check.Kind);
+        Assert.Equal("https://bucket.s3.us-west-2.amazonaws.com/a.jpg", check.Suggestion);
+        Assert.Equal("'http://s3.us-west-2.amazonaws.com/bucket/a.jpg' uses http; use 'https://bucket.s3.us-west-2.amazonaws.com/a.jpg'", check.Reason);
+    }
 }
