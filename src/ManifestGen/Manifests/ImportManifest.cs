@@ -62,6 +62,23 @@ public sealed class ImportManifest
         return FromText(json, name, name);
     }
 
+    /// <summary>A manifest of rows built in code, e.g. with <see cref="DataRowSpec.Image(string)"/>.</summary>
+    /// <param name="rows">The rows, in order; they are copied.</param>
+    /// <param name="name">The manifest's name.</param>
+    /// <param name="dataset">The dataset the rows are meant for, if any.</param>
+    public static ImportManifest FromRows(IEnumerable<DataRowSpec> rows, string name, string? dataset = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(name);
+        DataRowSpec[] copy = rows.ToArray();
+        if (Array.IndexOf(copy, null) >= 0)
+        {
+            throw new ArgumentException("The rows contain null.", nameof(rows));
+        }
+
+        return new ImportManifest(name, dataset, name, null, () => copy);
+    }
+
     /// <summary>Reads a manifest file.</summary>
     /// <param name="path">Path of the `.lbx.json` file.</param>
     /// <exception cref="ManifestFormatException">The file cannot be read into rows.</exception>
