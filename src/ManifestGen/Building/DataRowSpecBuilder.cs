@@ -59,11 +59,6 @@ public sealed class DataRowSpecBuilder
     public DataRowSpecBuilder WithMetadata(MetadataField<DateTimeOffset> field, DateTimeOffset value) =>
         Add(field, MetadataValue.FromDateTime(value));
 
-    /// <summary>Sets an enum field to one of its options.</summary>
-    public DataRowSpecBuilder WithMetadata<TOption>(EnumMetadataField<TOption> field, TOption option)
-        where TOption : MetadataOption =>
-        Add(field, MetadataValue.String((option ?? throw new ArgumentNullException(nameof(option))).Name));
-
     /// <summary>Sets an embedding field.</summary>
     public DataRowSpecBuilder WithMetadata(EmbeddingMetadataField field, IEnumerable<double> vector) =>
         Add(field, MetadataValue.FromVector(vector ?? throw new ArgumentNullException(nameof(vector))));
@@ -107,7 +102,8 @@ public sealed class DataRowSpecBuilder
         return row != null;
     }
 
-    private DataRowSpecBuilder Add(MetadataField field, MetadataValue value)
+    /// <summary>Used by <see cref="DataRowSpecBuilderExtensions.WithMetadata{TOption}"/>.</summary>
+    internal DataRowSpecBuilder Add(MetadataField field, MetadataValue value)
     {
         ArgumentNullException.ThrowIfNull(field);
         _fields.Add(field);

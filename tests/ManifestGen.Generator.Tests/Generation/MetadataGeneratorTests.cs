@@ -96,7 +96,7 @@ public class MetadataGeneratorTests
     public void GeneratedBindings_RunAndCarryTheSchemaIds()
     {
         var (_, output, _) = GeneratorRunner.Run(
-            TestCompilation.Create("namespace App { public static class Probe { public static object Row() => ManifestGen.DataRowSpec.Image(\"https://example.com/a.jpg\").WithMetadata(LabelboxMetadata.Split, Split.Test).WithMetadata(LabelboxMetadata.Exposure, 2).Build(); } }"),
+            TestCompilation.Create("using ManifestGen; namespace App { public static class Probe { public static object Row() => DataRowSpec.Image(\"https://example.com/a.jpg\").WithMetadata(LabelboxMetadata.Split, Split.Test).WithMetadata(LabelboxMetadata.Exposure, 2).Build(); } }"),
             GeneratorRunner.Files(("/p/labelbox.metadata.json", Schema)), Namespace("App"), Generator);
         var assembly = GeneratedAssembly.Load(output, Array.Empty<(string, string)>());
         var row = (DataRowSpec)assembly.GetType("App.Probe", throwOnError: true)!.GetMethod("Row")!.Invoke(null, null)!;

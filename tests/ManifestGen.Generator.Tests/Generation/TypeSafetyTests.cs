@@ -42,15 +42,13 @@ public class TypeSafetyTests
     public void RightTypes_Compile() => Assert.Empty(Errors(
         "DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(Fields.ShotAt, DateTimeOffset.UtcNow).WithMetadata(Fields.Exposure, 2).WithMetadata(Fields.Quality, Quality.Good).Build();"));
 
-    // The compiler currently names the enum overload's constraint (CS0311) rather than the
-    // argument (CS1503); either way the wrong value never reaches Labelbox.
     [Fact]
     public void StringForADateTimeField_DoesNotCompile() =>
-        Assert.Contains(Assert.Single(Errors("DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(Fields.ShotAt, \"2024-05-01\");")), new[] { "CS1503", "CS0311" });
+        Assert.Equal(new[] { "CS1503" }, Errors("DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(Fields.ShotAt, \"2024-05-01\");"));
 
     [Fact]
     public void StringForANumberField_DoesNotCompile() =>
-        Assert.Contains(Assert.Single(Errors("DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(Fields.Exposure, \"1.5\");")), new[] { "CS1503", "CS0311" });
+        Assert.Equal(new[] { "CS1503" }, Errors("DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(Fields.Exposure, \"1.5\");"));
 
     [Fact]
     public void AnotherFieldsOption_DoesNotCompile() =>
