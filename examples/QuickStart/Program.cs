@@ -5,7 +5,29 @@ using QuickStart;
 
 // Every *.lbx.json in this project was checked against Labelbox's rules when it was built; a bad
 // row would have failed the build with file(line,col) and the fix. Here we only use the result.
-ImportManifest[] manifests = { LabelboxManifests.StandardUrl, LabelboxManifests.Bulk, LabelboxManifests.Single };
+ImportManifest[] manifests =
+{
+    LabelboxManifests.StandardUrl,
+    LabelboxManifests.Bulk,
+    LabelboxManifests.Single,
+
+    // Rows can also be built in code. LabelboxMetadata holds a typed field for each reserved field
+    // and each field of labelbox.metadata.json: a value of the wrong type does not compile, and
+    // Build() applies the same rules as the manifest check.
+    ImportManifest.FromRows(
+        new[]
+        {
+            DataRowSpec.Image("https://storage.googleapis.com/labelbox-sample-datasets/Docs/basic.jpg")
+                .WithGlobalKey("quickstart-typed-0001")
+                .WithMetadata(LabelboxMetadata.Split, Split.Valid)
+                .WithMetadata(LabelboxMetadata.Camera, "Sony A7 IV")
+                .WithMetadata(LabelboxMetadata.CaptureDateTime, new DateTimeOffset(2024, 5, 1, 13, 45, 0, TimeSpan.Zero))
+                .WithAttachment(Attachment.ImageOverlay("https://storage.googleapis.com/labelbox-sample-datasets/Docs/rgb.jpg", name: "RGB"))
+                .Build(),
+        },
+        name: "Typed",
+        dataset: "Typed import example - Image"),
+};
 
 string outDir = Path.GetFullPath(args.Length > 0 ? args[0] : "quickstart-output");
 Directory.CreateDirectory(outDir);

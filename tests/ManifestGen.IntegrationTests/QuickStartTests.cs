@@ -16,7 +16,10 @@ public class QuickStartTests
         {
             var (exitCode, output) = DotNet.Run(root, TimeSpan.FromMinutes(5), "run", "--project", Path.Combine("examples", "QuickStart"), "--", outDir);
             Assert.True(exitCode == 0, output);
-            Assert.Contains("5 rows in 3 import files", output, StringComparison.Ordinal);
+            Assert.Contains("6 rows in 4 import files", output, StringComparison.Ordinal);
+            JsonNode typed = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "Typed.json")))!;
+            Assert.Equal("cko8sbczn0002h2dkdaxb5kal", typed[0]!["metadata_fields"]![0]!["schema_id"]!.GetValue<string>());
+            Assert.Equal("cko8sc2yr0004h2dk69aj5x63", typed[0]!["metadata_fields"]![0]!["value"]!.GetValue<string>());
             JsonNode single = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "Single.json")))!;
             Assert.Equal(8, single[0]!["attachments"]!.AsArray().Count);
             Assert.Equal("Nikon D850", JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "Bulk.json")))![0]!["metadata_fields"]![1]!["value"]!.GetValue<string>());

@@ -196,7 +196,7 @@ internal sealed class ManifestValidator
                 seen.Add(definition.Name, token.Start);
             }
 
-            MetadataValueCheck.Check(definition, field.Value, field.Start, _sink);
+            MetadataValueCheck.Check(definition, field.Value, field.Start, field.Name.IsPresent, _sink);
         }
     }
 

@@ -9,7 +9,9 @@ namespace ManifestGen.Rules.Metadata;
 /// <summary>Does a written metadata value fit its field's kind (LBX0404–LBX0406)?</summary>
 internal static class MetadataValueCheck
 {
-    public static void Check(MetadataFieldDefinition field, ManifestValue value, int fieldStart, ProblemSink sink)
+    // byName: the entry names its field by "name". The SDK then also accepts an enum option's
+    // name; given by "schema_id" alone, an enum value must be an option's schema id.
+    public static void Check(MetadataFieldDefinition field, ManifestValue value, int fieldStart, bool byName, ProblemSink sink)
     {
         string kind = MetadataKinds.FileName(field.Kind);
         if (value.Kind == ValueKind.Missing)
@@ -23,7 +25,7 @@ internal static class MetadataValueCheck
             MetadataKind.String => CheckString(field, value, sink),
             MetadataKind.Number => CheckNumber(value),
             MetadataKind.DateTime => CheckDateTime(value),
-            MetadataKind.Enum => CheckEnum(field, value),
+            MetadataKind.Enum => CheckEnum(field, value, byName),
             _ => CheckEmbedding(field, value, sink),
         };
 
@@ -79,16 +81,24 @@ internal static class MetadataValueCheck
             : "must be an ISO-8601 date-time such as \"2024-05-01T13:45:00Z\" (no offset means UTC); '" + Quote.Safe(value.Text!) + "' is not";
     }
 
-    private static string? CheckEnum(MetadataFieldDefinition field, ManifestValue value)
+    private static string? CheckEnum(MetadataFieldDefinition field, ManifestValue value, bool byName)
     {
         if (value.Kind != ValueKind.String)
         {
             return "must be the name or schema id of one of its options (" + string.Join(", ", OptionNames(field)) + "), not " + Describe(value);
         }
 
-        return field.FindOption(value.Text!) != null
+        MetadataOptionDefinition? option = field.FindOption(value.Text!);
+        if (option == null)
+        {
+            return "must be one of its options; '" + Quote.Safe(value.Text!) + "' is not one of them, " + Suggestions.DidYouMean(value.Text!, OptionNames(field));
+        }
+
+        // The SDK resolves option names only for fields given by name (data_row_metadata.py).
+        return byName || option.SchemaId == value.Text
             ? null
-            : "must be one of its options; '" + Quote.Safe(value.Text!) + "' is not one of them, " + Suggestions.DidYouMean(value.Text!, OptionNames(field));
+            : "is given by schema_id, so Labelbox takes an option's schema id, not its name '" + Quote.Safe(value.Text!) + "'; "
+              + (option.SchemaId != null ? "use '" + option.SchemaId + "', or " : "") + "give the field by \"name\": \"" + field.Name + "\"";
     }
 
     /// <summary>For messages only, so a value that fits allocates nothing.</summary>

@@ -110,4 +110,13 @@ public sealed class DataRowSpecBuilder
         _metadata.Add(new DataRowMetadata(field.SchemaId, field.SchemaId == null ? field.Name : null, value));
         return this;
     }
+
+    /// <summary>Sets a field by its name even when its schema id is known (see the enum overload).</summary>
+    internal DataRowSpecBuilder AddByName(MetadataField field, MetadataValue value)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        _fields.Add(field);
+        _metadata.Add(new DataRowMetadata(null, field.Name, value));
+        return this;
+    }
 }

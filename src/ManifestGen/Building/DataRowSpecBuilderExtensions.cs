@@ -16,6 +16,10 @@ public static class DataRowSpecBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(option);
-        return builder.Add(field, MetadataValue.String(option.Name));
+        // Labelbox takes an option's schema id when the field is given by schema id, and resolves
+        // option names only for fields given by name.
+        return option.SchemaId != null
+            ? builder.Add(field, MetadataValue.String(option.SchemaId))
+            : builder.AddByName(field, MetadataValue.String(option.Name));
     }
 }

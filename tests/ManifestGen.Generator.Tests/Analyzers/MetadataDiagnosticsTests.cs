@@ -54,6 +54,16 @@ public class MetadataDiagnosticsTests
         Row("{\"name\": \"exposure\", \"value\": true}, {\"name\": \"shot_at\", \"value\": \"2024-13-01\"}, {\"name\": \"quality\", \"value\": \"gud\"}, {\"name\": \"camera\"}"));
 
     [Fact]
+    public void LBX0404_EnumGivenBySchemaId_TakesAnOptionIdNotAName()
+    {
+        DiagnosticAssert.Lines(
+            new[] { "(2,73): error LBX0404: The value of metadata field 'split' (enum) is given by schema_id, so Labelbox takes an option's schema id, not its name 'train'; use 'cko8sbscr0003h2dk04w86hof', or give the field by \"name\": \"split\"" },
+            Row("{\"schema_id\": \"cko8sbczn0002h2dkdaxb5kal\", \"value\": \"train\"}"));
+        Assert.Empty(Row("{\"schema_id\": \"cko8sbczn0002h2dkdaxb5kal\", \"value\": \"cko8sbscr0003h2dk04w86hof\"}"));
+        Assert.Empty(Row("{\"name\": \"split\", \"value\": \"train\"}"));
+    }
+
+    [Fact]
     public void LBX0405_StringOver4096Characters() => DiagnosticAssert.Lines(
         new[] { "(2,46): error LBX0405: The value of metadata field 'tag' is 4097 characters long; Labelbox allows at most 4096, so shorten it" },
         Row("{\"name\": \"tag\", \"value\": \"" + new string('t', 4097) + "\"}"));

@@ -103,7 +103,7 @@ public class MetadataGeneratorTests
         Assert.Equal(
             new[]
             {
-                new DataRowMetadata("cko8sbczn0002h2dkdaxb5kal", null, MetadataValue.String("test")),
+                new DataRowMetadata("cko8sbczn0002h2dkdaxb5kal", null, MetadataValue.String("cko8scbz70005h2dkastwhgqt")),
                 new DataRowMetadata("clexposure000000000000000", null, MetadataValue.FromNumber(2)),
             },
             row.Metadata);

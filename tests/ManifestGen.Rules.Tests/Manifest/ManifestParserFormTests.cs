@@ -13,7 +13,7 @@ public class ManifestParserFormTests
             "global_key": "a",
             "external_id": "ext-a",
             "media_type": "IMAGE",
-            "metadata_fields": [{"name": "tag", "value": "sunny"}, {"schema_id": "cko8sbczn0002h2dkdaxb5kal", "value": "train"}],
+            "metadata_fields": [{"name": "tag", "value": "sunny"}, {"schema_id": "cko8sbczn0002h2dkdaxb5kal", "value": "cko8sbscr0003h2dk04w86hof"}],
             "attachments": [{"type": "RAW_TEXT", "value": "note", "name": "n1"}]
           },
           { "row_data": "https://cdn.example.com/b.png", "global_key": "b" }
@@ -58,7 +58,7 @@ public class ManifestParserFormTests
         Assert.False(a.Metadata[0].SchemaId.IsPresent);
         Assert.Equal(Lbx.At(ArrayForm, "{\"name\": \"tag\""), a.Metadata[0].Start);
         Assert.Equal("cko8sbczn0002h2dkdaxb5kal", a.Metadata[1].SchemaId.Value);
-        Assert.Equal("train", a.Metadata[1].Value.Text);
+        Assert.Equal("cko8sbscr0003h2dk04w86hof", a.Metadata[1].Value.Text);
 
         ManifestAttachment attachment = Assert.Single(a.Attachments!);
         Assert.Equal("RAW_TEXT", attachment.Type.Value);

@@ -44,7 +44,7 @@ public class DataRowSpecBuilderTests
                 new DataRowMetadata("cko8s9r5v0001h2dk9elqdidh", null, MetadataValue.String("street")),
                 new DataRowMetadata(null, "exposure", MetadataValue.FromNumber(0.25)),
                 new DataRowMetadata(null, "shot_at", MetadataValue.String("2024-05-01T11:45:10Z")),
-                new DataRowMetadata(null, "quality", MetadataValue.String("blurry")),
+                new DataRowMetadata(null, "quality", MetadataValue.String("clqualityblurry0000000000")),
                 new DataRowMetadata(null, "clip", MetadataValue.FromVector(new[] { 1.0, 2, 3 })),
             },
             row.Metadata);
