@@ -41,6 +41,8 @@ public class ConsumerBuildTests : IClassFixture<PackageFixture>
         Assert.Contains("analyzers/dotnet/cs/ManifestGen.Generator.dll", entries);
         Assert.Contains("buildTransitive/ManifestGen.props", entries);
         Assert.Contains("buildTransitive/ManifestGen.targets", entries);
+        Assert.Contains("schemas/lbx-manifest.schema.json", entries);
+        Assert.Contains("schemas/labelbox-metadata.schema.json", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generator", StringComparison.Ordinal));
     }
 
