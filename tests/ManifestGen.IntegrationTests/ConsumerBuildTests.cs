@@ -98,6 +98,28 @@ public class ConsumerBuildTests : IClassFixture<PackageFixture>
         AssertHas(output, file + "(4,116): error LBX0402: There is no metadata field named 'camra'; did you mean 'camera'?");
     }
 
+    [Fact]
+    public void MsBuildProperties_MoveTheNamespaceAndExcludeManifests()
+    {
+        var consumer = new ConsumerProject(_package, "configured");
+        consumer.Write("Directory.Build.props", """
+            <Project>
+              <PropertyGroup>
+                <ManifestGenNamespace>Company.Imports</ManifestGenNamespace>
+                <ManifestGenManifestsExclude>drafts/**</ManifestGenManifestsExclude>
+              </PropertyGroup>
+            </Project>
+            """);
+        consumer.Write("images.lbx.json", GoodManifest);
+        consumer.Write("labelbox.metadata.json", Schema);
+        consumer.Write("drafts/broken.lbx.json", "[{\"row_data\": \"http://not-checked\"");
+        consumer.Write("Program.cs", "System.Console.WriteLine(Company.Imports.LabelboxManifests.Images.Count);");
+
+        var (exitCode, output) = consumer.Build();
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("broken.lbx.json", output, StringComparison.Ordinal);
+    }
+
     private static void AssertHas(string output, string expected) =>
         Assert.True(output.Contains(expected, StringComparison.Ordinal), "Expected:\n" + expected + "\nin build output:\n" + output);
 }
