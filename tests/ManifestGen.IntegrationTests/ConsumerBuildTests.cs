@@ -120,6 +120,28 @@ public class ConsumerBuildTests : IClassFixture<PackageFixture>
         Assert.DoesNotContain("broken.lbx.json", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void GlobalConfig_ChangesSeverities()
+    {
+        var consumer = new ConsumerProject(_package, "severities");
+        // Diagnostics in .lbx.json files are outside any C# source file, so .editorconfig sections
+        // do not reach them; a global analyzer config does, as the docs say.
+        consumer.Write(".globalconfig", """
+            is_global = true
+            dotnet_diagnostic.LBX0103.severity = error
+            dotnet_diagnostic.LBX0402.severity = none
+            """);
+        consumer.Write("Program.cs", "System.Console.WriteLine(Consumer.LabelboxManifests.Images.Count);");
+        consumer.Write("images.lbx.json", """
+            [{"row_data": "https://s3.us-west-2.amazonaws.com/bucket/b.jpg", "global_key": "k", "metadata_fields": [{"name": "camra", "value": "x"}]}]
+            """);
+
+        var (exitCode, output) = consumer.Build();
+        Assert.NotEqual(0, exitCode);
+        AssertHas(output, "images.lbx.json(1,15): error LBX0103:");
+        Assert.DoesNotContain("LBX0402", output, StringComparison.Ordinal);
+    }
+
     private static void AssertHas(string output, string expected) =>
         Assert.True(output.Contains(expected, StringComparison.Ordinal), "Expected:\n" + expected + "\nin build output:\n" + output);
 }
