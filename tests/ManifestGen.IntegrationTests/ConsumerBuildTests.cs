@@ -47,6 +47,25 @@ public class ConsumerBuildTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
+    public void AnalyzerAssembly_NeedsNothingTheCompilerDoesNotCarry()
+    {
+        // An analyzer cannot bring dependencies: everything it references must already be loaded
+        // by every compiler host (csc, VBCSCompiler, Visual Studio, Rider) since Roslyn 4.8.
+        using ZipArchive zip = ZipFile.OpenRead(_package.Package);
+        using var dll = new MemoryStream();
+        using (Stream entry = zip.GetEntry("analyzers/dotnet/cs/ManifestGen.Generator.dll")!.Open())
+        {
+            entry.CopyTo(dll);
+        }
+
+        dll.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(dll);
+        System.Reflection.Metadata.MetadataReader reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        string[] references = reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "Microsoft.CodeAnalysis", "System.Collections.Immutable", "netstandard" }, references);
+    }
+
+    [Fact]
     public void GoodManifests_BuildRunAndWriteTheImportJson()
     {
         var consumer = new ConsumerProject(_package, "good");
