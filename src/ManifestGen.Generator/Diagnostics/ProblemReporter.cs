@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using ManifestGen.Rules.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -26,7 +25,7 @@ internal static class ProblemReporter
     public static string DescribeOffset(SourceText text, int offset)
     {
         LinePosition position = text.Lines.GetLinePosition(Math.Max(0, Math.Min(offset, text.Length)));
-        return string.Format(CultureInfo.InvariantCulture, "line {0}, column {1}", position.Line + 1, position.Character + 1);
+        return Rules.Text.LineMap.Describe(position.Line + 1, position.Character + 1);
     }
 
     public static Diagnostic ToDiagnostic(Problem problem, string path, SourceText text) =>

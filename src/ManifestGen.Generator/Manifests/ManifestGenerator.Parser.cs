@@ -36,7 +36,7 @@ public sealed partial class ManifestGenerator
         cancellationToken.ThrowIfCancellationRequested();
         // Only the count is needed here, so rows are dropped as they are read.
         ManifestDocument doc = ManifestParser.Parse(content, new ProblemSink(), static _ => { });
-        string fileName = FileNameWithoutExtension(input.File.Path);
+        string fileName = ManifestFiles.NameOf(input.File.Path);
         string displayName = doc.Name.Value is { Length: > 0 } name ? name : fileName;
         return new ManifestSpec(
             input.File.Path,
@@ -53,13 +53,5 @@ public sealed partial class ManifestGenerator
         ManifestSpec[] sorted = items.ToArray();
         Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new EquatableArray<ManifestSpec>(sorted);
-    }
-
-    private static string FileNameWithoutExtension(string path)
-    {
-        string name = System.IO.Path.GetFileName(path);
-        return name.Length > ManifestFiles.Extension.Length
-            ? name.Substring(0, name.Length - ManifestFiles.Extension.Length)
-            : name;
     }
 }

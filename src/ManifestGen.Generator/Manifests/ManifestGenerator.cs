@@ -1,4 +1,5 @@
 using ManifestGen.Generator.Model;
+using ManifestGen.Rules.Manifest;
 using Microsoft.CodeAnalysis;
 
 namespace ManifestGen.Generator.Manifests;

@@ -31,6 +31,10 @@ internal sealed class LineMap
         }
     }
 
+    /// <summary>"line 3, column 17": how messages name a place in the same file.</summary>
+    public static string Describe(int line, int column) =>
+        "line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", column " + column.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The 1-based line and column of an offset.</summary>
     public (int Line, int Column) Locate(int offset)
     {

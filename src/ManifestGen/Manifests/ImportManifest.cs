@@ -85,10 +85,8 @@ public sealed class ImportManifest
     public static ImportManifest Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string fileName = Path.GetFileName(path);
-        string name = fileName.EndsWith(".lbx.json", StringComparison.OrdinalIgnoreCase) ? fileName[..^".lbx.json".Length] : Path.GetFileNameWithoutExtension(path);
         using FileStream stream = File.OpenRead(path);
-        return FromText(ManifestText.Read(stream), name, path);
+        return FromText(ManifestText.Read(stream), ManifestFiles.NameOf(path), path);
     }
 
     /// <summary>Used by generated code: a manifest embedded in <paramref name="assembly"/> at build time.</summary>

@@ -108,6 +108,6 @@ internal static class ManifestReader
     private static string Describe(LineMap map, int offset)
     {
         var (line, column) = map.Locate(offset);
-        return "line " + line + ", column " + column;
+        return LineMap.Describe(line, column);
     }
 }
