@@ -17,6 +17,8 @@ internal static class RuleCatalog
     private const string Metadata = "ManifestGen.Metadata";
     private const string Attachments = "ManifestGen.Attachments";
     private const string Schema = "ManifestGen.MetadataSchema";
+    private const string DataRowType = "ManifestGen.DataRowType";
+    private const string Literals = "ManifestGen.Literals";
 
     public static readonly Rule InvalidJson = new("LBX0001", RuleSeverity.Error, Manifest,
         "Manifest is not valid JSON", "Not valid JSON: {0}");
@@ -128,6 +130,70 @@ internal static class RuleCatalog
     public static readonly Rule BadFieldKind = new("LBX0603", RuleSeverity.Error, Schema,
         "Metadata field kind is invalid", "Metadata field '{0}': {1}");
 
+    public static readonly Rule NotPartial = new("LBX1001", RuleSeverity.Error, DataRowType,
+        "[LabelboxDataRow] type must be partial",
+        "{0} must be partial so ManifestGen can add ToDataRowSpec() and the import JSON writer to it; add the 'partial' modifier");
+
+    public static readonly Rule RowDataCount = new("LBX1002", RuleSeverity.Error, DataRowType,
+        "[LabelboxDataRow] type needs exactly one [RowData] member",
+        "'{0}' {1}; a [LabelboxDataRow] type needs exactly one [RowData] member with the image's https URL or local file path");
+
+    public static readonly Rule RowDataType = new("LBX1003", RuleSeverity.Error, DataRowType,
+        "[RowData] member has the wrong type",
+        "[RowData] member '{0}' {1}; use a readable instance property or field of type string, System.Uri or System.IO.FileInfo");
+
+    public static readonly Rule GlobalKeyMember = new("LBX1004", RuleSeverity.Error, DataRowType,
+        "[GlobalKey] member has the wrong type or is not the only one",
+        "[GlobalKey] member '{0}' {1}; a row has at most one global key, a readable instance string property or field");
+
+    public static readonly Rule UnknownMetadataField = new("LBX1005", RuleSeverity.Error, DataRowType,
+        "Unknown metadata field",
+        "There is no metadata field named '{0}' among Labelbox's reserved fields or in labelbox.metadata.json; {1}");
+
+    public static readonly Rule MetadataMemberType = new("LBX1006", RuleSeverity.Error, DataRowType,
+        "Member type does not fit the metadata field's kind",
+        "[Metadata(\"{0}\")] member '{1}' {2}, but '{0}' is {3} field, which takes {4}");
+
+    public static readonly Rule EnumOptionsMismatch = new("LBX1007", RuleSeverity.Error, DataRowType,
+        "Enum members do not match the metadata field's options",
+        "Enum '{0}' does not match the options of metadata field '{1}': {2}");
+
+    public static readonly Rule AttachmentMemberType = new("LBX1008", RuleSeverity.Error, DataRowType,
+        "[Attachment] member has the wrong type",
+        "[Attachment] member '{0}' {1}; {2}");
+
+    public static readonly Rule NoGlobalKeyMember = new("LBX1009", RuleSeverity.Warning, DataRowType,
+        "[LabelboxDataRow] type has no [GlobalKey]",
+        "'{0}' has no [GlobalKey] member, so importing its rows again creates them again; mark a unique string member [GlobalKey]");
+
+    public static readonly Rule ConstantNotHttps = new("LBX2001", RuleSeverity.Error, Literals,
+        "Constant URL is not https",
+        "{0} must be an https URL; {1}");
+
+    public static readonly Rule ConstantS3PathStyle = new("LBX2002", RuleSeverity.Warning, Literals,
+        "Constant S3 URL is path-style",
+        "'{0}' is an S3 path-style URL, but IAM delegated access needs virtual-hosted style; use '{1}'");
+
+    public static readonly Rule ConstantExtension = new("LBX2003", RuleSeverity.Warning, Literals,
+        "Constant image path is not a JPG, PNG or BMP file",
+        "'{0}' has the extension '{1}', but Labelbox imports images as JPG, PNG or BMP; convert the image or correct the path");
+
+    public static readonly Rule ConstantGlobalKey = new("LBX2004", RuleSeverity.Error, Literals,
+        "Constant global key is invalid",
+        "Global key '{0}' is invalid: {1}");
+
+    public static readonly Rule ConstantGlobalKeyTwice = new("LBX2005", RuleSeverity.Error, Literals,
+        "Same constant global key twice",
+        "Global key '{0}' is already used at {1}; global keys are unique in a Labelbox organization (ignoring case), so one of the rows would not be imported; change one of them");
+
+    public static readonly Rule HardCodedApiKey = new("LBX2006", RuleSeverity.Warning, Literals,
+        "Labelbox API key in source code",
+        "{0} looks like a Labelbox API key written into the code, where anyone who reads the source or the assembly can use it; read it from the LABELBOX_API_KEY environment variable or a secret store, and revoke this key");
+
+    public static readonly Rule ConstantMetadataValue = new("LBX2007", RuleSeverity.Error, Literals,
+        "Constant metadata value does not fit the field",
+        "The value for metadata field '{0}' {1}");
+
     /// <summary>Every rule above, in id order.</summary>
     public static IReadOnlyList<Rule> All { get; } = new[]
     {
@@ -139,5 +205,9 @@ internal static class RuleCatalog
         EmbeddingDimension, RepeatedMetadataField, NameAndIdDisagree,
         AttachmentIncomplete, UnknownAttachmentType, AttachmentNotHttps, EmptyRawText,
         InvalidSchemaFile, RedefinedField, BadFieldKind,
+        NotPartial, RowDataCount, RowDataType, GlobalKeyMember, UnknownMetadataField, MetadataMemberType,
+        EnumOptionsMismatch, AttachmentMemberType, NoGlobalKeyMember,
+        ConstantNotHttps, ConstantS3PathStyle, ConstantExtension, ConstantGlobalKey, ConstantGlobalKeyTwice,
+        HardCodedApiKey, ConstantMetadataValue,
     };
 }

@@ -15,6 +15,9 @@ namespace ManifestGen.Generator.Tests.Analyzers;
 /// example, as the build prints it, and its fix really fixes it. Convention for the pages:
 /// <list type="bullet">
 /// <item>"## Example": the first ```json block is the example file, analyzed as <c>images.lbx.json</c>.
+/// On the pages of C# diagnostics (LBX1xxx, LBX2xxx) it is the first ```csharp block instead, compiled as
+/// <c>Photos.cs</c> with the package's generators and analyzers (see <see cref="ProjectRunner"/>), and any
+/// titled schema block with it.
 /// On the LBX06xx pages the example file is <c>labelbox.metadata.json</c> instead, analyzed next to a
 /// trivial valid manifest.</item>
 /// <item>On the other pages, a ```json block whose preceding non-blank line is
@@ -26,7 +29,8 @@ namespace ManifestGen.Generator.Tests.Analyzers;
 /// exactly the analyzer's output for the example, in its order (file, position, id), so the example
 /// must report the page's id and should report little else.</item>
 /// <item>"## How to fix": the first ```json block (other than a titled schema, which then replaces
-/// the example's) is the corrected example file; analyzed the same way, it reports nothing at all.</item>
+/// the example's), or ```csharp block on C# pages, is the corrected example file; analyzed the same way,
+/// it reports nothing at all (on C# pages: no compiler error or warning either).</item>
 /// </list>
 /// </summary>
 public class DocsExamplesTests
@@ -34,6 +38,7 @@ public class DocsExamplesTests
     private const string Folder = "/p/";
     private const string ManifestPath = Folder + "images.lbx.json";
     private const string SchemaPath = Folder + "labelbox.metadata.json";
+    private const string CSharpPath = Folder + "Photos.cs";
     private const string SchemaTitle = "labelbox.metadata.json:";
     private const string TrivialManifest = "[ { \"row_data\": \"https://example.com/cats/1.jpg\", \"global_key\": \"cat-1\" } ]";
 
@@ -93,6 +98,18 @@ public class DocsExamplesTests
     /// </summary>
     private static ImmutableArray<Diagnostic> Analyze(string id, DocSection section, DocSection? schemaFrom)
     {
+        if (IsCSharpRule(id))
+        {
+            string source = section.CSharpBlocks.Count > 0
+                ? section.CSharpBlocks[0]
+                : throw new InvalidOperationException(id + ".md: no ```csharp block in a section");
+            string? schemaFile = section.JsonBlocks.FirstOrDefault(b => b.IsSchema).Json
+                ?? schemaFrom?.JsonBlocks.FirstOrDefault(b => b.IsSchema).Json;
+            return ProjectRunner.Run(
+                new[] { (CSharpPath, source) },
+                schemaFile == null ? null : new[] { (SchemaPath, schemaFile) });
+        }
+
         if (id.StartsWith("LBX06", StringComparison.Ordinal))
         {
             string schemaFile = section.JsonBlocks.Count > 0
@@ -109,6 +126,9 @@ public class DocsExamplesTests
             ? AnalyzerRunner.Run((ManifestPath, manifest))
             : AnalyzerRunner.Run((ManifestPath, manifest), (SchemaPath, schema));
     }
+
+    private static bool IsCSharpRule(string id) =>
+        id.StartsWith("LBX1", StringComparison.Ordinal) || id.StartsWith("LBX2", StringComparison.Ordinal);
 
     /// <summary>As <see cref="AnalyzerRunner.Format"/>, with the file name only (all files are in /p/), as the pages show it.</summary>
     private static string[] Format(ImmutableArray<Diagnostic> diagnostics) =>
@@ -150,14 +170,18 @@ public class DocsExamplesTests
 
     private sealed class DocSection
     {
-        private DocSection(IReadOnlyList<(bool IsSchema, string Json)> jsonBlocks, IReadOnlyList<string[]> textBlocks)
+        private DocSection(IReadOnlyList<(bool IsSchema, string Json)> jsonBlocks, IReadOnlyList<string> csharpBlocks, IReadOnlyList<string[]> textBlocks)
         {
             JsonBlocks = jsonBlocks;
+            CSharpBlocks = csharpBlocks;
             TextBlocks = textBlocks;
         }
 
         /// <summary>The ```json blocks in order; IsSchema when titled "labelbox.metadata.json:".</summary>
         public IReadOnlyList<(bool IsSchema, string Json)> JsonBlocks { get; }
+
+        /// <summary>The ```csharp blocks in order.</summary>
+        public IReadOnlyList<string> CSharpBlocks { get; }
 
         /// <summary>The lines of each ```text block.</summary>
         public IReadOnlyList<string[]> TextBlocks { get; }
@@ -165,6 +189,7 @@ public class DocsExamplesTests
         public static DocSection Parse(string page, string[] lines)
         {
             var jsonBlocks = new List<(bool, string)>();
+            var csharpBlocks = new List<string>();
             var textBlocks = new List<string[]>();
             string title = "";
             for (int i = 0; i < lines.Length; i++)
@@ -189,6 +214,10 @@ public class DocsExamplesTests
                     bool isSchema = title.Replace("`", "", StringComparison.Ordinal) == SchemaTitle;
                     jsonBlocks.Add((isSchema, string.Join("\n", body) + "\n"));
                 }
+                else if (language == "csharp")
+                {
+                    csharpBlocks.Add(string.Join("\n", body) + "\n");
+                }
                 else if (language == "text")
                 {
                     textBlocks.Add(body);
@@ -198,7 +227,7 @@ public class DocsExamplesTests
                 i = close;
             }
 
-            return new DocSection(jsonBlocks, textBlocks);
+            return new DocSection(jsonBlocks, csharpBlocks, textBlocks);
         }
     }
 }

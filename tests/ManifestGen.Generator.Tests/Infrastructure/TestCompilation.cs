@@ -13,9 +13,12 @@ internal static class TestCompilation
         Net80.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(ImportManifest).Assembly.Location) }).ToArray();
 
     public static CSharpCompilation Create(IEnumerable<string> sources, LanguageVersion languageVersion = LanguageVersion.Latest) =>
+        Create(sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(languageVersion), path: "Source" + i + ".cs")));
+
+    public static CSharpCompilation Create(IEnumerable<SyntaxTree> trees) =>
         CSharpCompilation.Create(
             "TestProject",
-            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(languageVersion), path: "Source" + i + ".cs")),
+            trees,
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 

@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace ManifestGen;
+
+/// <summary>
+/// A Labelbox data row. The generator implements it for every <see cref="LabelboxDataRowAttribute"/>
+/// type; <see cref="LabelboxImportJson"/> streams any number of them as Labelbox import JSON.
+/// </summary>
+public interface ILabelboxDataRow
+{
+    /// <summary>
+    /// The row as a <see cref="DataRowSpec"/> (media type IMAGE; null members omitted). It is not
+    /// validated here: the import validates every row and reports each problem with the row's key.
+    /// </summary>
+    /// <exception cref="System.InvalidOperationException">The row data is null, or a value cannot be
+    /// written (a number that is not finite, an embedding of the wrong length, an undefined enum value).</exception>
+    DataRowSpec ToDataRowSpec();
+
+    /// <summary>
+    /// Writes the row as one JSON object of a Labelbox import file, exactly as
+    /// <see cref="ImportManifest.WriteJson(System.IO.Stream, bool)"/> writes <see cref="ToDataRowSpec"/>,
+    /// without building it first.
+    /// </summary>
+    /// <param name="writer">The writer, positioned where an array element may start.</param>
+    /// <exception cref="System.InvalidOperationException">As for <see cref="ToDataRowSpec"/>.</exception>
+    void WriteImportJson(Utf8JsonWriter writer);
+}
