@@ -9,4 +9,6 @@ internal static class TrackingNames
     public const string Settings = nameof(Settings);
     public const string MetadataSchemas = nameof(MetadataSchemas);
     public const string MetadataFields = nameof(MetadataFields);
+    public const string DataRowTypes = nameof(DataRowTypes);
+    public const string DataRowSpecs = nameof(DataRowSpecs);
 }

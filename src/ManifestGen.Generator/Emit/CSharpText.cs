@@ -57,6 +57,9 @@ internal static class CSharpText
         return sb.Append('"').ToString();
     }
 
+    /// <summary>A symbol's name as C# source: a keyword gets '@' (<c>class</c> → <c>@class</c>).</summary>
+    public static string Identifier(string name) => System.Array.IndexOf(Keywords, name) >= 0 ? "@" + name : name;
+
     /// <summary>
     /// A PascalCase identifier from arbitrary text: words split at anything that is not a letter or
     /// digit ("cats 2026-v2" → "Cats2026V2"); a leading digit gets an underscore, an empty result

@@ -27,7 +27,7 @@ public sealed partial class MetadataGenerator
     private static EquatableArray<MetadataFieldSpec> FirstByPath(ImmutableArray<(string Path, EquatableArray<MetadataFieldSpec> Fields)> schemas) =>
         schemas.IsEmpty ? ReservedOnly : schemas.OrderBy(s => s.Path, StringComparer.Ordinal).First().Fields;
 
-    private static EquatableArray<MetadataFieldSpec> ToSpecs(MetadataSchema schema) =>
+    internal static EquatableArray<MetadataFieldSpec> ToSpecs(MetadataSchema schema) =>
         new(schema.Fields.Select(f => new MetadataFieldSpec(
             f.Name,
             (int)f.Kind,

@@ -11,9 +11,9 @@ namespace ManifestGen.Generator.Metadata;
 [Generator(LanguageNames.CSharp)]
 public sealed partial class MetadataGenerator : IIncrementalGenerator
 {
-    public void Initialize(IncrementalGeneratorInitializationContext context)
-    {
-        IncrementalValueProvider<EquatableArray<MetadataFieldSpec>> fields = context.AdditionalTextsProvider
+    /// <summary>The project's metadata fields (reserved and from labelbox.metadata.json), for any generator that needs them.</summary>
+    internal static IncrementalValueProvider<EquatableArray<MetadataFieldSpec>> Fields(IncrementalGeneratorInitializationContext context) =>
+        context.AdditionalTextsProvider
             .Where(static file => Rules.Metadata.MetadataSchemaFile.IsSchemaFile(file.Path))
             .Select(static (file, cancellationToken) => (file.Path, Fields: Parse(file, cancellationToken)))
             .WithTrackingName(TrackingNames.MetadataSchemas)
@@ -21,6 +21,10 @@ public sealed partial class MetadataGenerator : IIncrementalGenerator
             .Select(static (schemas, _) => FirstByPath(schemas))
             .WithTrackingName(TrackingNames.MetadataFields);
 
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValueProvider<EquatableArray<MetadataFieldSpec>> fields = Fields(context);
         IncrementalValueProvider<GeneratorSettings> settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => Settings.Read(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);

@@ -10,16 +10,17 @@ namespace ManifestGen.Json;
 /// </summary>
 internal static class ImportJsonWriter
 {
-    private static readonly JsonEncodedText RowData = JsonEncodedText.Encode("row_data");
-    private static readonly JsonEncodedText GlobalKey = JsonEncodedText.Encode("global_key");
-    private static readonly JsonEncodedText ExternalId = JsonEncodedText.Encode("external_id");
-    private static readonly JsonEncodedText MediaTypeName = JsonEncodedText.Encode("media_type");
-    private static readonly JsonEncodedText MetadataFields = JsonEncodedText.Encode("metadata_fields");
-    private static readonly JsonEncodedText Attachments = JsonEncodedText.Encode("attachments");
-    private static readonly JsonEncodedText SchemaId = JsonEncodedText.Encode("schema_id");
-    private static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
-    private static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
-    private static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+    internal static readonly JsonEncodedText RowData = JsonEncodedText.Encode("row_data");
+    internal static readonly JsonEncodedText GlobalKey = JsonEncodedText.Encode("global_key");
+    internal static readonly JsonEncodedText ExternalId = JsonEncodedText.Encode("external_id");
+    internal static readonly JsonEncodedText MediaTypeName = JsonEncodedText.Encode("media_type");
+    internal static readonly JsonEncodedText MetadataFields = JsonEncodedText.Encode("metadata_fields");
+    internal static readonly JsonEncodedText Attachments = JsonEncodedText.Encode("attachments");
+    internal static readonly JsonEncodedText SchemaId = JsonEncodedText.Encode("schema_id");
+    internal static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+    internal static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+    internal static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+    internal static readonly JsonEncodedText ImageMediaType = JsonEncodedText.Encode(ManifestGen.MediaType.Image.Value);
 
     /// <summary>Options for files people read: non-ASCII kept as is, still valid JSON.</summary>
     public static JsonWriterOptions Options(bool indented) => new()

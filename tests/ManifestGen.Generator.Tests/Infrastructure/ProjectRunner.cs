@@ -29,17 +29,7 @@ internal static class ProjectRunner
         IEnumerable<(string Path, string Text)>? additionalFiles = null,
         LanguageVersion languageVersion = LanguageVersion.Latest)
     {
-        var parseOptions = new CSharpParseOptions(languageVersion);
-        CSharpCompilation compilation = TestCompilation.Create(sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parseOptions, s.Path)));
-        ImmutableArray<AdditionalText> additional = (additionalFiles ?? Array.Empty<(string, string)>())
-            .Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text))
-            .ToImmutableArray();
-        CSharpGeneratorDriver.Create(
-                Generators.Select(g => g.AsSourceGenerator()),
-                additional,
-                parseOptions,
-                new TestOptionsProvider())
-            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+        (GeneratorDriverRunResult result, Compilation output, ImmutableArray<AdditionalText> additional) = Generate(sources, additionalFiles, languageVersion);
         ImmutableArray<Diagnostic> analyzerDiagnostics = output
             .WithAnalyzers(Analyzers, new AnalyzerOptions(additional))
             .GetAnalyzerDiagnosticsAsync()
@@ -47,9 +37,30 @@ internal static class ProjectRunner
             .GetResult();
         return output.GetDiagnostics()
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)
-            .Concat(generatorDiagnostics)
+            .Concat(result.Diagnostics)
             .Concat(analyzerDiagnostics)
             .ToImmutableArray();
+    }
+
+    /// <summary>Runs every generator (with step tracking) and returns the result and the compilation with the output added.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<AdditionalText> AdditionalFiles) Generate(
+        IEnumerable<(string Path, string Text)> sources,
+        IEnumerable<(string Path, string Text)>? additionalFiles = null,
+        LanguageVersion languageVersion = LanguageVersion.Latest)
+    {
+        var parseOptions = new CSharpParseOptions(languageVersion);
+        CSharpCompilation compilation = TestCompilation.Create(sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parseOptions, s.Path)));
+        ImmutableArray<AdditionalText> additional = (additionalFiles ?? Array.Empty<(string, string)>())
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text))
+            .ToImmutableArray();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                Generators.Select(g => g.AsSourceGenerator()),
+                additional,
+                parseOptions,
+                new TestOptionsProvider(),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true))
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
+        return (driver.GetRunResult(), output, additional);
     }
 
     private static ImmutableArray<T> Instantiate<T>(Type marker) =>

@@ -1,0 +1,22 @@
+using ManifestGen.Rules.Diagnostics;
+
+namespace ManifestGen.Generator.DataRows;
+
+/// <summary>Where on a [LabelboxDataRow] type a problem is reported.</summary>
+internal enum ProblemTarget
+{
+    /// <summary>The type's name.</summary>
+    Type,
+
+    /// <summary>The name of the containing type at <see cref="DataRowProblem.Container"/>.</summary>
+    Container,
+
+    /// <summary>The member's name.</summary>
+    Member,
+
+    /// <summary>The first argument of the member's attribute of <see cref="DataRowProblem.Role"/>.</summary>
+    AttributeArgument,
+}
+
+/// <summary>A rule a [LabelboxDataRow] type breaks, located by names rather than Roslyn locations so it can be computed from the model.</summary>
+internal sealed record DataRowProblem(Rule Rule, ProblemTarget Target, string[] Args, string? Member = null, Model.MemberRole Role = default, int Container = -1);

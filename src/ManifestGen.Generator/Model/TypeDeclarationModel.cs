@@ -1,0 +1,8 @@
+namespace ManifestGen.Generator.Model;
+
+/// <summary>A type declaration as a partial re-declaration repeats it.</summary>
+/// <param name="Keyword">"class", "struct", "record", "record struct" or "interface".</param>
+/// <param name="Name">The name with its type parameters, as C# (e.g. <c>Photo&lt;T&gt;</c>, <c>@class</c>).</param>
+/// <param name="DisplayName">The name for messages (e.g. <c>Photo&lt;T&gt;</c>).</param>
+/// <param name="IsPartial">Every declaration of it says partial.</param>
+internal sealed record TypeDeclarationModel(string Keyword, string Name, string DisplayName, bool IsPartial);
