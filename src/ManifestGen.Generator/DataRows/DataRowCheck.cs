@@ -207,9 +207,8 @@ internal static class DataRowCheck
             return true;
         }
 
-        string takes = takesUrl
-            ? "a " + wire + " attachment takes an https URL, as a string or System.Uri"
-            : "a " + wire + " attachment takes the text itself, as a string";
+        string article = "AEIOU".IndexOf(wire[0]) >= 0 ? "an " : "a ";
+        string takes = article + wire + (takesUrl ? " attachment takes an https URL, as a string or System.Uri" : " attachment takes the text itself, as a string");
         problems.Add(new DataRowProblem(RuleCatalog.AttachmentMemberType, ProblemTarget.Member, new[] { member.Name, wrong, takes }, member.Name, MemberRole.Attachment));
         return false;
     }
