@@ -1,8 +1,6 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using ManifestGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -96,36 +94,11 @@ public class IncrementalTests
         {
             foreach (var output in step.Value.SelectMany(s => s.Outputs))
             {
-                AssertNoForbiddenTypes(output.Value, step.Key, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                PipelineValues.AssertNoCompilationObjects(output.Value, step.Key);
             }
         }
     }
 
     private static System.Collections.Immutable.ImmutableArray<AdditionalText> ImmutableArrayOf(AdditionalText text) =>
         System.Collections.Immutable.ImmutableArray.Create(text);
-
-    /// <summary>Walks a model's fields: anything that roots a compilation would defeat caching.</summary>
-    private static void AssertNoForbiddenTypes(object? value, string path, HashSet<object> seen)
-    {
-        if (value == null || value is string || value.GetType().IsPrimitive || value is AdditionalText || !seen.Add(value))
-        {
-            return;
-        }
-
-        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or Location or SemanticModel, path + " holds a " + value.GetType().Name);
-        if (value is IEnumerable items)
-        {
-            foreach (object? item in items)
-            {
-                AssertNoForbiddenTypes(item, path + "[]", seen);
-            }
-
-            return;
-        }
-
-        foreach (FieldInfo field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-        {
-            AssertNoForbiddenTypes(field.GetValue(value), path + "." + field.Name, seen);
-        }
-    }
 }
