@@ -53,4 +53,25 @@ public class TypeSafetyTests
     [Fact]
     public void AnotherFieldsOption_DoesNotCompile() =>
         Assert.Contains(Errors("DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(Fields.Quality, Other.Thing);"), id => id is "CS1503" or "CS0411");
+
+    /// <summary>Compiler errors of a statement against the generated LabelboxMetadata (reserved fields only).</summary>
+    private static string[] GeneratedFieldErrors(string statement) =>
+        AnalyzerRunner.Format(
+            ProjectRunner.Run(new[] { ("/p/Use.cs", "using System; using ManifestGen;\nstatic class Use { static void M() { " + statement + " } }") })
+                .Where(d => d.Severity == DiagnosticSeverity.Error),
+            includePath: false);
+
+    [Fact]
+    public void GeneratedFields_RightTypes_Compile() => Assert.Empty(GeneratedFieldErrors(
+        "DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(LabelboxMetadata.Split, Split.Train).WithMetadata(LabelboxMetadata.Tag, \"t\").Build();"));
+
+    [Fact]
+    public void GeneratedEnumField_UnknownOption_DoesNotCompile() => Assert.Equal(
+        new[] { "(2,122): error CS0117: 'Split' does not contain a definition for 'Training'" },
+        GeneratedFieldErrors("DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(LabelboxMetadata.Split, Split.Training);"));
+
+    [Fact]
+    public void GeneratedStringField_NumberValue_DoesNotCompile() => Assert.Equal(
+        new[] { "(2,114): error CS1503: Argument 2: cannot convert from 'int' to 'string'" },
+        GeneratedFieldErrors("DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(LabelboxMetadata.Tag, 42);"));
 }
