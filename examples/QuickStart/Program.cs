@@ -29,6 +29,19 @@ ImportManifest[] manifests =
         dataset: "Typed import example - Image"),
 };
 
+// Or as the application's own type, annotated with [LabelboxDataRow] (see CatPhoto.cs).
+CatPhoto[] photos =
+{
+    new("https://storage.googleapis.com/labelbox-sample-datasets/Docs/basic.jpg", "quickstart-cat-0001")
+    {
+        Split = SplitKind.Train,
+        Camera = "Nikon D850",
+        TakenAt = new DateTimeOffset(2024, 5, 2, 9, 30, 0, TimeSpan.Zero),
+        Overlay = "https://storage.googleapis.com/labelbox-sample-datasets/Docs/rgb.jpg",
+    },
+    new("https://storage.googleapis.com/labelbox-sample-datasets/Docs/basic.jpg", "quickstart-cat-0002") { Split = SplitKind.Test },
+};
+
 string outDir = Path.GetFullPath(args.Length > 0 ? args[0] : "quickstart-output");
 Directory.CreateDirectory(outDir);
 
@@ -48,5 +61,15 @@ foreach (ImportManifest manifest in manifests)
     Console.WriteLine($"{manifest.Name,-12} {manifest.Dataset ?? "(choose at import)",-32} {manifest.Rows.Count,5}  {path}");
 }
 
+// Annotated rows stream straight to the file, however many there are.
+string photosPath = Path.Combine(outDir, "CatPhotos.json");
+using (FileStream file = File.Create(photosPath))
+{
+    LabelboxImportJson.Write(file, photos, indented: true);
+}
+
+total += photos.Length;
+Console.WriteLine($"{"CatPhotos",-12} {"(choose at import)",-32} {photos.Length,5}  {photosPath}");
+
 Console.WriteLine();
-Console.WriteLine($"{total} rows in {manifests.Length} import files, ready for Labelbox's JSON upload or its Python SDK.");
+Console.WriteLine($"{total} rows in {manifests.Length + 1} import files, ready for Labelbox's JSON upload or its Python SDK.");

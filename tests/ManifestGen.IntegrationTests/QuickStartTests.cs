@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json.Nodes;
 
 namespace ManifestGen.IntegrationTests;
@@ -16,7 +17,7 @@ public class QuickStartTests
         {
             var (exitCode, output) = DotNet.Run(root, TimeSpan.FromMinutes(5), "run", "--project", Path.Combine("examples", "QuickStart"), "--", outDir);
             Assert.True(exitCode == 0, output);
-            Assert.Contains("6 rows in 4 import files", output, StringComparison.Ordinal);
+            Assert.Contains("8 rows in 5 import files", output, StringComparison.Ordinal);
             JsonNode typed = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "Typed.json")))!;
             Assert.Equal("cko8sbczn0002h2dkdaxb5kal", typed[0]!["metadata_fields"]![0]!["schema_id"]!.GetValue<string>());
             Assert.Equal("cko8sc2yr0004h2dk69aj5x63", typed[0]!["metadata_fields"]![0]!["value"]!.GetValue<string>());
@@ -24,6 +25,14 @@ public class QuickStartTests
             Assert.Equal(8, single[0]!["attachments"]!.AsArray().Count);
             Assert.Equal("Nikon D850", JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "Bulk.json")))![0]!["metadata_fields"]![1]!["value"]!.GetValue<string>());
             Assert.True(File.Exists(Path.Combine(outDir, "standard-url.json")));
+
+            // The [LabelboxDataRow] type's rows, through the generated writer: the C# enum member
+            // became the split option's schema id, and the unset members are not written.
+            JsonArray cats = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "CatPhotos.json")))!.AsArray();
+            Assert.Equal(new[] { "quickstart-cat-0001", "quickstart-cat-0002" }, cats.Select(c => c!["global_key"]!.GetValue<string>()));
+            Assert.Equal("cko8sbscr0003h2dk04w86hof", cats[0]!["metadata_fields"]![0]!["value"]!.GetValue<string>());
+            Assert.Equal("RGB", Assert.Single(cats[0]!["attachments"]!.AsArray())!["name"]!.GetValue<string>());
+            Assert.Equal("cko8scbz70005h2dkastwhgqt", Assert.Single(cats[1]!["metadata_fields"]!.AsArray())!["value"]!.GetValue<string>());
         }
         finally
         {
