@@ -94,6 +94,57 @@ public class ConsumerBuildTests : IClassFixture<PackageFixture>
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(GoodManifest), JsonNode.Parse(File.ReadAllText(output))), File.ReadAllText(output));
     }
 
+    private const string PhotoType = """
+        namespace Consumer;
+
+        [ManifestGen.LabelboxDataRow]
+        internal sealed partial record Photo([property: ManifestGen.RowData] string Url, [property: ManifestGen.GlobalKey] string Key)
+        {
+            [ManifestGen.Metadata("tag")]
+            public string? Tag { get; init; }
+        }
+        """;
+
+    [Fact]
+    public void AnnotatedType_BuildsAndStreamsItsRows()
+    {
+        var consumer = new ConsumerProject(_package, "annotated");
+        consumer.Write("Photo.cs", PhotoType);
+        consumer.Write("Program.cs", """
+            using System.IO;
+            using Consumer;
+
+            using (FileStream file = File.Create(args[0]))
+            {
+                ManifestGen.LabelboxImportJson.Write(file, new[] { new Photo("https://example.com/a.jpg", "a") { Tag = "t" }, new Photo("https://example.com/b.jpg", "b") });
+            }
+            """);
+
+        var (buildExit, buildOutput) = consumer.Build();
+        Assert.True(buildExit == 0, buildOutput);
+        Assert.DoesNotContain("LBX", buildOutput, StringComparison.Ordinal);
+        string output = Path.Combine(consumer.Directory, "rows.json");
+        var (runExit, runOutput) = consumer.RunBuilt(output);
+        Assert.True(runExit == 0, runOutput);
+        Assert.Equal(
+            """[{"row_data":"https://example.com/a.jpg","global_key":"a","media_type":"IMAGE","metadata_fields":[{"schema_id":"cko8s9r5v0001h2dk9elqdidh","value":"t"}]},{"row_data":"https://example.com/b.jpg","global_key":"b","media_type":"IMAGE"}]""",
+            File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void AnnotatedType_WithAWrongMemberType_FailsTheBuildAtTheMember()
+    {
+        var consumer = new ConsumerProject(_package, "annotated-bad");
+        consumer.Write("Photo.cs", PhotoType.Replace("public string? Tag", "public int Tag", StringComparison.Ordinal));
+        consumer.Write("Program.cs", "System.Console.WriteLine();");
+        var (exit, output) = consumer.Build();
+        Assert.NotEqual(0, exit);
+        Assert.Contains(
+            "Photo.cs(7,16): error LBX1006: [Metadata(\"tag\")] member 'Tag' is of type 'int', but 'tag' is a string field, which takes a string",
+            output,
+            StringComparison.Ordinal);
+    }
+
     [Fact]
     public void BadManifest_FailsTheBuildWithFileLineColumnErrors()
     {
