@@ -17,8 +17,14 @@ internal static class IsoDateTimes
         || DateTimeOffset.TryParseExact(value, Formats, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out result);
 
+    /// <summary>The wire form's format: UTC, whole seconds, as the Labelbox SDK sends datetimes.</summary>
+    public const string WireFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
+    /// <summary>The wire form's length in characters (and UTF-8 bytes) for years 1–9999.</summary>
+    public const int WireLength = 20;
+
     public static string ToWire(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        value.UtcDateTime.ToString(WireFormat, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The wire form, yyyy-MM-ddTHH:mm:ssZ, read by hand: it is what most manifests hold, and
