@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.ComponentModel;
 using System.IO;
 using System.Text.Json;
@@ -83,7 +82,7 @@ public struct DataRowJsonSink : IDataRowSink
         {
             // Formatted into the stack, not a string: this runs once per row in bulk writes.
             Span<byte> utf8 = stackalloc byte[Rules.Metadata.IsoDateTimes.WireLength];
-            time.UtcDateTime.TryFormat(utf8, out int written, Rules.Metadata.IsoDateTimes.WireFormat, CultureInfo.InvariantCulture);
+            int written = RowValues.FormatUtc(time, utf8);
             StartField(key, byId: key.SchemaId != null);
             _writer.WriteString(ImportJsonWriter.Value, utf8.Slice(0, written));
             _writer.WriteEndObject();

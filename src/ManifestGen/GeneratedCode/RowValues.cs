@@ -24,6 +24,17 @@ internal static class RowValues
     public static DateTimeOffset DateTime(DateTime value) =>
         value.Kind == DateTimeKind.Local ? new DateTimeOffset(value) : new DateTimeOffset(System.DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
+    /// <summary>
+    /// Writes <see cref="Rules.Metadata.IsoDateTimes.ToWire"/>'s form as UTF-8: the sortable "s" format,
+    /// which .NET formats without parsing a pattern, plus 'Z'. Returns the bytes written.
+    /// </summary>
+    public static int FormatUtc(DateTimeOffset value, Span<byte> utf8)
+    {
+        value.UtcDateTime.TryFormat(utf8, out int written, "s", CultureInfo.InvariantCulture);
+        utf8[written] = (byte)'Z';
+        return written + 1;
+    }
+
     public static double VectorNumber(MetadataKey key, int index, double value) =>
         double.IsFinite(value)
             ? value
