@@ -39,11 +39,13 @@ public class ConsumerBuildTests : IClassFixture<PackageFixture>
         Assert.Contains("lib/net8.0/ManifestGen.dll", entries);
         Assert.Contains("lib/net8.0/ManifestGen.xml", entries);
         Assert.Contains("analyzers/dotnet/cs/ManifestGen.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ManifestGen.CodeFixes.dll", entries);
         Assert.Contains("buildTransitive/ManifestGen.props", entries);
         Assert.Contains("buildTransitive/ManifestGen.targets", entries);
         Assert.Contains("schemas/lbx-manifest.schema.json", entries);
         Assert.Contains("schemas/labelbox-metadata.schema.json", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generator", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("CodeFixes", StringComparison.Ordinal));
     }
 
     [Fact]

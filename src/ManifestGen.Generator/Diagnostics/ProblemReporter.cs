@@ -10,9 +10,6 @@ namespace ManifestGen.Generator.Diagnostics;
 /// <summary>Turns shared-rule problems into Roslyn diagnostics located in an additional file.</summary>
 internal static class ProblemReporter
 {
-    /// <summary>The key under which a mechanical fix travels to code fixes.</summary>
-    public const string FixProperty = "Fix";
-
     public static Location Locate(string path, SourceText text, int start, int length)
     {
         int from = Math.Max(0, Math.Min(start, text.Length));
@@ -37,13 +34,13 @@ internal static class ProblemReporter
             + "," + (at.Character + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
     }
 
-    /// <summary>A diagnostic of <paramref name="rule"/>, with the mechanical fix (if any) under <see cref="FixProperty"/>.</summary>
+    /// <summary>A diagnostic of <paramref name="rule"/>, with the mechanical fix (if any) under <see cref="DiagnosticProperties.Fix"/>.</summary>
     public static Diagnostic Create(Rule rule, Location location, string? fix, params string[] args) =>
         Diagnostic.Create(
             Descriptors.For(rule),
             location,
             additionalLocations: null,
-            properties: fix == null ? null : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix),
+            properties: fix == null ? null : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Fix, fix),
             messageArgs: args);
 
     public static Diagnostic ToDiagnostic(Problem problem, string path, SourceText text) =>

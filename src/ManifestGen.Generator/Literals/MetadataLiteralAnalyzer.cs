@@ -7,8 +7,6 @@ using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Manifest;
 using ManifestGen.Rules.Metadata;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -19,9 +17,8 @@ namespace ManifestGen.Generator.Literals;
 /// string over Labelbox's limit, a number that is not finite, a date-time string
 /// <c>DateTimeOffset.Parse</c> is given that is not ISO-8601, an embedding array of another length than
 /// the field's dimensions. The value is judged by <see cref="MetadataValueCheck"/>, as in manifests
-/// (LBX0404–LBX0406). The field is found by its name: the constant first argument of the
-/// <c>MetadataField.String(…)</c>-style call that creates it (what the generated LabelboxMetadata
-/// members are initialized with), looked up in labelbox.metadata.json.
+/// (LBX0404–LBX0406). The field is found by its name (see <see cref="FieldCreation"/>), looked up
+/// among the reserved fields and those of labelbox.metadata.json.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MetadataLiteralAnalyzer : DiagnosticAnalyzer
@@ -42,12 +39,13 @@ public sealed class MetadataLiteralAnalyzer : DiagnosticAnalyzer
             }
 
             MetadataSchema schema = SchemaSource.Load(start.Options.AdditionalFiles, start.CancellationToken).Schema;
-            var names = new ConcurrentDictionary<ISymbol, string?>(SymbolEqualityComparer.Default);
-            start.RegisterOperationAction(c => Analyze(c, symbols, schema, names), OperationKind.Invocation);
+            var creations = new ConcurrentDictionary<ISymbol, (string Name, int Dimensions)?>(SymbolEqualityComparer.Default);
+            start.RegisterOperationAction(c => Analyze(c, symbols, schema, creations), OperationKind.Invocation);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, RuntimeSymbols symbols, MetadataSchema schema, ConcurrentDictionary<ISymbol, string?> names)
+    private static void Analyze(OperationAnalysisContext context, RuntimeSymbols symbols, MetadataSchema schema,
+        ConcurrentDictionary<ISymbol, (string Name, int Dimensions)?> creations)
     {
         var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod;
@@ -69,7 +67,7 @@ public sealed class MetadataLiteralAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        MetadataFieldDefinition? field = FindField(Constants.WithoutConversions(fieldArgument.Value), kind.Value, schema, names, context.CancellationToken);
+        MetadataFieldDefinition? field = FindField(Constants.WithoutConversions(fieldArgument.Value), kind.Value, schema, creations, context.CancellationToken);
         if (field == null)
         {
             return;
@@ -162,59 +160,30 @@ public sealed class MetadataLiteralAnalyzer : DiagnosticAnalyzer
     /// as its CLR type says, for a field created in code and not declared in labelbox.metadata.json.
     /// </summary>
     private static MetadataFieldDefinition? FindField(IOperation field, MetadataKind kind, MetadataSchema schema,
-        ConcurrentDictionary<ISymbol, string?> names, CancellationToken cancellationToken)
+        ConcurrentDictionary<ISymbol, (string Name, int Dimensions)?> creations, CancellationToken cancellationToken)
     {
-        ISymbol? member = field switch
+        (string Name, int Dimensions)? creation = field switch
         {
-            IPropertyReferenceOperation property => property.Property,
-            IFieldReferenceOperation reference => reference.Field,
+            IPropertyReferenceOperation property => creations.GetOrAdd(property.Property, p => FieldCreation.Read(p, cancellationToken)),
+            IFieldReferenceOperation reference => creations.GetOrAdd(reference.Field, f => FieldCreation.Read(f, cancellationToken)),
+            IInvocationOperation invocation => FieldCreation.Read(invocation),
             _ => null,
         };
 
-        ArgumentListSyntax? creation = member != null
-            ? CreationOf(member, cancellationToken)
-            : (field as IInvocationOperation)?.Syntax is InvocationExpressionSyntax call ? call.ArgumentList : null;
-        string? name = member != null ? names.GetOrAdd(member, _ => ConstantArgument(creation, 0) as string) : ConstantArgument(creation, 0) as string;
-        if (name == null)
+        if (creation == null)
         {
             return null;
         }
 
-        MetadataFieldDefinition? declared = schema.FindByName(name);
+        MetadataFieldDefinition? declared = schema.FindByName(creation.Value.Name);
         if (declared != null)
         {
             return declared.Kind == kind ? declared : null;
         }
 
-        // MetadataField.Embedding(name, dimensions, schemaId): the dimensions, when written as a literal.
-        int dimensions = kind == MetadataKind.Embedding && ConstantArgument(creation, 1) is int d ? d : 0;
-        return new MetadataFieldDefinition(name, kind, schemaId: null, reserved: false, dimensions: dimensions);
+        return new MetadataFieldDefinition(creation.Value.Name, kind, schemaId: null, reserved: false,
+            dimensions: kind == MetadataKind.Embedding ? creation.Value.Dimensions : 0);
     }
-
-    /// <summary>The arguments of the call that initializes a static field or property (<c>= MetadataField.String("tag", …)</c>).</summary>
-    private static ArgumentListSyntax? CreationOf(ISymbol member, CancellationToken cancellationToken)
-    {
-        if (!member.IsStatic || member.DeclaringSyntaxReferences.Length != 1)
-        {
-            return null;
-        }
-
-        ExpressionSyntax? initializer = member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
-        {
-            PropertyDeclarationSyntax property => property.Initializer?.Value,
-            VariableDeclaratorSyntax variable => variable.Initializer?.Value,
-            _ => null,
-        };
-
-        return (initializer as InvocationExpressionSyntax)?.ArgumentList;
-    }
-
-    private static object? ConstantArgument(ArgumentListSyntax? arguments, int index) =>
-        arguments != null && arguments.Arguments.Count > index && arguments.Arguments[index].NameColon == null
-            && arguments.Arguments[index].Expression is LiteralExpressionSyntax literal
-            && (literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.NumericLiteralExpression))
-            ? literal.Token.Value
-            : null;
 
     /// <summary>What the manifest diagnostic says of the value, as a clause after "The value for metadata field 'x'".</summary>
     private static string Clause(Problem problem)
