@@ -15,23 +15,13 @@ namespace ManifestGen.Generator.Literals;
 /// <see cref="ApiKeyHeuristics"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ApiKeyLiteralAnalyzer : DiagnosticAnalyzer
+public sealed class ApiKeyLiteralAnalyzer : LiteralAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.For(RuleCatalog.HardCodedApiKey));
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (RuntimeSymbols.TryCreate(start.Compilation) != null)
-            {
-                start.RegisterOperationAction(Analyze, OperationKind.Literal, OperationKind.Binary, OperationKind.InterpolatedString);
-            }
-        });
-    }
+    private protected override void Start(CompilationStartAnalysisContext start, RuntimeSymbols symbols) =>
+        start.RegisterOperationAction(Analyze, OperationKind.Literal, OperationKind.Binary, OperationKind.InterpolatedString);
 
     private static void Analyze(OperationAnalysisContext context)
     {

@@ -15,57 +15,46 @@ namespace ManifestGen.Generator.Literals;
 /// two rows (LBX2005, as LBX0201), found once the whole compilation is analyzed.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class GlobalKeyLiteralAnalyzer : DiagnosticAnalyzer
+public sealed class GlobalKeyLiteralAnalyzer : LiteralAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.For(RuleCatalog.ConstantGlobalKey),
         Descriptors.ConstantGlobalKeyTwice);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start, RuntimeSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        // Keyed by file and position, so the order analysis happened to run in cannot matter.
+        var rowKeys = new ConcurrentDictionary<(string Path, int Start), (string Key, Location Location)>();
+        start.RegisterOperationAction(c =>
         {
-            RuntimeSymbols? symbols = RuntimeSymbols.TryCreate(start.Compilation);
-            if (symbols == null)
+            var invocation = (IInvocationOperation)c.Operation;
+            IMethodSymbol method = invocation.TargetMethod;
+            if (method.Name == "WithGlobalKey" && RuntimeSymbols.Is(method.ContainingType, symbols.Builder)
+                && Constants.TryGetString(Constants.Argument(invocation.Arguments, 0), out string key, out Location location))
             {
-                return;
+                Check(key, location, rowKeys, c.ReportDiagnostic);
             }
-
-            // Keyed by file and position, so the order analysis happened to run in cannot matter.
-            var rowKeys = new ConcurrentDictionary<(string Path, int Start), (string Key, Location Location)>();
-            start.RegisterOperationAction(c =>
+        }, OperationKind.Invocation);
+        start.RegisterOperationAction(c =>
+        {
+            var assignment = (ISimpleAssignmentOperation)c.Operation;
+            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "GlobalKey" } property }
+                && RuntimeSymbols.Is(property.ContainingType, symbols.DataRowSpec)
+                && Constants.TryGetString(assignment.Value, out string key))
             {
-                var invocation = (IInvocationOperation)c.Operation;
-                IMethodSymbol method = invocation.TargetMethod;
-                if (method.Name == "WithGlobalKey" && RuntimeSymbols.Is(method.ContainingType, symbols.Builder)
-                    && Constants.TryGetString(Constants.Argument(invocation.Arguments, 0), out string key, out Location location))
-                {
-                    Check(key, location, rowKeys, c.ReportDiagnostic);
-                }
-            }, OperationKind.Invocation);
-            start.RegisterOperationAction(c =>
+                Check(key, assignment.Value.Syntax.GetLocation(), rowKeys, c.ReportDiagnostic);
+            }
+        }, OperationKind.SimpleAssignment);
+        start.RegisterOperationAction(c =>
+        {
+            // A default is shared by every row that keeps it: checked, but not counted as one row's key.
+            IOperation value = DataRowMembers.Value(c.Operation);
+            if (DataRowMembers.RoleOf(c.Operation, symbols, out _) == MemberRole.GlobalKey && Constants.TryGetString(value, out string key))
             {
-                var assignment = (ISimpleAssignmentOperation)c.Operation;
-                if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "GlobalKey" } property }
-                    && RuntimeSymbols.Is(property.ContainingType, symbols.DataRowSpec)
-                    && Constants.TryGetString(assignment.Value, out string key))
-                {
-                    Check(key, assignment.Value.Syntax.GetLocation(), rowKeys, c.ReportDiagnostic);
-                }
-            }, OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c =>
-            {
-                // A default is shared by every row that keeps it: checked, but not counted as one row's key.
-                IOperation value = DataRowMembers.Value(c.Operation);
-                if (DataRowMembers.RoleOf(c.Operation, symbols, out _) == MemberRole.GlobalKey && Constants.TryGetString(value, out string key))
-                {
-                    Check(key, value.Syntax.GetLocation(), rowKeys: null, c.ReportDiagnostic);
-                }
-            }, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer);
-            start.RegisterCompilationEndAction(end => ReportDuplicates(rowKeys, end.ReportDiagnostic));
-        });
+                Check(key, value.Syntax.GetLocation(), rowKeys: null, c.ReportDiagnostic);
+            }
+        }, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer);
+        start.RegisterCompilationEndAction(end => ReportDuplicates(rowKeys, end.ReportDiagnostic));
     }
 
     private static void Check(string key, Location location,

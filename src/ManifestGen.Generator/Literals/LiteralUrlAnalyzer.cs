@@ -20,7 +20,7 @@ namespace ManifestGen.Generator.Literals;
 /// judged by the same rules as row_data and attachment values in manifests (LBX0102–LBX0104, LBX0503).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LiteralUrlAnalyzer : DiagnosticAnalyzer
+public sealed class LiteralUrlAnalyzer : LiteralAnalyzer
 {
     private const string RowData = "row_data";
 
@@ -29,24 +29,13 @@ public sealed class LiteralUrlAnalyzer : DiagnosticAnalyzer
         Descriptors.For(RuleCatalog.ConstantS3PathStyle),
         Descriptors.For(RuleCatalog.ConstantExtension));
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start, RuntimeSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            RuntimeSymbols? symbols = RuntimeSymbols.TryCreate(start.Compilation);
-            if (symbols == null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeInitializer(c, symbols),
-                OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer);
-        });
+        start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
+        start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
+        start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols), OperationKind.SimpleAssignment);
+        start.RegisterOperationAction(c => AnalyzeInitializer(c, symbols),
+            OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer);
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, RuntimeSymbols symbols)

@@ -21,27 +21,21 @@ namespace ManifestGen.Generator.Literals;
 /// among the reserved fields and those of labelbox.metadata.json.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MetadataLiteralAnalyzer : DiagnosticAnalyzer
+public sealed class MetadataLiteralAnalyzer : LiteralAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.For(RuleCatalog.ConstantMetadataValue));
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start, RuntimeSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (symbols.Builder == null)
         {
-            RuntimeSymbols? symbols = RuntimeSymbols.TryCreate(start.Compilation);
-            if (symbols?.Builder == null)
-            {
-                return;
-            }
+            return;
+        }
 
-            MetadataSchema schema = SchemaSource.Load(start.Options.AdditionalFiles, start.CancellationToken).Schema;
-            var creations = new ConcurrentDictionary<ISymbol, (string Name, int Dimensions)?>(SymbolEqualityComparer.Default);
-            start.RegisterOperationAction(c => Analyze(c, symbols, schema, creations), OperationKind.Invocation);
-        });
+        MetadataSchema schema = SchemaSource.Load(start.Options.AdditionalFiles, start.CancellationToken).Schema;
+        var creations = new ConcurrentDictionary<ISymbol, (string Name, int Dimensions)?>(SymbolEqualityComparer.Default);
+        start.RegisterOperationAction(c => Analyze(c, symbols, schema, creations), OperationKind.Invocation);
     }
 
     private static void Analyze(OperationAnalysisContext context, RuntimeSymbols symbols, MetadataSchema schema,
