@@ -36,7 +36,7 @@ public sealed class ApiKeyLiteralAnalyzer : LiteralAnalyzer
         {
             shown = "This string";
         }
-        else if (TargetName(operation) is string name && ApiKeyHeuristics.IsApiKeyName(name) && ApiKeyHeuristics.LooksLikeSecretValue(value))
+        else if (ApiKeyHeuristics.LooksLikeSecretValue(value) && TargetName(operation) is string name && ApiKeyHeuristics.IsApiKeyName(name))
         {
             shown = "The value of '" + Quote.Safe(name) + "'";
         }

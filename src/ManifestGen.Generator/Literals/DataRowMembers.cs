@@ -65,7 +65,7 @@ internal static class DataRowMembers
     /// <summary>A record's primary-constructor parameter stands for the property of the same name ([property: RowData]).</summary>
     private static IPropertySymbol? PropertyOf(IParameterSymbol parameter)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType.IsRecord: true } constructor)
         {
             return null;
         }
