@@ -39,11 +39,13 @@ public class ConsumerBuildTests : IClassFixture<PackageFixture>
         Assert.Contains("lib/net8.0/ManifestGen.dll", entries);
         Assert.Contains("lib/net8.0/ManifestGen.xml", entries);
         Assert.Contains("analyzers/dotnet/cs/ManifestGen.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ManifestGen.CodeFixes.dll", entries);
         Assert.Contains("buildTransitive/ManifestGen.props", entries);
         Assert.Contains("buildTransitive/ManifestGen.targets", entries);
         Assert.Contains("schemas/lbx-manifest.schema.json", entries);
         Assert.Contains("schemas/labelbox-metadata.schema.json", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generator", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("CodeFixes", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -210,6 +212,35 @@ public class ConsumerBuildTests : IClassFixture<PackageFixture>
         Assert.NotEqual(0, exitCode);
         AssertHas(output, "images.lbx.json(1,15): error LBX0103:");
         Assert.DoesNotContain("LBX0402", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CSharpLiterals_AreChecked_AndEditorConfigSetsTheirSeverity()
+    {
+        // The code fixes' assembly sits beside the analyzers; the compiler must load the analyzers
+        // and pass over it without a warning (CS8032) or an analyzer failure (AD0001).
+        var consumer = new ConsumerProject(_package, "literals");
+        consumer.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.LBX2002.severity = error\ndotnet_diagnostic.LBX2003.severity = none\n");
+        consumer.Write("Program.cs", """
+            using ManifestGen;
+
+            var rows = new[]
+            {
+                DataRowSpec.Image("http://example.com/a.jpg").WithGlobalKey("a").Build(),
+                DataRowSpec.Image("https://s3.us-west-2.amazonaws.com/bucket/b.gif").WithGlobalKey("A").Build(),
+            };
+            System.Console.WriteLine(rows.Length);
+            """);
+
+        var (exitCode, output) = consumer.Build();
+        Assert.NotEqual(0, exitCode);
+        string file = Path.Combine(consumer.Directory, "Program.cs");
+        AssertHas(output, file + "(5,23): error LBX2001: row_data must be an https URL; 'http://example.com/a.jpg' uses http; use 'https://example.com/a.jpg'");
+        AssertHas(output, file + "(6,23): error LBX2002: 'https://s3.us-west-2.amazonaws.com/bucket/b.gif' is an S3 path-style URL");
+        AssertHas(output, file + "(6,88): error LBX2005: Global key 'A' is already used at Program.cs(5,65);");
+        Assert.DoesNotContain("LBX2003", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8032", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);
     }
 
     private static void AssertHas(string output, string expected) =>

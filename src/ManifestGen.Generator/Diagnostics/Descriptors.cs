@@ -16,8 +16,14 @@ internal static class Descriptors
     /// </summary>
     public static readonly DiagnosticDescriptor DuplicateGlobalKeyAcrossFiles = Create(RuleCatalog.DuplicateGlobalKey, WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>
+    /// LBX2005: a constant global key used twice in the compilation can only be found once every
+    /// file is analyzed, so it is only ever reported by a compilation-end action.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ConstantGlobalKeyTwice = Create(RuleCatalog.ConstantGlobalKeyTwice, WellKnownDiagnosticTags.CompilationEnd);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.CreateRange(ByRule.Values).Add(DuplicateGlobalKeyAcrossFiles);
+        ImmutableArray.CreateRange(ByRule.Values).Add(DuplicateGlobalKeyAcrossFiles).Add(ConstantGlobalKeyTwice);
 
     public static DiagnosticDescriptor For(Rule rule) => ByRule[rule];
 

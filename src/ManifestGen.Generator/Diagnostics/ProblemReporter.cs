@@ -10,9 +10,6 @@ namespace ManifestGen.Generator.Diagnostics;
 /// <summary>Turns shared-rule problems into Roslyn diagnostics located in an additional file.</summary>
 internal static class ProblemReporter
 {
-    /// <summary>The key under which a mechanical fix travels to code fixes.</summary>
-    public const string FixProperty = "Fix";
-
     public static Location Locate(string path, SourceText text, int start, int length)
     {
         int from = Math.Max(0, Math.Min(start, text.Length));
@@ -28,13 +25,26 @@ internal static class ProblemReporter
         return Rules.Text.LineMap.Describe(position.Line + 1, position.Character + 1);
     }
 
-    public static Diagnostic ToDiagnostic(Problem problem, string path, SourceText text) =>
+    /// <summary>"Photos.cs(7,50)": a place in another file (or reported at compilation end), for messages.</summary>
+    public static string DescribeLocation(Location location)
+    {
+        FileLinePositionSpan span = location.GetLineSpan();
+        LinePosition at = span.StartLinePosition;
+        return System.IO.Path.GetFileName(span.Path) + "(" + (at.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + "," + (at.Character + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+    }
+
+    /// <summary>A diagnostic of <paramref name="rule"/>, with the mechanical fix (if any) under <see cref="DiagnosticProperties.Fix"/>.</summary>
+    public static Diagnostic Create(Rule rule, Location location, string? fix, params string[] args) =>
         Diagnostic.Create(
-            Descriptors.For(problem.Rule),
-            Locate(path, text, problem.Start, problem.Length),
+            Descriptors.For(rule),
+            location,
             additionalLocations: null,
-            properties: problem.Fix == null ? null : ImmutableDictionary<string, string?>.Empty.Add(FixProperty, problem.Fix),
-            messageArgs: problem.Args);
+            properties: fix == null ? null : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Fix, fix),
+            messageArgs: args);
+
+    public static Diagnostic ToDiagnostic(Problem problem, string path, SourceText text) =>
+        Create(problem.Rule, Locate(path, text, problem.Start, problem.Length), problem.Fix, problem.Args);
 
     public static void Report(IEnumerable<Problem> problems, string path, SourceText text, Action<Diagnostic> report)
     {

@@ -63,14 +63,12 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
             {
                 SourceText firstText = texts[first.Path];
                 Location firstLocation = ProblemReporter.Locate(first.Path, firstText, first.Start, first.Length);
-                LinePosition at = firstLocation.GetLineSpan().StartLinePosition;
-                string where = System.IO.Path.GetFileName(first.Path) + "(" + (at.Line + 1) + "," + (at.Character + 1) + ")";
                 end.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.DuplicateGlobalKeyAcrossFiles,
                     ProblemReporter.Locate(duplicate.Path, texts[duplicate.Path], duplicate.Start, duplicate.Length),
                     new[] { firstLocation },
                     GlobalKeys.Show(duplicate.Key),
-                    where));
+                    ProblemReporter.DescribeLocation(firstLocation)));
             }
         });
     }

@@ -131,7 +131,7 @@ internal sealed class ManifestValidator
             string trimmed = value.Trim();
             _sink.AddWithFix(RuleCatalog.WhitespaceInRowData, rowData.Start, rowData.Length,
                 Locations.FindWhitespaceOrControl(trimmed) < 0 && trimmed.Length > 0 ? trimmed : null,
-                DescribeCharacter(value[bad]), (bad + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Locations.DescribeCharacter(value[bad]), (bad + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             return;
         }
 
@@ -292,38 +292,10 @@ internal sealed class ManifestValidator
             return;
         }
 
-        string? reason = null;
-        string? fix = null;
-        int bad = Locations.FindWhitespaceOrControl(value);
-        LocationCheck check = Locations.Check(value);
-        if (bad >= 0)
+        LocationCheck? problem = AttachmentUrls.Check(value);
+        if (problem != null)
         {
-            reason = "it contains " + DescribeCharacter(value[bad]) + " at position " + (bad + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "; remove or percent-encode it";
-        }
-        else if (check.Kind == LocationKind.NotHttps)
-        {
-            reason = check.Reason;
-            fix = check.Suggestion;
-        }
-        else if (check.Kind != LocationKind.HttpsUrl)
-        {
-            fix = check.Kind == LocationKind.HostWithoutScheme ? check.Suggestion : null;
-            reason = fix != null
-                ? "'" + Quote.Safe(value) + "' has no scheme; use '" + Quote.Safe(fix) + "'"
-                : "'" + Quote.Safe(value) + "' is not a URL; host the file and give its https URL";
-        }
-
-        if (reason != null)
-        {
-            _sink.AddWithFix(RuleCatalog.AttachmentNotHttps, attachment.Value.Start, attachment.Value.Length, fix, type, reason);
+            _sink.AddWithFix(RuleCatalog.AttachmentNotHttps, attachment.Value.Start, attachment.Value.Length, problem.Suggestion, type, problem.Reason!);
         }
     }
-
-    private static string DescribeCharacter(char c) => c switch
-    {
-        ' ' => "a space",
-        '\t' => "a tab",
-        '\n' or '\r' => "a line break",
-        _ => "the character " + JsonCursor.Describe(c),
-    };
 }

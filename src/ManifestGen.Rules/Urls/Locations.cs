@@ -35,6 +35,15 @@ internal static class Locations
         return -1;
     }
 
+    /// <summary>"a space", "a tab", "a line break" or "the character …", for messages.</summary>
+    public static string DescribeCharacter(char c) => c switch
+    {
+        ' ' => "a space",
+        '\t' => "a tab",
+        '\n' or '\r' => "a line break",
+        _ => "the character " + Json.JsonCursor.Describe(c),
+    };
+
     public static LocationCheck Check(string value)
     {
         int schemeEnd = SchemeLength(value);

@@ -33,8 +33,8 @@ public class CatalogTests
     }
 
     [Fact]
-    public void OnlyTheCrossFileDuplicateDescriptor_IsACompilationEndDiagnostic() =>
+    public void OnlyTheDuplicateKeyDescriptors_AreCompilationEndDiagnostics() =>
         Assert.Equal(
-            new[] { "LBX0201" },
+            new[] { "LBX0201", "LBX2005" },
             Descriptors.All.Where(d => d.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd)).Select(d => d.Id).ToArray());
 }

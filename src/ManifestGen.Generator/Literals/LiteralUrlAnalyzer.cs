@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Immutable;
+using ManifestGen.Generator.Diagnostics;
+using ManifestGen.Rules.Attachments;
+using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Media;
+using ManifestGen.Rules.Text;
+using ManifestGen.Rules.Urls;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using LocationKind = ManifestGen.Rules.Urls.LocationKind;
+
+namespace ManifestGen.Generator.Literals;
+
+/// <summary>
+/// Constant image locations and attachment URLs in C# (LBX2001–LBX2003): the arguments of
+/// <c>DataRowSpec.Image</c>, <c>new DataRowSpec</c>, the URL attachment factories and
+/// <c>new Attachment</c>, and the constant defaults of [RowData] and [Attachment] members. They are
+/// judged by the same rules as row_data and attachment values in manifests (LBX0102–LBX0104, LBX0503).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LiteralUrlAnalyzer : LiteralAnalyzer
+{
+    private const string RowData = "row_data";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.For(RuleCatalog.ConstantNotHttps),
+        Descriptors.For(RuleCatalog.ConstantS3PathStyle),
+        Descriptors.For(RuleCatalog.ConstantExtension));
+
+    private protected override void Start(CompilationStartAnalysisContext start, RuntimeSymbols symbols)
+    {
+        start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
+        start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
+        start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols), OperationKind.SimpleAssignment);
+        start.RegisterOperationAction(c => AnalyzeInitializer(c, symbols),
+            OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer);
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, RuntimeSymbols symbols)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        IMethodSymbol method = invocation.TargetMethod;
+        if (!method.IsStatic || method.Parameters.Length == 0 || method.Parameters[0].Type.SpecialType != SpecialType.System_String)
+        {
+            return;
+        }
+
+        IArgumentOperation? first = Constants.Argument(invocation.Arguments, 0);
+        if (RuntimeSymbols.Is(method.ContainingType, symbols.DataRowSpec) && method.Name == "Image")
+        {
+            CheckRowData(first, image: true, context.ReportDiagnostic);
+        }
+        else if (RuntimeSymbols.Is(method.ContainingType, symbols.Attachment) && RuntimeSymbols.Is(method.ReturnType, symbols.Attachment))
+        {
+            // Attachment.ImageOverlay(url, name) and its siblings: the method's name is the type's.
+            CheckAttachment(AttachmentTypes.ToWireName(method.Name), first, context.ReportDiagnostic);
+        }
+    }
+
+    private static void AnalyzeCreation(OperationAnalysisContext context, RuntimeSymbols symbols)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        IMethodSymbol? constructor = creation.Constructor;
+        if (constructor == null)
+        {
+            return;
+        }
+
+        if (RuntimeSymbols.Is(constructor.ContainingType, symbols.DataRowSpec) && constructor.Parameters.Length == 1)
+        {
+            // new DataRowSpec(url) { MediaType = … } may be another media type, with other extensions.
+            CheckRowData(Constants.Argument(creation.Arguments, 0), image: !SetsMediaType(creation.Initializer), context.ReportDiagnostic);
+        }
+        else if (RuntimeSymbols.Is(constructor.ContainingType, symbols.Attachment) && constructor.Parameters.Length == 3)
+        {
+            IArgumentOperation? type = Constants.Argument(creation.Arguments, 0);
+            string? typeName = type == null ? null : symbols.AttachmentTypeName(type.Value.ConstantValue.HasValue ? type.Value.ConstantValue.Value : null);
+            if (typeName != null)
+            {
+                CheckAttachment(typeName, Constants.Argument(creation.Arguments, 1), context.ReportDiagnostic);
+            }
+        }
+    }
+
+    /// <summary><c>RowData = "…"</c> in an object initializer or a with-expression of a DataRowSpec.</summary>
+    private static void AnalyzeAssignment(OperationAnalysisContext context, RuntimeSymbols symbols)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "RowData" } property }
+            && RuntimeSymbols.Is(property.ContainingType, symbols.DataRowSpec)
+            && Constants.TryGetString(assignment.Value, out string value))
+        {
+            CheckRowData(value, assignment.Value.Syntax.GetLocation(), image: false, context.ReportDiagnostic);
+        }
+    }
+
+    private static void AnalyzeInitializer(OperationAnalysisContext context, RuntimeSymbols symbols)
+    {
+        MemberRole role = DataRowMembers.RoleOf(context.Operation, symbols, out string? attachmentType);
+        IOperation value = DataRowMembers.Value(context.Operation);
+        if (role == MemberRole.None || !Constants.TryGetString(value, out string text))
+        {
+            return;
+        }
+
+        if (role == MemberRole.RowData)
+        {
+            CheckRowData(text, value.Syntax.GetLocation(), image: true, context.ReportDiagnostic);
+        }
+        else if (role == MemberRole.Attachment)
+        {
+            CheckAttachment(attachmentType!, text, value.Syntax.GetLocation(), context.ReportDiagnostic);
+        }
+    }
+
+    private static bool SetsMediaType(IObjectOrCollectionInitializerOperation? initializer)
+    {
+        if (initializer == null)
+        {
+            return false;
+        }
+
+        foreach (IOperation member in initializer.Initializers)
+        {
+            if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "MediaType" } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CheckRowData(IArgumentOperation? argument, bool image, Action<Diagnostic> report)
+    {
+        if (Constants.TryGetString(argument, out string value, out Location location))
+        {
+            CheckRowData(value, location, image, report);
+        }
+    }
+
+    /// <summary>As the manifest validator checks row_data (LBX0102, LBX0103, LBX0104), reported under the C# ids.</summary>
+    private static void CheckRowData(string value, Location location, bool image, Action<Diagnostic> report)
+    {
+        if (value.Length == 0)
+        {
+            return;
+        }
+
+        LocationCheck check = Locations.Check(value);
+        if (check.Kind == LocationKind.NotHttps)
+        {
+            report(ProblemReporter.Create(RuleCatalog.ConstantNotHttps, location, check.Suggestion, RowData, check.Reason!));
+        }
+        else if (check.Kind == LocationKind.HttpsUrl && S3Urls.ToVirtualHosted(value) is string virtualHosted)
+        {
+            report(ProblemReporter.Create(RuleCatalog.ConstantS3PathStyle, location, virtualHosted, Quote.Safe(value), Quote.Safe(virtualHosted)));
+        }
+
+        string? extension = ImageFiles.ExtensionOf(value, isUrl: check.Kind != LocationKind.LocalPath);
+        if (image && extension != null && !ImageFiles.IsSupportedExtension(extension))
+        {
+            report(ProblemReporter.Create(RuleCatalog.ConstantExtension, location, null, Quote.Safe(value), Quote.Safe(extension)));
+        }
+    }
+
+    private static void CheckAttachment(string type, IArgumentOperation? argument, Action<Diagnostic> report)
+    {
+        if (Constants.TryGetString(argument, out string value, out Location location))
+        {
+            CheckAttachment(type, value, location, report);
+        }
+    }
+
+    /// <summary>As LBX0503 checks an attachment value in a manifest.</summary>
+    private static void CheckAttachment(string type, string value, Location location, Action<Diagnostic> report)
+    {
+        if (!AttachmentTypes.IsKnown(type) || !AttachmentTypes.TakesUrl(type))
+        {
+            return;
+        }
+
+        LocationCheck? problem = AttachmentUrls.Check(value);
+        if (problem != null)
+        {
+            report(ProblemReporter.Create(RuleCatalog.ConstantNotHttps, location, problem.Suggestion, "The value of " + type + " attachments", problem.Reason!));
+        }
+    }
+}
