@@ -52,7 +52,8 @@ public class ConsumerBuildTests : IClassFixture<PackageFixture>
     public void AnalyzerAssembly_NeedsNothingTheCompilerDoesNotCarry()
     {
         // An analyzer cannot bring dependencies: everything it references must already be loaded
-        // by every compiler host (csc, VBCSCompiler, Visual Studio, Rider) since Roslyn 4.8.
+        // by every C# compiler host (csc, VBCSCompiler, Visual Studio, Rider) since Roslyn 4.8 —
+        // the compiler's own assemblies, and not Workspaces (the code fixes' DLL has that).
         using ZipArchive zip = ZipFile.OpenRead(_package.Package);
         using var dll = new MemoryStream();
         using (Stream entry = zip.GetEntry("analyzers/dotnet/cs/ManifestGen.Generator.dll")!.Open())
@@ -64,7 +65,7 @@ public class ConsumerBuildTests : IClassFixture<PackageFixture>
         using var pe = new System.Reflection.PortableExecutable.PEReader(dll);
         System.Reflection.Metadata.MetadataReader reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
         string[] references = reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
-        Assert.Equal(new[] { "Microsoft.CodeAnalysis", "System.Collections.Immutable", "netstandard" }, references);
+        Assert.Equal(new[] { "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable", "netstandard" }, references);
     }
 
     [Fact]

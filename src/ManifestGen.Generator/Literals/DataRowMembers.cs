@@ -1,16 +1,9 @@
+using ManifestGen.Generator.DataRows;
+using ManifestGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ManifestGen.Generator.Literals;
-
-/// <summary>What a member of a [LabelboxDataRow] type holds, from its ManifestGen attribute.</summary>
-internal enum MemberRole
-{
-    None,
-    RowData,
-    GlobalKey,
-    Attachment,
-}
 
 /// <summary>
 /// Finds the member of a [LabelboxDataRow] type that a field, property or (record) parameter
@@ -19,10 +12,19 @@ internal enum MemberRole
 /// </summary>
 internal static class DataRowMembers
 {
-    /// <summary>The role of the member <paramref name="initializer"/> initializes; for an attachment, its wire type name.</summary>
-    public static MemberRole RoleOf(IOperation initializer, RuntimeSymbols symbols, out string? attachmentType)
+    /// <summary>
+    /// The role of the member <paramref name="initializer"/> initializes ([RowData], [GlobalKey] or
+    /// [Attachment], else null); for an attachment, its wire type name. A default of "" is the usual
+    /// placeholder for a non-nullable string, not a value meant for Labelbox, so it has no role.
+    /// </summary>
+    public static MemberRole? RoleOf(IOperation initializer, RuntimeSymbols symbols, out string? attachmentType)
     {
         attachmentType = null;
+        if (Value(initializer).ConstantValue is { HasValue: true, Value: "" })
+        {
+            return null;
+        }
+
         ISymbol? member = initializer switch
         {
             IFieldInitializerOperation field when field.InitializedFields.Length == 1 => field.InitializedFields[0],
@@ -33,30 +35,24 @@ internal static class DataRowMembers
 
         if (member == null || !HasAttribute(member.ContainingType, symbols.DataRowAttribute))
         {
-            return MemberRole.None;
+            return null;
         }
 
         foreach (AttributeData attribute in member.GetAttributes())
         {
-            INamedTypeSymbol? type = attribute.AttributeClass;
-            if (RuntimeSymbols.Is(type, symbols.RowDataAttribute))
+            switch (DataRowGenerator.Role(attribute.AttributeClass))
             {
-                return MemberRole.RowData;
-            }
-
-            if (RuntimeSymbols.Is(type, symbols.GlobalKeyAttribute))
-            {
-                return MemberRole.GlobalKey;
-            }
-
-            if (RuntimeSymbols.Is(type, symbols.AttachmentAttribute) && attribute.ConstructorArguments.Length == 1)
-            {
-                attachmentType = symbols.AttachmentTypeName(attribute.ConstructorArguments[0].Value);
-                return attachmentType == null ? MemberRole.None : MemberRole.Attachment;
+                case MemberRole.RowData:
+                    return MemberRole.RowData;
+                case MemberRole.GlobalKey:
+                    return MemberRole.GlobalKey;
+                case MemberRole.Attachment when attribute.ConstructorArguments.Length == 1:
+                    attachmentType = symbols.AttachmentTypeName(attribute.ConstructorArguments[0].Value);
+                    return attachmentType == null ? null : MemberRole.Attachment;
             }
         }
 
-        return MemberRole.None;
+        return null;
     }
 
     /// <summary>The value an initializer sets.</summary>

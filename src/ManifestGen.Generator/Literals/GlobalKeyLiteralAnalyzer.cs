@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ManifestGen.Generator.Diagnostics;
+using ManifestGen.Generator.Model;
 using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Keys;
 using Microsoft.CodeAnalysis;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using ManifestGen.Generator.Diagnostics;
+using ManifestGen.Generator.Model;
 using ManifestGen.Rules.Attachments;
 using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Media;
@@ -98,9 +99,9 @@ public sealed class LiteralUrlAnalyzer : LiteralAnalyzer
 
     private static void AnalyzeInitializer(OperationAnalysisContext context, RuntimeSymbols symbols)
     {
-        MemberRole role = DataRowMembers.RoleOf(context.Operation, symbols, out string? attachmentType);
+        MemberRole? role = DataRowMembers.RoleOf(context.Operation, symbols, out string? attachmentType);
         IOperation value = DataRowMembers.Value(context.Operation);
-        if (role == MemberRole.None || !Constants.TryGetString(value, out string text))
+        if (role == null || !Constants.TryGetString(value, out string text))
         {
             return;
         }

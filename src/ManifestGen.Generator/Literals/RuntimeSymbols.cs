@@ -20,9 +20,6 @@ internal sealed class RuntimeSymbols
         MetadataFieldOfT = Find(compilation, "ManifestGen.MetadataField`1");
         EmbeddingField = Find(compilation, "ManifestGen.EmbeddingMetadataField");
         DataRowAttribute = Find(compilation, "ManifestGen.LabelboxDataRowAttribute");
-        RowDataAttribute = Find(compilation, "ManifestGen.RowDataAttribute");
-        GlobalKeyAttribute = Find(compilation, "ManifestGen.GlobalKeyAttribute");
-        AttachmentAttribute = Find(compilation, "ManifestGen.AttachmentAttribute");
     }
 
     public INamedTypeSymbol DataRowSpec { get; }
@@ -38,12 +35,6 @@ internal sealed class RuntimeSymbols
     public INamedTypeSymbol? EmbeddingField { get; }
 
     public INamedTypeSymbol? DataRowAttribute { get; }
-
-    public INamedTypeSymbol? RowDataAttribute { get; }
-
-    public INamedTypeSymbol? GlobalKeyAttribute { get; }
-
-    public INamedTypeSymbol? AttachmentAttribute { get; }
 
     public static RuntimeSymbols? TryCreate(Compilation compilation)
     {

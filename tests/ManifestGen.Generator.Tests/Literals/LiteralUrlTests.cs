@@ -156,6 +156,19 @@ public class LiteralUrlTests
             """).Where(l => l.Contains(" LBX2", System.StringComparison.Ordinal)).ToArray());
 
     [Fact]
+    public void EmptyDefaultsOfDataRowMembers_ArePlaceholders_NotValues() => Assert.DoesNotContain(LiteralProject.Lines("""
+            using ManifestGen;
+
+            [LabelboxDataRow]
+            public partial class Photo
+            {
+                [RowData] public string Url { get; set; } = "";
+                [GlobalKey] public string Key { get; set; } = "";
+                [Attachment(AttachmentType.ImageOverlay)] public string Overlay = "";
+            }
+            """), l => l.Contains(" LBX2", System.StringComparison.Ordinal));
+
+    [Fact]
     public void FixData_TravelsInTheDiagnosticProperties()
     {
         var diagnostics = LiteralProject.Run(new[] { ("Photos.cs", LiteralProject.InMethod("""
