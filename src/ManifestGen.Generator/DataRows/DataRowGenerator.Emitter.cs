@@ -97,20 +97,19 @@ public sealed partial class DataRowGenerator
 
     private static void EmitPublicMethods(IndentedWriter w)
     {
+        EmitSinkMethod(w, "public global::ManifestGen.DataRowSpec ToDataRowSpec()", "DataRowSpecSink()", "return sink.ToDataRowSpec();");
+        EmitSinkMethod(w, "public void WriteImportJson(global::System.Text.Json.Utf8JsonWriter writer)", "DataRowJsonSink(writer)", "sink.End();");
+    }
+
+    // Each public member is the one description of the row, given to its own sink.
+    private static void EmitSinkMethod(IndentedWriter w, string signature, string sink, string finish)
+    {
         w.Line("/// <inheritdoc/>");
         w.Line(GeneratedFile.GeneratedCodeAttribute);
-        w.Open("public global::ManifestGen.DataRowSpec ToDataRowSpec()");
-        w.Line("var sink = new " + Runtime + "DataRowSpecSink();");
+        w.Open(signature);
+        w.Line("var sink = new " + Runtime + sink + ";");
         w.Line(Prefix + "Describe(ref sink);");
-        w.Line("return sink.ToDataRowSpec();");
-        w.Close();
-        w.Line();
-        w.Line("/// <inheritdoc/>");
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
-        w.Open("public void WriteImportJson(global::System.Text.Json.Utf8JsonWriter writer)");
-        w.Line("var sink = new " + Runtime + "DataRowJsonSink(writer);");
-        w.Line(Prefix + "Describe(ref sink);");
-        w.Line("sink.End();");
+        w.Line(finish);
         w.Close();
         w.Line();
     }

@@ -141,23 +141,8 @@ public struct DataRowJsonSink : IDataRowSink
     }
 
     /// <inheritdoc/>
-    public void Embedding(MetadataKey key, IEnumerable<float>? vector)
-    {
-        if (vector != null)
-        {
-            StartField(key, byId: key.SchemaId != null);
-            _writer.WriteStartArray(ImportJsonWriter.Value);
-            int count = 0;
-            foreach (float n in vector)
-            {
-                _writer.WriteNumberValue(RowValues.VectorNumber(key, count++, n));
-            }
-
-            RowValues.VectorLength(key, count);
-            _writer.WriteEndArray();
-            _writer.WriteEndObject();
-        }
-    }
+    public void Embedding(MetadataKey key, IEnumerable<float>? vector) =>
+        Embedding(key, vector == null ? null : RowValues.Widen(vector));
 
     /// <inheritdoc/>
     public void Attachment(AttachmentKey key, string? value)

@@ -101,20 +101,8 @@ public struct DataRowSpecSink : IDataRowSink
     }
 
     /// <inheritdoc/>
-    public void Embedding(MetadataKey key, IEnumerable<float>? vector)
-    {
-        if (vector != null)
-        {
-            var numbers = new List<double>(key.Dimensions);
-            foreach (float n in vector)
-            {
-                numbers.Add(RowValues.VectorNumber(key, numbers.Count, n));
-            }
-
-            RowValues.VectorLength(key, numbers.Count);
-            Add(key, MetadataValue.FromVector(numbers));
-        }
-    }
+    public void Embedding(MetadataKey key, IEnumerable<float>? vector) =>
+        Embedding(key, vector == null ? null : RowValues.Widen(vector));
 
     /// <inheritdoc/>
     public void Attachment(AttachmentKey key, string? value)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 
@@ -40,6 +41,15 @@ internal static class RowValues
             ? value
             : throw key.Invalid("has " + value.ToString(CultureInfo.InvariantCulture) + " at index " + index.ToString(CultureInfo.InvariantCulture)
                 + ", but the numbers of embedding '" + key.FieldName + "' must be finite");
+
+    /// <summary>A float embedding as doubles, so both element types take one path.</summary>
+    public static IEnumerable<double> Widen(IEnumerable<float> vector)
+    {
+        foreach (float n in vector)
+        {
+            yield return n;
+        }
+    }
 
     public static void VectorLength(MetadataKey key, int count)
     {
