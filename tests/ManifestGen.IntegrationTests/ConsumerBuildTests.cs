@@ -49,6 +49,28 @@ public class ConsumerBuildTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
+    public void Package_HasCompleteMetadataAndItsReadme()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(_package.Package);
+        Assert.NotNull(zip.GetEntry("PACKAGE.md"));
+        using var reader = new StreamReader(zip.GetEntry("ManifestGen.nuspec")!.Open());
+        System.Xml.Linq.XElement metadata = System.Xml.Linq.XDocument.Parse(reader.ReadToEnd()).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string Value(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
+        System.Xml.Linq.XElement Element(string name) => metadata.Elements().Single(e => e.Name.LocalName == name);
+
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("expression", Element("license").Attribute("type")!.Value);
+        Assert.Equal("PACKAGE.md", Value("readme"));
+        Assert.Contains("Labelbox", Value("description"), StringComparison.Ordinal);
+        Assert.Contains("source-generator", Value("tags"), StringComparison.Ordinal);
+        Assert.Equal("https://github.com/ManifestGen/ManifestGen", Value("projectUrl"));
+        System.Xml.Linq.XElement repository = Element("repository");
+        Assert.Equal("git", repository.Attribute("type")!.Value);
+        Assert.Equal("https://github.com/ManifestGen/ManifestGen", repository.Attribute("url")!.Value);
+        Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")!.Value);
+    }
+
+    [Fact]
     public void AnalyzerAssembly_NeedsNothingTheCompilerDoesNotCarry()
     {
         // An analyzer cannot bring dependencies: everything it references must already be loaded
