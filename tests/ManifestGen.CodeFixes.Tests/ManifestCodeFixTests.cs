@@ -75,6 +75,31 @@ public class ManifestCodeFixTests
         Manifest("    \"row_data\": \"https://example.com/cats/1.jpg\",\n    \"global_key\": \"cat-1\",\n    \"attachments\": [ { \"type\": \"IMAGE_OVERLAY\", \"value\": \"https://example.com/cats/1-rgb.jpg\" } ]"),
         "LBX0502", "Change 'IMAGE_OVERLAYS' to 'IMAGE_OVERLAY'");
 
+    /// <summary>Each page's example, fixed by the light bulb it mentions, becomes the page's "How to fix" manifest.</summary>
+    [Theory]
+    [InlineData("LBX0003")]
+    [InlineData("LBX0102")]
+    [InlineData("LBX0103")]
+    [InlineData("LBX0301")]
+    [InlineData("LBX0402")]
+    [InlineData("LBX0502")]
+    public async Task DocsPageExample_IsFixedIntoItsHowToFixManifest(string id)
+    {
+        string[] lines = System.IO.File.ReadAllLines(ManifestGen.Testing.RepoPaths.Combine("docs", "diagnostics", id + ".md"));
+        string FirstJsonBlockAfter(string heading)
+        {
+            int open = Array.FindIndex(lines, Array.IndexOf(lines, heading), l => l == "```json");
+            int close = Array.FindIndex(lines, open + 1, l => l.StartsWith("```", StringComparison.Ordinal));
+            return string.Join("\n", lines.Skip(open + 1).Take(close - open - 1)) + "\n";
+        }
+
+        Project project = CreateProject(("images.lbx.json", FirstJsonBlockAfter("## Example")));
+        Diagnostic diagnostic = Assert.Single(await FixRunner.DiagnosticsAsync(project), d => d.Id == id);
+        CodeAction action = Assert.Single(await FixRunner.AdditionalDocumentActionsAsync(project, diagnostic, Provider));
+        Project fixedProject = (await FixRunner.ApplyAsync(action)).GetProject(project.Id)!;
+        Assert.Equal(FirstJsonBlockAfter("## How to fix"), await TextAsync(fixedProject, "images.lbx.json"));
+    }
+
     [Fact]
     public async Task NoSuggestion_NoFix()
     {
