@@ -54,14 +54,29 @@ internal static class FixRunner
         return project;
     }
 
+    /// <summary>
+    /// Adds manifests (and labelbox.metadata.json) as additional documents, as the package's props do
+    /// for every `*.lbx.json` of a user's project.
+    /// </summary>
+    public static Project WithAdditionalFiles(this Project project, params (string Name, string Text)[] files)
+    {
+        foreach (var (name, text) in files)
+        {
+            project = project.AddAdditionalDocument(name, SourceText.From(text), filePath: "/p/" + name).Project;
+        }
+
+        return project;
+    }
+
     /// <summary>Compiler diagnostics (warnings and errors) and analyzer diagnostics, in file and position order.</summary>
     public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Project project)
     {
         Compilation compilation = (await project.GetCompilationAsync())!;
-        ImmutableArray<Diagnostic> all = await compilation.WithAnalyzers(Analyzers).GetAllDiagnosticsAsync();
+        // The project's analyzer options carry its additional documents, as the IDE and the build pass them.
+        ImmutableArray<Diagnostic> all = await compilation.WithAnalyzers(Analyzers, project.AnalyzerOptions).GetAllDiagnosticsAsync();
         return all
             .Where(d => d.Severity >= DiagnosticSeverity.Warning || d.Id.StartsWith("LBX", StringComparison.Ordinal))
-            .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+            .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToImmutableArray();
@@ -87,6 +102,31 @@ internal static class FixRunner
         await provider.RegisterCodeFixesAsync(context);
         return actions;
     }
+
+    /// <summary>The code actions the provider offers for one diagnostic in an additional document, through <see cref="CodeFixContext.TextDocument"/>.</summary>
+    public static async Task<IReadOnlyList<CodeAction>> AdditionalDocumentActionsAsync(Project project, Diagnostic diagnostic, CodeFixProvider provider)
+    {
+        TextDocument document = project.AdditionalDocuments.Single(d => d.FilePath == diagnostic.Location.GetLineSpan().Path);
+        var actions = new List<CodeAction>();
+        var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
+        await provider.RegisterCodeFixesAsync(context);
+        return actions;
+    }
+
+    /// <summary>
+    /// The Fix All action for a project-level context (the only kind the public API can build for an
+    /// additional document) of <paramref name="scope"/>, whose diagnostic provider hands over
+    /// <paramref name="diagnostics"/>; null when the provider offers none.
+    /// </summary>
+    public static Task<CodeAction?> FixAllActionAsync(Project project, FixAllProvider fixAll, CodeFixProvider provider, FixAllScope scope, string equivalenceKey, IEnumerable<Diagnostic> diagnostics) =>
+        fixAll.GetFixAsync(new FixAllContext(
+            project,
+            provider,
+            scope,
+            equivalenceKey,
+            provider.FixableDiagnosticIds,
+            new Diagnostics(diagnostics.ToImmutableArray()),
+            CancellationToken.None));
 
     /// <summary>The solution after applying <paramref name="action"/>'s operations.</summary>
     public static async Task<Solution> ApplyAsync(CodeAction action)

@@ -6,6 +6,10 @@ namespace ManifestGen.Generator.Diagnostics;
 /// </summary>
 internal static class DiagnosticProperties
 {
-    /// <summary>The text that should replace the diagnostic's span, when the fix is mechanical.</summary>
+    /// <summary>
+    /// The value that should replace the diagnostic's span, when the fix is mechanical. The span is a
+    /// whole token (a C# string literal, or a JSON string token of a manifest, quotes included); the
+    /// fix writes the value back as a token of that language.
+    /// </summary>
     public const string Fix = "Fix";
 }

@@ -52,9 +52,10 @@ internal sealed class ManifestStructureProblems : StructureProblems
 
     public override void UnknownProperty(int start, int length, string property, string where, IReadOnlyCollection<string> known)
     {
+        string? closest = Suggestions.Closest(property, known);
         var problem = new Problem(RuleCatalog.UnknownProperty, start, length,
-            new[] { Quote.Safe(property), where, Suggestions.DidYouMean(property, known) },
-            Suggestions.Closest(property, known));
+            new[] { Quote.Safe(property), where, Suggestions.Hint(closest, known) },
+            closest);
         if (_deferred != null)
         {
             _deferred.Add(problem);

@@ -76,8 +76,9 @@ internal sealed class ManifestValidator
         if (row.MediaType.IsPresent && !MediaTypes.IsKnown(row.MediaType.Value!))
         {
             string value = row.MediaType.Value!;
+            string? closest = Suggestions.Closest(value, MediaTypes.All);
             _sink.AddWithFix(RuleCatalog.UnknownMediaType, row.MediaType.Start, row.MediaType.Length,
-                Suggestions.Closest(value, MediaTypes.All), Quote.Safe(value), Suggestions.DidYouMean(value, MediaTypes.All));
+                closest, Quote.Safe(value), Suggestions.Hint(closest, MediaTypes.All));
         }
 
         if (row.Metadata != null)
@@ -265,8 +266,9 @@ internal sealed class ManifestValidator
 
         if (!AttachmentTypes.IsKnown(type))
         {
+            string? closest = Suggestions.Closest(type, AttachmentTypes.All);
             _sink.AddWithFix(RuleCatalog.UnknownAttachmentType, attachment.Type.Start, attachment.Type.Length,
-                Suggestions.Closest(type, AttachmentTypes.All), Quote.Safe(type), Suggestions.DidYouMean(type, AttachmentTypes.All));
+                closest, Quote.Safe(type), Suggestions.Hint(closest, AttachmentTypes.All));
             return;
         }
 

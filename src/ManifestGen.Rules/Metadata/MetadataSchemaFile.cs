@@ -203,9 +203,10 @@ internal sealed class MetadataSchemaFile
 
         if (!MetadataKinds.TryParseFileName(kind.Value!, out MetadataKind parsed))
         {
+            string? closest = Suggestions.Closest(kind.Value!, MetadataKinds.FileNames);
             _sink.Add(new Problem(RuleCatalog.BadFieldKind, kind.Start, kind.Length,
-                new[] { shown, "kind '" + Quote.Safe(kind.Value!) + "' is unknown; " + Suggestions.DidYouMean(kind.Value!, (IReadOnlyCollection<string>)MetadataKinds.FileNames) },
-                Suggestions.Closest(kind.Value!, MetadataKinds.FileNames)));
+                new[] { shown, "kind '" + Quote.Safe(kind.Value!) + "' is unknown; " + Suggestions.Hint(closest, (IReadOnlyCollection<string>)MetadataKinds.FileNames) },
+                closest));
             return;
         }
 

@@ -29,10 +29,13 @@ internal sealed class SchemaFileProblems : StructureProblems
     public override void WrongType(int start, int length, string property, string expected, string found) =>
         Invalid(start, length, "'" + property + "' must be " + expected + ", not " + found);
 
-    public override void UnknownProperty(int start, int length, string property, string where, IReadOnlyCollection<string> known) =>
+    public override void UnknownProperty(int start, int length, string property, string where, IReadOnlyCollection<string> known)
+    {
+        string? closest = Suggestions.Closest(property, known);
         _sink.Add(new Problem(RuleCatalog.InvalidSchemaFile, start, length,
-            new[] { "unknown property '" + Quote.Safe(property) + "' in " + where + "; " + Suggestions.DidYouMean(property, known) },
-            Suggestions.Closest(property, known)));
+            new[] { "unknown property '" + Quote.Safe(property) + "' in " + where + "; " + Suggestions.Hint(closest, known) },
+            closest));
+    }
 
     public override void DuplicateProperty(int start, int length, string property) =>
         Invalid(start, length, "property '" + property + "' appears more than once in this object");

@@ -49,13 +49,17 @@ internal static class Suggestions
     }
 
     /// <summary>"did you mean 'x'?" or "use one of a, b, c" when nothing is close.</summary>
-    public static string DidYouMean(string value, IReadOnlyCollection<string> candidates)
-    {
-        string? closest = Closest(value, candidates);
-        return closest != null
+    public static string DidYouMean(string value, IReadOnlyCollection<string> candidates) =>
+        Hint(Closest(value, candidates), candidates);
+
+    /// <summary>
+    /// The clause of <see cref="DidYouMean"/> for a <paramref name="closest"/> already found, so a
+    /// message and the fix it offers name the same candidate.
+    /// </summary>
+    public static string Hint(string? closest, IReadOnlyCollection<string> candidates) =>
+        closest != null
             ? "did you mean '" + closest + "'?"
             : "use one of " + string.Join(", ", candidates);
-    }
 
     /// <summary>
     /// Edit distance counting insertions, deletions, substitutions and swaps of neighbours (optimal

@@ -1,5 +1,6 @@
 using ManifestGen.Rules.Attachments;
 using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Json;
 using ManifestGen.Rules.Tests.TestSupport;
 
 namespace ManifestGen.Rules.Tests.Manifest;
@@ -11,7 +12,7 @@ public class ManifestValidatorAttachmentTests
         Lbx.Row("\"row_data\": \"https://cdn.example.com/a.jpg\", \"global_key\": \"k\", \"attachments\": [" + attachments + "]");
 
     private static Checked With(string type, string value) =>
-        WithAttachments("{\"type\": \"" + type + "\", \"value\": " + JsonText.Quote(value) + "}");
+        WithAttachments("{\"type\": \"" + type + "\", \"value\": " + JsonStringEncoder.Encode(value) + "}");
 
     [Fact]
     public void EveryKnownTypeWithAnHttpsUrlOrTextPasses()
@@ -95,7 +96,7 @@ public class ManifestValidatorAttachmentTests
         Checked result = With(type, value);
         Assert.Equal(new[] { "LBX0503" }, result.Ids);
         Problem p = result.Problems[0];
-        Lbx.IsAt(p, "LBX0503", result.Text, JsonText.Quote(value), "The value of " + type + " attachments must be an https URL; ", reason);
+        Lbx.IsAt(p, "LBX0503", result.Text, JsonStringEncoder.Encode(value), "The value of " + type + " attachments must be an https URL; ", reason);
         Assert.Equal(fix, p.Fix);
     }
 
@@ -109,7 +110,7 @@ public class ManifestValidatorAttachmentTests
         Checked result = With(type, value);
         Assert.Equal(new[] { "LBX0503" }, result.Ids);
         Problem p = result.Problems[0];
-        Lbx.IsAt(p, "LBX0503", result.Text, JsonText.Quote(value), reason);
+        Lbx.IsAt(p, "LBX0503", result.Text, JsonStringEncoder.Encode(value), reason);
         Assert.Null(p.Fix);
     }
 
@@ -124,7 +125,7 @@ public class ManifestValidatorAttachmentTests
         Checked result = With("RAW_TEXT", value);
         Assert.Equal(new[] { "LBX0504" }, result.Ids);
         Problem p = result.Problems[0];
-        Lbx.Is(p, "LBX0504", result.Text.LastIndexOf(JsonText.Quote(value), System.StringComparison.Ordinal), JsonText.Quote(value).Length,
+        Lbx.Is(p, "LBX0504", result.Text.LastIndexOf(JsonStringEncoder.Encode(value), System.StringComparison.Ordinal), JsonStringEncoder.Encode(value).Length,
             "A RAW_TEXT attachment needs the text itself in \"value\"; add the text or remove the attachment");
         Assert.Equal(RuleSeverity.Error, p.Rule.Severity);
     }

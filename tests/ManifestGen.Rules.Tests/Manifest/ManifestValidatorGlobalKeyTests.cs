@@ -1,5 +1,6 @@
 using System.Linq;
 using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Json;
 using ManifestGen.Rules.Tests.TestSupport;
 using ManifestGen.Rules.Text;
 
@@ -67,7 +68,7 @@ public class ManifestValidatorGlobalKeyTests
     [InlineData(" two  problems", "it starts or ends with a space; it has two spaces in a row at position 5")]
     public void InvalidKeysSayWhy(string key, string reason)
     {
-        string token = JsonText.Quote(key);
+        string token = JsonStringEncoder.Encode(key);
         Checked result = Lbx.Check("[" + KeyRow(token) + "]");
         Assert.Equal(new[] { "LBX0202" }, result.Ids);
         Problem p = result.Problems[0];
@@ -98,7 +99,7 @@ public class ManifestValidatorGlobalKeyTests
     [InlineData("café-日本")]
     public void DocumentedCharactersAreAllowed(string key)
     {
-        Checked result = Lbx.Check("[" + KeyRow(JsonText.Quote(key)) + "]");
+        Checked result = Lbx.Check("[" + KeyRow(JsonStringEncoder.Encode(key)) + "]");
         Assert.Empty(result.Problems);
     }
 

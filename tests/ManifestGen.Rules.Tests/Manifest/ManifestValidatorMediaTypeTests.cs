@@ -1,4 +1,5 @@
 using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Json;
 using ManifestGen.Rules.Media;
 using ManifestGen.Rules.Tests.TestSupport;
 
@@ -8,7 +9,7 @@ namespace ManifestGen.Rules.Tests.Manifest;
 public class ManifestValidatorMediaTypeTests
 {
     private static Checked WithMediaType(string value) =>
-        Lbx.Row("\"row_data\": \"https://cdn.example.com/a.jpg\", \"global_key\": \"k\", \"media_type\": " + JsonText.Quote(value));
+        Lbx.Row("\"row_data\": \"https://cdn.example.com/a.jpg\", \"global_key\": \"k\", \"media_type\": " + JsonStringEncoder.Encode(value));
 
     [Theory]
     [InlineData("image", "IMAGE")]

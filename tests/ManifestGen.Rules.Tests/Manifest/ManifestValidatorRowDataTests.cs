@@ -1,4 +1,5 @@
 using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Json;
 using ManifestGen.Rules.Tests.TestSupport;
 
 namespace ManifestGen.Rules.Tests.Manifest;
@@ -9,7 +10,7 @@ public class ManifestValidatorRowDataTests
     /// <summary>One keyed row whose row_data is <paramref name="value"/>.</summary>
     private static (Checked Result, string Token) RowData(string value, string extra = "")
     {
-        string token = JsonText.Quote(value);
+        string token = JsonStringEncoder.Encode(value);
         string text = "[{\"row_data\": " + token + ", \"global_key\": \"k\"" + extra + "}]";
         return (Lbx.Check(text), token);
     }
@@ -85,7 +86,7 @@ public class ManifestValidatorRowDataTests
     {
         Problem p = SingleProblem(value, "LBX0102");
         Assert.Null(p.Fix);
-        Lbx.Is(p, "LBX0102", 14, JsonText.Quote(value).Length, "row_data must be an https URL; '" + value + "' " + fragment);
+        Lbx.Is(p, "LBX0102", 14, JsonStringEncoder.Encode(value).Length, "row_data must be an https URL; '" + value + "' " + fragment);
     }
 
     [Fact]
