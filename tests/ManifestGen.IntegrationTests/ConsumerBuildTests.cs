@@ -216,6 +216,46 @@ public class ConsumerBuildTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
+    public void MsBuildProperties_IncludeOnlyTheGivenManifests()
+    {
+        var consumer = new ConsumerProject(_package, "included");
+        consumer.Write("Directory.Build.props", """
+            <Project>
+              <PropertyGroup>
+                <ManifestGenManifests>imports/**/*.lbx.json</ManifestGenManifests>
+              </PropertyGroup>
+            </Project>
+            """);
+        consumer.Write("imports/cats/images.lbx.json", GoodManifest);
+        consumer.Write("labelbox.metadata.json", Schema);
+        consumer.Write("scratch/broken.lbx.json", "[{\"row_data\": \"http://not-checked\"");
+        consumer.Write("Program.cs", "System.Console.WriteLine(Consumer.LabelboxManifests.Images.Count);");
+
+        var (exitCode, output) = consumer.Build();
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("broken.lbx.json", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MsBuildProperties_ManifestGenEnabledFalse_ChecksNoManifest()
+    {
+        var consumer = new ConsumerProject(_package, "disabled");
+        consumer.Write("Directory.Build.props", """
+            <Project>
+              <PropertyGroup>
+                <ManifestGenEnabled>false</ManifestGenEnabled>
+              </PropertyGroup>
+            </Project>
+            """);
+        consumer.Write("broken.lbx.json", "[{\"row_data\": \"http://not-checked\"");
+        consumer.Write("Program.cs", "System.Console.WriteLine();");
+
+        var (exitCode, output) = consumer.Build();
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("LBX", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void GlobalConfig_ChangesSeverities()
     {
         var consumer = new ConsumerProject(_package, "severities");
