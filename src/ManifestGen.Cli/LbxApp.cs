@@ -26,7 +26,7 @@ internal static class LbxApp
             config.SetApplicationVersion(Version);
             config.ConfigureConsole(console);
             config.UseStrictParsing();
-            config.Settings.Registrar.RegisterInstance(new CommandEnvironment(workingDirectory));
+            config.Settings.Registrar.RegisterInstance(new CommandEnvironment(console, workingDirectory));
             config.SetExceptionHandler((exception, _) => Fail(console, exception));
 
             config.AddCommand<ValidateCommand>("validate")

@@ -10,20 +10,16 @@ namespace ManifestGen.Cli.Commands.Init;
 /// <c>lbx init</c>: writes the starter files into a folder. Refuses, writing nothing, when either
 /// exists (exit code 2) unless --force.
 /// </summary>
-internal sealed class InitCommand : Command<InitSettings>
+internal sealed class InitCommand : LbxCommand<InitSettings>
 {
-    private readonly IAnsiConsole _console;
-    private readonly CommandEnvironment _environment;
-
-    public InitCommand(IAnsiConsole console, CommandEnvironment environment)
+    public InitCommand(CommandEnvironment environment)
+        : base(environment)
     {
-        _console = console;
-        _environment = environment;
     }
 
     public override int Execute(CommandContext context, InitSettings settings, CancellationToken cancellationToken)
     {
-        string folder = Path.GetFullPath(settings.Folder, _environment.WorkingDirectory);
+        string folder = Path.GetFullPath(settings.Folder, Environment.WorkingDirectory);
         if (File.Exists(folder))
         {
             throw new UsageException("'" + settings.Folder + "' is a file; name the folder to write the starter files into");
@@ -42,10 +38,10 @@ internal sealed class InitCommand : Command<InitSettings>
         {
             string name = StarterFiles.Names[i];
             File.WriteAllText(Path.Combine(folder, name), contents[i]);
-            _console.MarkupLineInterpolated($"[green]wrote[/] {Path.Combine(folder, name)}");
+            Environment.Console.MarkupLineInterpolated($"[green]wrote[/] {Path.Combine(folder, name)}");
         }
 
-        _console.MarkupLine("Next: put your image URLs in [bold]" + StarterFiles.Manifest + "[/], then run [bold]lbx validate[/].");
+        Environment.Console.MarkupLine("Next: put your image URLs in [bold]" + StarterFiles.Manifest + "[/], then run [bold]lbx validate[/].");
         return ExitCodes.Success;
     }
 }

@@ -2,7 +2,6 @@ using System.Threading;
 using ManifestGen.Cli.Inputs;
 using ManifestGen.Cli.Reports;
 using ManifestGen.Cli.Validation;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ManifestGen.Cli.Commands.Validate;
@@ -11,31 +10,27 @@ namespace ManifestGen.Cli.Commands.Validate;
 /// <c>lbx validate</c>: the build's diagnostics for the named manifests, their nearest
 /// labelbox.metadata.json and global keys across all of them. Exit code 1 when an error is found.
 /// </summary>
-internal sealed class ValidateCommand : Command<ValidateSettings>
+internal sealed class ValidateCommand : LbxCommand<ValidateSettings>
 {
-    private readonly IAnsiConsole _console;
-    private readonly CommandEnvironment _environment;
-
-    public ValidateCommand(IAnsiConsole console, CommandEnvironment environment)
+    public ValidateCommand(CommandEnvironment environment)
+        : base(environment)
     {
-        _console = console;
-        _environment = environment;
     }
 
     public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
     {
-        ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, _environment.WorkingDirectory);
-        ValidationReport report = ManifestValidation.Run(inputs, _environment.WorkingDirectory, settings.WarningsAsErrors);
+        ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
+        ValidationReport report = ManifestValidation.Run(inputs, Environment.WorkingDirectory, settings.WarningsAsErrors);
         switch (settings.ReportFormat)
         {
             case ReportFormat.Json:
-                JsonReport.Write(report, _console);
+                JsonReport.Write(report, Environment.Console);
                 break;
             case ReportFormat.Sarif:
-                SarifReport.Write(report, _console);
+                SarifReport.Write(report, Environment.Console);
                 break;
             default:
-                MsBuildReport.Write(report, _console);
+                MsBuildReport.Write(report, Environment.Console);
                 break;
         }
 
