@@ -10,9 +10,18 @@ namespace ManifestGen.IntegrationTests;
 /// <summary>Runs the dotnet CLI as a user would, with a time limit and the output captured.</summary>
 internal static class DotNet
 {
-    public static (int ExitCode, string Output) Run(string workingDirectory, TimeSpan timeout, params string[] args)
+    public static (int ExitCode, string Output) Run(string workingDirectory, TimeSpan timeout, params string[] args) =>
+        RunProgram("dotnet", workingDirectory, timeout, Array.Empty<(string, string)>(), args);
+
+    /// <summary>Runs <paramref name="program"/> (a tool dotnet installed) the same way.</summary>
+    public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, TimeSpan timeout, params string[] args) =>
+        RunProgram(program, workingDirectory, timeout, Array.Empty<(string, string)>(), args);
+
+    /// <summary>Runs <paramref name="program"/> bounded by <paramref name="timeout"/>, output captured, no MSBuild variables, plus <paramref name="environment"/>.</summary>
+    public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, TimeSpan timeout,
+        (string Name, string Value)[] environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -43,6 +52,10 @@ internal static class DotNet
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
@@ -51,7 +64,7 @@ internal static class DotNet
         if (!process.WaitForExit((int)timeout.TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet " + string.Join(' ', args) + " did not finish in " + timeout + ":\n" + output);
+            throw new TimeoutException(program + " " + string.Join(' ', args) + " did not finish in " + timeout + ":\n" + output);
         }
 
         Task.WaitAll(stdout, stderr);

@@ -29,9 +29,7 @@ internal static class ProblemReporter
     public static string DescribeLocation(Location location)
     {
         FileLinePositionSpan span = location.GetLineSpan();
-        LinePosition at = span.StartLinePosition;
-        return System.IO.Path.GetFileName(span.Path) + "(" + (at.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
-            + "," + (at.Character + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+        return Rules.Text.LineMap.DescribeInFile(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
     }
 
     /// <summary>A diagnostic of <paramref name="rule"/>, with the mechanical fix (if any) under <see cref="DiagnosticProperties.Fix"/>.</summary>

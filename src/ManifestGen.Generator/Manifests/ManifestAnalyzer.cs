@@ -59,18 +59,22 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
 
         start.RegisterCompilationEndAction(end =>
         {
-            foreach (var (duplicate, first) in DuplicateKeys.AcrossFiles(keys))
+            var duplicates = DuplicateKeys.AcrossFilesProblems(keys, key => Position(texts[key.Path], key.Start));
+            foreach (var (duplicate, first, problem) in duplicates)
             {
-                SourceText firstText = texts[first.Path];
-                Location firstLocation = ProblemReporter.Locate(first.Path, firstText, first.Start, first.Length);
                 end.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.DuplicateGlobalKeyAcrossFiles,
                     ProblemReporter.Locate(duplicate.Path, texts[duplicate.Path], duplicate.Start, duplicate.Length),
-                    new[] { firstLocation },
-                    GlobalKeys.Show(duplicate.Key),
-                    ProblemReporter.DescribeLocation(firstLocation)));
+                    new[] { ProblemReporter.Locate(first.Path, texts[first.Path], first.Start, first.Length) },
+                    problem.Args));
             }
         });
+    }
+
+    private static (int Line, int Column) Position(SourceText text, int offset)
+    {
+        LinePosition position = text.Lines.GetLinePosition(offset);
+        return (position.Line + 1, position.Character + 1);
     }
 
     private static void AnalyzeManifest(AdditionalText file, MetadataSchema schema, ConcurrentBag<KeyOccurrence> keys,
@@ -82,11 +86,9 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Rows are checked as they are read and not kept: a 100,000-row manifest stays cheap in the IDE.
         var sink = new ProblemSink();
-        ManifestValidator validator = ManifestValidator.Start(file.Path, schema, sink, offset => ProblemReporter.DescribeOffset(text, offset));
-        ManifestDocument doc = ManifestParser.Parse(text.ToString(), sink, validator.Check);
-        IReadOnlyList<KeyOccurrence> fileKeys = validator.Finish(doc);
+        IReadOnlyList<KeyOccurrence> fileKeys = ManifestValidator.ValidateText(
+            file.Path, text.ToString(), schema, sink, offset => ProblemReporter.DescribeOffset(text, offset));
         ProblemReporter.Report(sink.Problems, file.Path, text, report);
         texts[file.Path] = text;
         foreach (KeyOccurrence key in fileKeys)

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Text;
 
 namespace ManifestGen.Rules.Keys;
 
@@ -69,6 +71,22 @@ internal static class DuplicateKeys
             {
                 yield return pair;
             }
+        }
+    }
+
+    /// <summary>
+    /// LBX0201 for each duplicate <see cref="AcrossFiles"/> finds, its message naming the first use
+    /// as "a.lbx.json(3,61)"; <paramref name="locate"/> gives an occurrence's 1-based line and column.
+    /// </summary>
+    public static IEnumerable<(KeyOccurrence Duplicate, KeyOccurrence First, Problem Problem)> AcrossFilesProblems(
+        IEnumerable<KeyOccurrence> occurrences, Func<KeyOccurrence, (int Line, int Column)> locate)
+    {
+        foreach (var (duplicate, first) in AcrossFiles(occurrences))
+        {
+            var (line, column) = locate(first);
+            var problem = new Problem(RuleCatalog.DuplicateGlobalKey, duplicate.Start, duplicate.Length,
+                new[] { GlobalKeys.Show(duplicate.Key), LineMap.DescribeInFile(first.Path, line, column) });
+            yield return (duplicate, first, problem);
         }
     }
 }

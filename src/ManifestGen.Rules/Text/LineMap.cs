@@ -1,10 +1,12 @@
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace ManifestGen.Rules.Text;
 
 /// <summary>
 /// Turns offsets into 1-based line and column numbers, for the places that have no Roslyn
-/// SourceText (the runtime's errors, the CLI). Lines end at \n, \r\n or \r, as in Roslyn.
+/// SourceText (the runtime's errors, the CLI). Lines end where Roslyn ends them: at \n, \r\n, \r,
+/// and the Unicode breaks U+0085, U+2028 and U+2029, so the CLI and the build agree on every position.
 /// </summary>
 internal sealed class LineMap
 {
@@ -24,7 +26,7 @@ internal sealed class LineMap
 
                 _lineStarts.Add(i + 1);
             }
-            else if (c == '\n')
+            else if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029')
             {
                 _lineStarts.Add(i + 1);
             }
@@ -33,7 +35,18 @@ internal sealed class LineMap
 
     /// <summary>"line 3, column 17": how messages name a place in the same file.</summary>
     public static string Describe(int line, int column) =>
-        "line " + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", column " + column.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        "line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"images.lbx.json(3,17)": how messages name a place in another file (the file name only).</summary>
+    public static string DescribeInFile(string path, int line, int column) =>
+        System.IO.Path.GetFileName(path) + "(" + line.ToString(CultureInfo.InvariantCulture) + "," + column.ToString(CultureInfo.InvariantCulture) + ")";
+
+    /// <summary>"line 3, column 17" for an offset of this text.</summary>
+    public string Describe(int offset)
+    {
+        var (line, column) = Locate(offset);
+        return Describe(line, column);
+    }
 
     /// <summary>The 1-based line and column of an offset.</summary>
     public (int Line, int Column) Locate(int offset)

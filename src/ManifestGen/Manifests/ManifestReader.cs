@@ -27,7 +27,7 @@ internal static class ManifestReader
         var sink = new ProblemSink();
         ManifestDocument doc = ManifestParser.Parse(text, sink);
         var map = new LineMap(text);
-        ManifestValidator.Validate(source, doc, MetadataSchema.ReservedOnly, sink, offset => Describe(map, offset));
+        ManifestValidator.Validate(source, doc, MetadataSchema.ReservedOnly, sink, map.Describe);
         var problems = new List<Problem>();
         foreach (Problem p in sink.Problems)
         {
@@ -104,10 +104,4 @@ internal static class ManifestReader
         ValueKind.NumberArray when Array.TrueForAll(value.Numbers!, double.IsFinite) => MetadataValue.FromVector(value.Numbers!),
         _ => null,
     };
-
-    private static string Describe(LineMap map, int offset)
-    {
-        var (line, column) = map.Locate(offset);
-        return LineMap.Describe(line, column);
-    }
 }

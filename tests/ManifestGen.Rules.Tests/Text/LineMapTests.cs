@@ -49,4 +49,14 @@ public class LineMapTests
 
     [Fact]
     public void TextEndingInABreakHasAnEmptyLastLine() => Assert.Equal((2, 1), new LineMap("x\n").Locate(2));
+
+    [Theory]
+    [InlineData('\u0085')]
+    [InlineData('\u2028')]
+    [InlineData('\u2029')]
+    public void UnicodeBreaksEndALineAsInRoslyn(char lineBreak) => Assert.Equal((2, 2), new LineMap("ab" + lineBreak + "cd").Locate(4));
+
+    [Fact]
+    public void DescribeInFile_NamesTheFileWithoutItsFolder() =>
+        Assert.Equal("a.lbx.json(3,61)", LineMap.DescribeInFile("/p/data/a.lbx.json", 3, 61));
 }

@@ -1,0 +1,39 @@
+using System.Threading;
+using ManifestGen.Cli.Inputs;
+using ManifestGen.Cli.Reports;
+using ManifestGen.Cli.Validation;
+using Spectre.Console.Cli;
+
+namespace ManifestGen.Cli.Commands.Validate;
+
+/// <summary>
+/// <c>lbx validate</c>: the build's diagnostics for the named manifests, their nearest
+/// labelbox.metadata.json and global keys across all of them. Exit code 1 when an error is found.
+/// </summary>
+internal sealed class ValidateCommand : LbxCommand<ValidateSettings>
+{
+    public ValidateCommand(CommandEnvironment environment)
+        : base(environment)
+    {
+    }
+
+    public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
+    {
+        ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
+        ValidationReport report = ManifestValidation.Run(inputs, Environment.WorkingDirectory, settings.WarningsAsErrors);
+        switch (settings.ReportFormat)
+        {
+            case ReportFormat.Json:
+                JsonReport.Write(report, Environment.Console);
+                break;
+            case ReportFormat.Sarif:
+                SarifReport.Write(report, Environment.Console);
+                break;
+            default:
+                MsBuildReport.Write(report, Environment.Console);
+                break;
+        }
+
+        return report.Failed ? ExitCodes.Errors : ExitCodes.Success;
+    }
+}

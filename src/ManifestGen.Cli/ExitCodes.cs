@@ -1,0 +1,14 @@
+namespace ManifestGen.Cli;
+
+/// <summary>What lbx returns, for scripts and CI.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Done, and nothing failed (warnings and infos do not fail unless --warnaserror).</summary>
+    public const int Success = 0;
+
+    /// <summary>A manifest or schema file has errors (or warnings, with --warnaserror).</summary>
+    public const int Errors = 1;
+
+    /// <summary>The command line was wrong: unknown command or option, a path that does not exist, no files matched.</summary>
+    public const int Usage = 2;
+}

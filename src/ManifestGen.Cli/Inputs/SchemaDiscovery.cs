@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.IO;
+using ManifestGen.Rules.Metadata;
+
+namespace ManifestGen.Cli.Inputs;
+
+/// <summary>
+/// Finds the labelbox.metadata.json that declares a manifest's fields: the nearest one in the
+/// manifest's folder or above, up to its search root (the working directory, or the folder the
+/// argument named). Lookups are remembered, since manifests usually share folders.
+/// </summary>
+internal sealed class SchemaDiscovery
+{
+    private readonly Dictionary<(string Folder, string Root), string?> _found = new();
+
+    /// <summary>The schema file's full path, or null when there is none (reserved fields only).</summary>
+    public string? Find(ManifestInput manifest)
+    {
+        string? folder = Path.GetDirectoryName(manifest.Path);
+        return folder == null ? null : FindFrom(folder, manifest.SearchRoot);
+    }
+
+    private string? FindFrom(string folder, string root)
+    {
+        if (_found.TryGetValue((folder, root), out string? known))
+        {
+            return known;
+        }
+
+        string candidate = Path.Combine(folder, MetadataSchemaFile.FileName);
+        string? parent = Path.GetDirectoryName(folder);
+        string? found = File.Exists(candidate) ? candidate
+            : parent != null && !PathsEqual(folder, root) && InputResolver.IsUnder(parent, root) ? FindFrom(parent, root)
+            : null;
+        _found[(folder, root)] = found;
+        return found;
+    }
+
+    private static bool PathsEqual(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), System.StringComparison.Ordinal);
+}

@@ -1,0 +1,77 @@
+using System.IO;
+using ManifestGen.Cli.Terminal;
+using ManifestGen.Cli.Tests.Infrastructure;
+
+namespace ManifestGen.Cli.Tests;
+
+/// <summary>Command-line mistakes say what is wrong and exit 2; help and version everywhere; no ANSI codes in files and pipes.</summary>
+public class ArgumentTests
+{
+    private static Lbx.Result RunIn(params string[] args)
+    {
+        using var folder = new TempFolder();
+        folder.Write("ok.lbx.json", TestManifests.Rows("a"));
+        return Lbx.Run(folder.Path, args);
+    }
+
+    [Theory]
+    [InlineData(new[] { "validate", "--bogus" }, "Unknown option 'bogus'")]
+    [InlineData(new[] { "validate", "missing.lbx.json" }, "'missing.lbx.json' does not exist")]
+    [InlineData(new[] { "validate", "nowhere/**/*.lbx.json" }, "No .lbx.json files match 'nowhere/**/*.lbx.json'")]
+    [InlineData(new[] { "validate", "--format", "xml" }, "Unknown format 'xml'; use msbuild, json or sarif")]
+    [InlineData(new[] { "validate", "--format" }, "Unknown format")]
+    [InlineData(new[] { "frobnicate" }, "Unknown command 'frobnicate'")]
+    [InlineData(new[] { "init", "a", "b" }, "Could not match 'b' with an argument")]
+    public void BadArguments_ExplainAndExitTwo(string[] args, string expected)
+    {
+        var result = RunIn(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFolderWithoutManifests_IsAUsageError()
+    {
+        using var folder = new TempFolder();
+        var result = Lbx.Run(folder.Path, "validate");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("No .lbx.json files found in .", result.Output, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("validate", "--help")]
+    [InlineData("init", "-h")]
+    public void Help_IsEverywhere(params string[] args)
+    {
+        var result = RunIn(args);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("USAGE:", result.Output, System.StringComparison.Ordinal);
+        Assert.Contains("lbx", result.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_PrintsTheBuildVersion()
+    {
+        var result = RunIn("--version");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(LbxApp.Version, result.Output.Trim());
+        Assert.StartsWith("0.1.0", LbxApp.Version, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, null)]
+    [InlineData(false, "1")]
+    public void RedirectedOrNoColor_WritesNoAnsiCodes(bool redirected, string? noColor)
+    {
+        using var folder = new TempFolder();
+        folder.Write("bad.lbx.json", TestManifests.Bad);
+        var output = new StringWriter();
+
+        int exitCode = LbxApp.Run(new[] { "validate" }, LbxConsole.Create(output, redirected, noColor), folder.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("bad.lbx.json(2,16): error LBX0102:", output.ToString(), System.StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', output.ToString());
+    }
+}

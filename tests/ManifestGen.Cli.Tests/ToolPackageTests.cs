@@ -1,0 +1,51 @@
+using System;
+using System.IO;
+using ManifestGen.Cli.Tests.Infrastructure;
+using ManifestGen.IntegrationTests;
+
+namespace ManifestGen.Cli.Tests;
+
+/// <summary>
+/// The packed tool as a user gets it: dotnet pack to a folder, dotnet tool install from that folder
+/// (added to the configured sources, none named), then lbx run as a process with redirected output.
+/// </summary>
+public class ToolPackageTests
+{
+    [Fact]
+    public void PackedTool_Installs_AndValidates()
+    {
+        string version = "0.0.0-cli." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        string feed = Path.Combine(AppContext.BaseDirectory, "tool-feed");
+        if (Directory.Exists(feed))
+        {
+            Directory.Delete(feed, recursive: true);
+        }
+
+        var pack = DotNet.Run(RepoPaths.Root, TimeSpan.FromMinutes(5),
+            "pack", Path.Combine("src", "ManifestGen.Cli", "ManifestGen.Cli.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + version, "-nodeReuse:false");
+        Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);
+        Assert.True(File.Exists(Path.Combine(feed, "ManifestGen.Cli." + version + ".nupkg")), pack.Output);
+
+        using var work = new TempFolder();
+        string tools = Path.Combine(work.Path, "tools");
+        // A package folder of its own, so the test version never lands in the user's NuGet cache.
+        var install = DotNet.RunProgram("dotnet", work.Path, TimeSpan.FromMinutes(3), new[] { ("NUGET_PACKAGES", Path.Combine(work.Path, "packages")) },
+            "tool", "install", "--tool-path", tools, "--add-source", feed, "ManifestGen.Cli", "--version", version);
+        Assert.True(install.ExitCode == 0, "dotnet tool install failed:\n" + install.Output);
+
+        string lbx = Path.Combine(tools, OperatingSystem.IsWindows() ? "lbx.exe" : "lbx");
+        var versionRun = DotNet.RunProgram(lbx, work.Path, TimeSpan.FromMinutes(1), "--version");
+        Assert.Equal(0, versionRun.ExitCode);
+        Assert.StartsWith(version, versionRun.Output.Trim(), StringComparison.Ordinal);
+
+        work.Write("data/bad.lbx.json", TestManifests.Bad);
+        var validate = DotNet.RunProgram(lbx, work.Path, TimeSpan.FromMinutes(1), "validate", "data");
+        Assert.True(validate.ExitCode == 1, validate.Output);
+        Assert.Contains(
+            Path.Combine("data", "bad.lbx.json") + "(2,16): error LBX0102: row_data must be an https URL; 'http://example.com/a.jpg' uses http; use 'https://example.com/a.jpg'",
+            validate.Output,
+            StringComparison.Ordinal);
+        Assert.Contains("1 error, 1 warning in 1 file", validate.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', validate.Output);
+    }
+}
