@@ -4,7 +4,6 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using ManifestGen.Sandbox.Hosting;
-using ManifestGen.Sandbox.Import;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -85,7 +84,6 @@ public sealed class LabelboxSandbox : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
-        await app.Services.GetRequiredService<ImportRunner>().DisposeAsync();
-        await app.DisposeAsync();
+        await app.DisposeAsync(); // the container disposes the ImportRunner, which cancels and awaits running tasks
     }
 }

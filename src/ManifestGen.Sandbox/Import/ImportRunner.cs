@@ -25,6 +25,7 @@ internal sealed class ImportRunner : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly List<Task> running = new();
     private readonly Lock runningGate = new();
+    private int disposed;
 
     public ImportRunner(SandboxState state, SandboxOptions options)
     {
@@ -48,6 +49,11 @@ internal sealed class ImportRunner : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         await stopping.CancelAsync();
         Task[] all;
         lock (runningGate)
