@@ -181,13 +181,8 @@ internal sealed class SandboxMutation : ObjectGraphType
 
     private static async Task<object?> StoreAsync(IResolveFieldContext c, UploadedFile upload)
     {
+        // The endpoint refused files over SandboxOptions.MaxUploadBytes before execution.
         SandboxRequestContext sandbox = c.Sandbox();
-        long limit = sandbox.Options.MaxUploadBytes;
-        if (upload.Length > limit)
-        {
-            throw TooLarge(upload.Length, limit);
-        }
-
         (string fileName, string contentType) = FileNames.Normalize(upload.FileName, upload.ContentType);
         string id = SandboxIds.New();
         string url = FileUrls.Make(sandbox.BaseAddress, id, fileName);
@@ -217,7 +212,4 @@ internal sealed class SandboxMutation : ObjectGraphType
         sandbox.State.AddFile(file);
         return file;
     }
-
-    internal static LabelboxError TooLarge(long length, long limit) => new(LabelboxError.PayloadTooLarge,
-        "File too large: " + length.ToString(CultureInfo.InvariantCulture) + " bytes; the limit is " + limit.ToString(CultureInfo.InvariantCulture) + " bytes");
 }

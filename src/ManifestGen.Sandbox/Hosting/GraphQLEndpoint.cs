@@ -191,7 +191,7 @@ internal sealed class GraphQLEndpoint : IDisposable
 
             if (file.Length > options.MaxUploadBytes)
             {
-                return (null, GraphQL.SandboxMutation.TooLarge(file.Length, options.MaxUploadBytes).Message);
+                return (null, "File too large: " + file.Length + " bytes; the limit is " + options.MaxUploadBytes + " bytes");
             }
 
             var upload = new UploadedFile(file.FileName, file.ContentType, file.Length, file.OpenReadStream);

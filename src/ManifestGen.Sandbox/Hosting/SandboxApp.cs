@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using System.Threading.Tasks;
 using ManifestGen.Sandbox.Import;
 using ManifestGen.Sandbox.Store;
@@ -21,6 +22,7 @@ internal static class SandboxApp
         services.AddSingleton(new SandboxFaults(options.FaultSeed));
         services.AddSingleton<ImportRunner>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes + (1024 * 1024));
     }
 
