@@ -39,6 +39,20 @@ public sealed class FaultTests
         }
     }
 
+    /// <summary>Sends <see cref="Requests"/> createDataset mutations; counts those that got no response.</summary>
+    private static async Task<int> CountUnansweredAsync(HttpClient http, LabelboxSandbox sandbox)
+    {
+        int unanswered = 0;
+        for (int i = 0; i < Requests; i++)
+        {
+            (HttpStatusCode? status, HttpResponseMessage? response) = await SendAsync(http, sandbox, SdkClient.CreateDatasetQuery);
+            response?.Dispose();
+            unanswered += status is null ? 1 : 0;
+        }
+
+        return unanswered;
+    }
+
     private static void AssertNear(double rate, long count, int total) =>
         Assert.InRange(count, (long)(rate * total) - 25, (long)(rate * total) + 25);
 
@@ -122,13 +136,7 @@ public sealed class FaultTests
         sandbox.Faults.DropConnectionRate = 0.2;
         using HttpClient http = NewClient();
 
-        int dropped = 0;
-        for (int i = 0; i < Requests; i++)
-        {
-            (HttpStatusCode? status, HttpResponseMessage? response) = await SendAsync(http, sandbox, SdkClient.CreateDatasetQuery);
-            response?.Dispose();
-            dropped += status is null ? 1 : 0;
-        }
+        int dropped = await CountUnansweredAsync(http, sandbox);
 
         Assert.Equal(sandbox.Faults.InjectedCount(SandboxFaultKind.DropConnection), dropped);
         AssertNear(0.2, dropped, Requests);
@@ -136,13 +144,7 @@ public sealed class FaultTests
 
         sandbox.Faults.Clear();
         sandbox.Faults.LostResponseRate = 0.2;
-        int lost = 0;
-        for (int i = 0; i < Requests; i++)
-        {
-            (HttpStatusCode? status, HttpResponseMessage? response) = await SendAsync(http, sandbox, SdkClient.CreateDatasetQuery);
-            response?.Dispose();
-            lost += status is null ? 1 : 0;
-        }
+        int lost = await CountUnansweredAsync(http, sandbox);
 
         Assert.Equal(sandbox.Faults.InjectedCount(SandboxFaultKind.LostResponse), lost);
         AssertNear(0.2, lost, Requests);

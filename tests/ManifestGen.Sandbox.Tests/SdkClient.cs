@@ -136,33 +136,22 @@ internal sealed class SdkClient : IDisposable
         return await WaitForTaskAsync((string)task["id"]!);
     }
 
-    /// <summary>Every failed row, paging as DataUpsertTask does (at most 100 pages).</summary>
-    public async Task<List<JsonNode>> FailedRowsAsync(string taskId, int first = 5000)
+    /// <summary>Every failed row, paging as DataUpsertTask does.</summary>
+    public Task<List<JsonNode>> FailedRowsAsync(string taskId, int first = 5000) =>
+        AllPagesAsync(FailedQuery, "failedDataRowImports", "results", taskId, first);
+
+    public Task<List<JsonNode>> SucceededRowsAsync(string taskId, int first = 5000) =>
+        AllPagesAsync(SuccessQuery, "successesfulDataRowImports", "nodes", taskId, first);
+
+    /// <summary>Follows <c>after</c> from page to page until it is empty (at most 100 pages).</summary>
+    private async Task<List<JsonNode>> AllPagesAsync(string query, string field, string itemsField, string taskId, int first)
     {
         var rows = new List<JsonNode>();
         string? from = null;
         for (int page = 0; page < 100; page++)
         {
-            JsonNode result = (await ExecuteAsync(FailedQuery, new { taskId, first, from }))["failedDataRowImports"]!;
-            rows.AddRange(result["results"]!.AsArray().Select(r => r!.DeepClone()));
-            from = (string?)result["after"];
-            if (string.IsNullOrEmpty(from))
-            {
-                return rows;
-            }
-        }
-
-        throw new InvalidOperationException("more than 100 pages");
-    }
-
-    public async Task<List<JsonNode>> SucceededRowsAsync(string taskId, int first = 5000)
-    {
-        var rows = new List<JsonNode>();
-        string? from = null;
-        for (int page = 0; page < 100; page++)
-        {
-            JsonNode result = (await ExecuteAsync(SuccessQuery, new { taskId, first, from }))["successesfulDataRowImports"]!;
-            rows.AddRange(result["nodes"]!.AsArray().Select(r => r!.DeepClone()));
+            JsonNode result = (await ExecuteAsync(query, new { taskId, first, from }))[field]!;
+            rows.AddRange(result[itemsField]!.AsArray().Select(r => r!.DeepClone()));
             from = (string?)result["after"];
             if (string.IsNullOrEmpty(from))
             {

@@ -193,18 +193,35 @@ internal sealed class UploadResultType : ObjectGraphType<StoredFile>
     }
 }
 
-internal sealed record FailedPage(string? After, int Total, IReadOnlyList<FailedRow> Results);
+/// <summary>One page of a cursor-paged list: <c>after</c> is the next cursor, null on the last page.</summary>
+internal sealed record Page<T>(string? After, int Total, IReadOnlyList<T> Items);
 
-internal sealed record SuccessPage(string? After, int Total, IReadOnlyList<SandboxDataRow> Nodes);
-
-internal sealed class FailedPageType : ObjectGraphType<FailedPage>
+/// <summary><c>{after total &lt;items&gt;}</c>: the shape of both import-result queries.</summary>
+internal abstract class PageType<TItem, TItemGraphType> : ObjectGraphType<Page<TItem>>
+    where TItemGraphType : IGraphType
 {
-    public FailedPageType()
+    protected PageType(string name, string itemsField)
     {
-        Name = "FailedDataRowImportsResult";
+        Name = name;
         Field<StringGraphType>("after").Resolve(c => c.Source.After);
         Field<NonNullGraphType<IntGraphType>>("total").Resolve(c => c.Source.Total);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FailedRowType>>>>("results").Resolve(c => c.Source.Results);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TItemGraphType>>>>(itemsField).Resolve(c => c.Source.Items);
+    }
+}
+
+internal sealed class FailedPageType : PageType<FailedRow, FailedRowType>
+{
+    public FailedPageType()
+        : base("FailedDataRowImportsResult", "results")
+    {
+    }
+}
+
+internal sealed class SuccessPageType : PageType<SandboxDataRow, DataRowType>
+{
+    public SuccessPageType()
+        : base("SuccessfulDataRowImportsResult", "nodes")
+    {
     }
 }
 
@@ -253,17 +270,6 @@ internal sealed class FailedAttachmentType : ObjectGraphType<FailedAttachment>
     }
 }
 
-internal sealed class SuccessPageType : ObjectGraphType<SuccessPage>
-{
-    public SuccessPageType()
-    {
-        Name = "SuccessfulDataRowImportsResult";
-        Field<StringGraphType>("after").Resolve(c => c.Source.After);
-        Field<NonNullGraphType<IntGraphType>>("total").Resolve(c => c.Source.Total);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataRowType>>>>("nodes").Resolve(c => c.Source.Nodes);
-    }
-}
-
 internal sealed class GlobalKeyJobType : ObjectGraphType<GlobalKeyJob>
 {
     public GlobalKeyJobType()
@@ -303,17 +309,17 @@ internal sealed class FetchedDataRowType : ObjectGraphType<string>
     }
 }
 
-internal sealed class DataRowConnectionType : ObjectGraphType<SuccessPage>
+internal sealed class DataRowConnectionType : ObjectGraphType<Page<SandboxDataRow>>
 {
     public DataRowConnectionType()
     {
         Name = "DatasetDataRowConnection";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataRowType>>>>("nodes").Resolve(c => c.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataRowType>>>>("nodes").Resolve(c => c.Source.Items);
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source);
     }
 }
 
-internal sealed class PageInfoType : ObjectGraphType<SuccessPage>
+internal sealed class PageInfoType : ObjectGraphType<Page<SandboxDataRow>>
 {
     public PageInfoType()
     {

@@ -73,8 +73,7 @@ internal sealed class SandboxQuery : ObjectGraphType
                     throw NotFound("Dataset", id);
                 }
 
-                return Page(state.DataRowsIn(id), c.GetArgument<string?>("from"), c.GetArgument<int?>("first"), 500,
-                    (after, total, rows) => new SuccessPage(after, total, rows));
+                return Paging.Read(state.DataRowsIn(id), c.GetArgument<string?>("from"), c.GetArgument<int?>("first"), 500);
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OntologyNodeType>>>>("customMetadataOntology")
@@ -82,13 +81,14 @@ internal sealed class SandboxQuery : ObjectGraphType
 
         Field<NonNullGraphType<FailedPageType>>("failedDataRowImports")
             .Argument<NonNullGraphType<ImportResultsInputType>>("data")
-            .Resolve(c => ReadResults(c, (task, from, first) =>
-                Page<FailedRow, FailedPage>(task.Failures, from, first, 5000, (after, total, rows) => new FailedPage(after, total, rows))));
+            .Resolve(c => ReadResults(c, (task, from, first) => Paging.Read(task.Failures, from, first, 5000)));
         Field<NonNullGraphType<SuccessPageType>>("successesfulDataRowImports")
             .Argument<NonNullGraphType<ImportResultsInputType>>("data")
             .Resolve(c => ReadResults(c, (task, from, first) =>
-                Page<string, SuccessPage>(task.SucceededRowIds, from, first, 5000, (after, total, ids) =>
-                    new SuccessPage(after, total, ids.Select(c.Sandbox().State.RowByIdLocked).OfType<SandboxDataRow>().ToArray()))));
+            {
+                Page<string> ids = Paging.Read(task.SucceededRowIds, from, first, 5000);
+                return new Page<SandboxDataRow>(ids.After, ids.Total, ids.Items.Select(c.Sandbox().State.RowByIdLocked).OfType<SandboxDataRow>().ToArray());
+            }));
 
         Field<NonNullGraphType<GlobalKeyJobType>>("dataRowsForGlobalKeys")
             .Argument<NonNullGraphType<GlobalKeysWhereInputType>>("where")
@@ -119,9 +119,12 @@ internal sealed class SandboxQuery : ObjectGraphType
         int? first = data.GetValueOrDefault("first") is int n ? n : null;
         return c.Sandbox().State.ReadTask(taskId, task => task is null ? throw NotFound("Task", taskId) : read(task, from, first));
     }
+}
 
-    /// <summary>Cursor paging: the cursor is the index of the next item; <c>after</c> is null on the last page.</summary>
-    internal static TPage Page<TItem, TPage>(IReadOnlyList<TItem> items, string? from, int? first, int defaultSize, Func<string?, int, IReadOnlyList<TItem>, TPage> make)
+/// <summary>Cursor paging: the cursor is the index of the next item; <c>after</c> is null on the last page.</summary>
+internal static class Paging
+{
+    public static Page<T> Read<T>(IReadOnlyList<T> items, string? from, int? first, int defaultSize)
     {
         int start = 0;
         if (!string.IsNullOrEmpty(from) && (!int.TryParse(from, NumberStyles.None, CultureInfo.InvariantCulture, out start) || start > items.Count))
@@ -136,13 +139,13 @@ internal sealed class SandboxQuery : ObjectGraphType
         }
 
         int end = (int)Math.Min(items.Count, (long)start + size);
-        var page = new List<TItem>(end - start);
+        var page = new List<T>(end - start);
         for (int i = start; i < end; i++)
         {
             page.Add(items[i]);
         }
 
-        return make(end < items.Count ? end.ToString(CultureInfo.InvariantCulture) : null, items.Count, page);
+        return new Page<T>(end < items.Count ? end.ToString(CultureInfo.InvariantCulture) : null, items.Count, page);
     }
 }
 
