@@ -156,8 +156,7 @@ public sealed class FaultTests
     {
         await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();
         sandbox.Faults.DelayRate = 0.5;
-        sandbox.Faults.MaxDelay = TimeSpan.FromMilliseconds(40);
-        sandbox.Faults.MinDelay = TimeSpan.FromMilliseconds(20);
+        sandbox.Faults.SetDelayRange(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(40));
         using HttpClient http = NewClient();
 
         var clock = Stopwatch.StartNew();

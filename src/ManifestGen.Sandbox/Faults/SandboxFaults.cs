@@ -108,6 +108,11 @@ public sealed class SandboxFaults
         set { SetDelays(null, value); }
     }
 
+    /// <summary>Sets both ends of the delay range at once.</summary>
+    /// <param name="min">The shortest delay (0 or more).</param>
+    /// <param name="max">The longest delay (at least <paramref name="min"/>).</param>
+    public void SetDelayRange(TimeSpan min, TimeSpan max) => SetDelays(min, max);
+
     /// <summary>The Retry-After header of an injected 429, in whole seconds (0 or more).</summary>
     public int RetryAfterSeconds
     {

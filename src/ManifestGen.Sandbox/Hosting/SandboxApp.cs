@@ -137,14 +137,11 @@ internal sealed class FaultSettings
             faults.Reseed(seed);
         }
 
-        if (MaxDelayMs is { } max)
+        if (MinDelayMs is not null || MaxDelayMs is not null)
         {
-            faults.MaxDelay = TimeSpan.FromMilliseconds(Math.Max(max, MinDelayMs ?? (int)faults.MinDelay.TotalMilliseconds));
-        }
-
-        if (MinDelayMs is { } min)
-        {
-            faults.MinDelay = TimeSpan.FromMilliseconds(min);
+            faults.SetDelayRange(
+                MinDelayMs is { } min ? TimeSpan.FromMilliseconds(min) : faults.MinDelay,
+                MaxDelayMs is { } max ? TimeSpan.FromMilliseconds(max) : faults.MaxDelay);
         }
 
         faults.ServerErrorRate = ServerErrorRate ?? faults.ServerErrorRate;
