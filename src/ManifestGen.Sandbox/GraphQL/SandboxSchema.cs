@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using GraphQL;
+using GraphQL.Types;
+using ManifestGen.Sandbox.Store;
+
+namespace ManifestGen.Sandbox.GraphQL;
+
+/// <summary>The subset of Labelbox's GraphQL schema an import uses, with the SDK's field and argument names.</summary>
+internal sealed class SandboxSchema : Schema
+{
+    public SandboxSchema()
+    {
+        Query = new SandboxQuery();
+        Mutation = new SandboxMutation();
+    }
+}
+
+internal sealed class SandboxQuery : ObjectGraphType
+{
+    public SandboxQuery()
+    {
+        Name = "Query";
+        Field<NonNullGraphType<UserType>>("user")
+            .Argument<WhereIdInputType>("where")
+            .Resolve(c =>
+            {
+                SandboxState state = c.Sandbox().State;
+                string? id = c.WhereString("where", "id");
+                return id is null || id == state.UserId ? state : throw NotFound("User", id);
+            });
+        Field<NonNullGraphType<OrganizationType>>("organization").Resolve(c => c.Sandbox().State);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IamIntegrationType>>>>("iamIntegrations").Resolve(_ => Array.Empty<object>());
+
+        Field<DatasetType>("dataset")
+            .Argument<NonNullGraphType<WhereIdInputType>>("where")
+            .Resolve(c =>
+            {
+                string? id = c.WhereString("where", "id");
+                return (id is null ? null : c.Sandbox().State.FindDataset(id)) ?? throw NotFound("Dataset", id);
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DatasetType>>>>("datasets")
+            .Argument<DatasetWhereInputType>("where")
+            .Argument<IntGraphType>("skip")
+            .Argument<IntGraphType>("first")
+            .Resolve(c => c.Sandbox().State.FindDatasets(c.WhereString("where", "id"), c.WhereString("where", "name"))
+                .Skip(Math.Max(0, c.GetArgument("skip", 0))).Take(Math.Max(0, c.GetArgument("first", 100))).ToArray());
+
+        Field<DataRowType>("dataRow")
+            .Argument<NonNullGraphType<DataRowWhereInputType>>("where")
+            .Resolve(c =>
+            {
+                SandboxState state = c.Sandbox().State;
+                string? id = c.WhereString("where", "id");
+                string? globalKey = c.WhereString("where", "globalKey");
+                SandboxDataRow? row = id is not null ? state.FindDataRow(id) : globalKey is not null ? state.FindByGlobalKey(globalKey) : null;
+                return row ?? throw NotFound("DataRow", id ?? globalKey);
+            });
+        Field<NonNullGraphType<DataRowConnectionType>>("datasetDataRows")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<StringGraphType>("from")
+            .Argument<IntGraphType>("first")
+            .Resolve(c =>
+            {
+                SandboxState state = c.Sandbox().State;
+                string id = c.GetArgument<string>("id");
+                if (state.FindDataset(id) is null)
+                {
+                    throw NotFound("Dataset", id);
+                }
+
+                return Paging.Read(state.DataRowsIn(id), c.GetArgument<string?>("from"), c.GetArgument<int?>("first"), 500);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OntologyNodeType>>>>("customMetadataOntology")
+            .Resolve(c => c.Sandbox().State.Ontology.Fields);
+
+        Field<NonNullGraphType<FailedPageType>>("failedDataRowImports")
+            .Argument<NonNullGraphType<ImportResultsInputType>>("data")
+            .Resolve(c => ReadResults(c, (task, from, first) => Paging.Read(task.Failures, from, first, 5000)));
+        Field<NonNullGraphType<SuccessPageType>>("successesfulDataRowImports")
+            .Argument<NonNullGraphType<ImportResultsInputType>>("data")
+            .Resolve(c => ReadResults(c, (task, from, first) =>
+            {
+                Page<string> ids = Paging.Read(task.SucceededRowIds, from, first, 5000);
+                return new Page<SandboxDataRow>(ids.After, ids.Total, ids.Items.Select(c.Sandbox().State.RowByIdLocked).OfType<SandboxDataRow>().ToArray());
+            }));
+
+        Field<NonNullGraphType<GlobalKeyJobType>>("dataRowsForGlobalKeys")
+            .Argument<NonNullGraphType<GlobalKeysWhereInputType>>("where")
+            .Resolve(c =>
+            {
+                var where = c.GetArgument<Dictionary<string, object?>>("where");
+                var keys = ((IEnumerable<object?>)where["ids"]!).Select(k => k!.ToString()!).ToArray();
+                return c.Sandbox().State.CreateGlobalKeyJob(keys);
+            });
+        Field<NonNullGraphType<GlobalKeyJobResultType>>("dataRowsForGlobalKeysResult")
+            .Argument<NonNullGraphType<JobIdInputType>>("jobId")
+            .Resolve(c =>
+            {
+                string? id = c.WhereString("jobId", "id");
+                return (id is null ? null : c.Sandbox().State.FindGlobalKeyJob(id)) ?? throw NotFound("Job", id);
+            });
+    }
+
+    internal static LabelboxError NotFound(string what, string? id) =>
+        new(LabelboxError.NotFound, "Resource '" + what + "' not found for: " + (id ?? "(no id)"));
+
+    /// <summary>Reads one page of a task's results under the state's lock.</summary>
+    private static T ReadResults<T>(IResolveFieldContext c, Func<TaskRecord, string?, int?, T> read)
+    {
+        var data = c.GetArgument<Dictionary<string, object?>>("data");
+        string taskId = data["taskId"]!.ToString()!;
+        string? from = data.GetValueOrDefault("from") as string;
+        int? first = data.GetValueOrDefault("first") is int n ? n : null;
+        return c.Sandbox().State.ReadTask(taskId, task => task is null ? throw NotFound("Task", taskId) : read(task, from, first));
+    }
+}
+
+/// <summary>Cursor paging: the cursor is the index of the next item; <c>after</c> is null on the last page.</summary>
+internal static class Paging
+{
+    public static Page<T> Read<T>(IReadOnlyList<T> items, string? from, int? first, int defaultSize)
+    {
+        int start = 0;
+        if (!string.IsNullOrEmpty(from) && (!int.TryParse(from, NumberStyles.None, CultureInfo.InvariantCulture, out start) || start > items.Count))
+        {
+            throw new LabelboxError(LabelboxError.BadUserInput, "Invalid cursor: '" + from + "'");
+        }
+
+        int size = first ?? defaultSize;
+        if (size < 0)
+        {
+            throw new LabelboxError(LabelboxError.BadUserInput, "first must not be negative");
+        }
+
+        int end = (int)Math.Min(items.Count, (long)start + size);
+        var page = new List<T>(end - start);
+        for (int i = start; i < end; i++)
+        {
+            page.Add(items[i]);
+        }
+
+        return new Page<T>(end < items.Count ? end.ToString(CultureInfo.InvariantCulture) : null, items.Count, page);
+    }
+}
+
+internal sealed class SandboxMutation : ObjectGraphType
+{
+    public SandboxMutation()
+    {
+        Name = "Mutation";
+        Field<NonNullGraphType<DatasetType>>("createDataset")
+            .Argument<NonNullGraphType<DatasetCreateInputType>>("data")
+            .Resolve(c =>
+            {
+                var data = c.GetArgument<Dictionary<string, object?>>("data");
+                string name = data["name"]!.ToString()!;
+                if (name.Trim().Length == 0)
+                {
+                    throw new LabelboxError(LabelboxError.BadUserInput, "A dataset needs a name");
+                }
+
+                return c.Sandbox().State.CreateDataset(name, data.GetValueOrDefault("description") as string);
+            });
+        Field<NonNullGraphType<TaskType>>("upsertDataRows")
+            .Argument<NonNullGraphType<UpsertDataRowsInputType>>("data")
+            .Resolve(c =>
+            {
+                var data = c.GetArgument<Dictionary<string, object?>>("data");
+                TaskRecord task = c.Sandbox().Importer.Start(data["manifestUri"]!.ToString()!);
+                return c.Sandbox().State.ReadTask(task.Id, t => t!.ToPublic());
+            });
+        Field<NonNullGraphType<UploadResultType>>("uploadFile")
+            .Argument<NonNullGraphType<UploadGraphType>>("file")
+            .Argument<NonNullGraphType<IntGraphType>>("contentLength")
+            .Argument<BooleanGraphType>("sign")
+            .ResolveAsync(async c => await StoreAsync(c, c.GetArgument<UploadedFile>("file")));
+    }
+
+    private static async Task<object?> StoreAsync(IResolveFieldContext c, UploadedFile upload)
+    {
+        // The endpoint refused files over SandboxOptions.MaxUploadBytes before execution.
+        SandboxRequestContext sandbox = c.Sandbox();
+        (string fileName, string contentType) = FileNames.Normalize(upload.FileName, upload.ContentType);
+        string id = SandboxIds.New();
+        string url = FileUrls.Make(sandbox.BaseAddress, id, fileName);
+        StoredFile file;
+        await using (Stream source = upload.OpenReadStream())
+        {
+            if (sandbox.Options.DataDirectory is { } directory)
+            {
+                string folder = Path.Combine(directory, "files", id);
+                Directory.CreateDirectory(folder);
+                string path = Path.Combine(folder, "content");
+                await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+                {
+                    await source.CopyToAsync(target, c.CancellationToken);
+                }
+
+                file = new StoredFile(id, fileName, contentType, url, null, path, upload.Length);
+            }
+            else
+            {
+                var buffer = new MemoryStream((int)upload.Length);
+                await source.CopyToAsync(buffer, c.CancellationToken);
+                file = new StoredFile(id, fileName, contentType, url, buffer.ToArray(), null, upload.Length);
+            }
+        }
+
+        sandbox.State.AddFile(file);
+        return file;
+    }
+}

@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using ManifestGen.Sandbox.Store;
+
+namespace ManifestGen.Sandbox.Import;
+
+/// <summary>
+/// Runs upsertDataRows tasks in the background: reads the manifest
+/// (<c>{"source","item_count","chunk_uris"}</c>) and its chunks from the sandbox's own files,
+/// then applies the rows in order. A task whose manifest or chunks cannot be read, or that holds
+/// too many rows, ends FAILED with the reason in <c>errors</c>.
+/// </summary>
+internal sealed class ImportRunner : IAsyncDisposable
+{
+    private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = 64 };
+
+    private readonly SandboxState state;
+    private readonly SandboxOptions options;
+    private readonly RowImporter rows;
+    private readonly CancellationTokenSource stopping = new();
+    private readonly List<Task> running = new();
+    private readonly Lock runningGate = new();
+    private int disposed;
+
+    public ImportRunner(SandboxState state, SandboxOptions options)
+    {
+        this.state = state;
+        this.options = options;
+        rows = new RowImporter(state);
+    }
+
+    public TaskRecord Start(string manifestUri)
+    {
+        TaskRecord task = state.CreateTask();
+        Task run = Task.Run(() => RunAsync(task, manifestUri, stopping.Token));
+        lock (runningGate)
+        {
+            running.RemoveAll(t => t.IsCompleted);
+            running.Add(run);
+        }
+
+        return task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await stopping.CancelAsync();
+        Task[] all;
+        lock (runningGate)
+        {
+            all = running.ToArray();
+        }
+
+        await Task.WhenAll(all);
+        stopping.Dispose();
+    }
+
+    private async Task RunAsync(TaskRecord task, string manifestUri, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (options.TaskStartDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(options.TaskStartDelay, cancellationToken);
+            }
+
+            using JsonDocument? manifest = await ReadJsonAsync(manifestUri, "manifest", task, cancellationToken);
+            if (manifest is null)
+            {
+                return;
+            }
+
+            if (ReadManifest(manifest.RootElement, out List<string> chunkUris) is { } problem)
+            {
+                Finish(task, SandboxTaskStatus.Failed, problem);
+                return;
+            }
+
+            var documents = new List<JsonDocument>();
+            try
+            {
+                var items = new List<JsonElement>();
+                foreach (string chunkUri in chunkUris)
+                {
+                    JsonDocument? chunk = await ReadJsonAsync(chunkUri, "chunk", task, cancellationToken);
+                    if (chunk is null)
+                    {
+                        return;
+                    }
+
+                    documents.Add(chunk);
+                    if (chunk.RootElement.ValueKind != JsonValueKind.Array)
+                    {
+                        Finish(task, SandboxTaskStatus.Failed, "Chunk '" + chunkUri + "' is not a JSON array of data rows");
+                        return;
+                    }
+
+                    items.AddRange(chunk.RootElement.EnumerateArray());
+                    if (items.Count > options.MaxRowsPerTask)
+                    {
+                        Finish(task, SandboxTaskStatus.Failed, TooMany(items.Count));
+                        return;
+                    }
+                }
+
+                for (int i = 0; i < items.Count; i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    rows.Import(task, items[i]);
+                    if ((i & 1023) == 1023)
+                    {
+                        lock (state.Gate)
+                        {
+                            task.CompletionPercentage = Math.Floor(100.0 * (i + 1) / items.Count);
+                            task.UpdatedAt = DateTimeOffset.UtcNow;
+                        }
+                    }
+                }
+
+                Finish(task, SandboxTaskStatus.Complete, null);
+            }
+            finally
+            {
+                documents.ForEach(d => d.Dispose());
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Finish(task, SandboxTaskStatus.Failed, "The sandbox stopped before the task finished");
+        }
+#pragma warning disable CA1031 // A background task must end FAILED, whatever went wrong, never fault unobserved.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Finish(task, SandboxTaskStatus.Failed, "Internal sandbox error: " + e.Message);
+        }
+    }
+
+    private string TooMany(long count) =>
+        "Too many data rows in one task: " + count + " is over the limit of " + options.MaxRowsPerTask
+        + " data rows per upload task; split the import into several tasks";
+
+    private string? ReadManifest(JsonElement manifest, out List<string> chunkUris)
+    {
+        chunkUris = new List<string>();
+        if (manifest.ValueKind != JsonValueKind.Object)
+        {
+            return "The manifest is not a JSON object with source, item_count and chunk_uris";
+        }
+
+        if (!manifest.TryGetProperty("chunk_uris", out JsonElement uris) || uris.ValueKind != JsonValueKind.Array
+            || uris.EnumerateArray().Any(u => u.ValueKind != JsonValueKind.String))
+        {
+            return "The manifest has no chunk_uris list of URL strings";
+        }
+
+        if (manifest.TryGetProperty("item_count", out JsonElement count))
+        {
+            if (count.ValueKind != JsonValueKind.Number || !count.TryGetInt64(out long items) || items < 0)
+            {
+                return "The manifest's item_count is not a whole number of rows";
+            }
+
+            if (items > options.MaxRowsPerTask)
+            {
+                return TooMany(items);
+            }
+        }
+
+        chunkUris.AddRange(uris.EnumerateArray().Select(u => u.GetString()!));
+        return null;
+    }
+
+    /// <summary>Reads one of the sandbox's files as JSON; on failure the task is FAILED and null returned.</summary>
+    private async Task<JsonDocument?> ReadJsonAsync(string url, string what, TaskRecord task, CancellationToken cancellationToken)
+    {
+        StoredFile? file = FileUrls.Resolve(state, url);
+        if (file is null)
+        {
+            Finish(task, SandboxTaskStatus.Failed, "Could not read the " + what + " '" + url + "': it is not a file uploaded to this sandbox");
+            return null;
+        }
+
+        try
+        {
+            await using Stream stream = file.OpenRead();
+            return await JsonDocument.ParseAsync(stream, ReadOptions, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            Finish(task, SandboxTaskStatus.Failed, "Could not read the " + what + " '" + url + "': it is not valid JSON (" + e.Message + ")");
+            return null;
+        }
+    }
+
+    private void Finish(TaskRecord task, string status, string? errors)
+    {
+        lock (state.Gate)
+        {
+            task.Status = status;
+            task.Errors = errors;
+            task.CompletionPercentage = status == SandboxTaskStatus.Complete ? 100 : task.CompletionPercentage;
+            task.UpdatedAt = DateTimeOffset.UtcNow;
+        }
+    }
+}

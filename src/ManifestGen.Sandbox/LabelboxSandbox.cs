@@ -1,0 +1,89 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using ManifestGen.Sandbox.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ManifestGen.Sandbox;
+
+/// <summary>
+/// A local Labelbox-compatible server, run in-process (like Azurite for Azure Storage): GraphQL at
+/// <see cref="GraphQLEndpoint"/>, uploads served back under <see cref="BaseAddress"/>, state in memory.
+/// It listens on 127.0.0.1 on a free port.
+/// </summary>
+public sealed class LabelboxSandbox : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private LabelboxSandbox(WebApplication app, Uri baseAddress)
+    {
+        this.app = app;
+        BaseAddress = baseAddress;
+        GraphQLEndpoint = new Uri(baseAddress, "graphql");
+        Faults = app.Services.GetRequiredService<SandboxFaults>();
+        State = app.Services.GetRequiredService<SandboxState>();
+        Options = app.Services.GetRequiredService<SandboxOptions>();
+    }
+
+    /// <summary>http://127.0.0.1:&lt;port&gt;/</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>http://127.0.0.1:&lt;port&gt;/graphql, the URL to give a Labelbox client.</summary>
+    public Uri GraphQLEndpoint { get; }
+
+    /// <summary>Fault injection, changeable while the sandbox runs.</summary>
+    public SandboxFaults Faults { get; }
+
+    /// <summary>What the sandbox holds and counts.</summary>
+    public SandboxState State { get; }
+
+    /// <summary>The options it was started with.</summary>
+    public SandboxOptions Options { get; }
+
+    /// <summary>Starts a sandbox on 127.0.0.1 on a free port.</summary>
+    /// <param name="options">Its options; defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running sandbox; dispose it to stop it.</returns>
+    public static async Task<LabelboxSandbox> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new SandboxOptions();
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(LabelboxSandbox).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        SandboxApp.AddServices(builder.Services, options);
+        WebApplication app = builder.Build();
+        SandboxApp.MapRoutes(app);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var bound = new Uri(address);
+        return new LabelboxSandbox(app, new Uri("http://127.0.0.1:" + bound.Port + "/"));
+    }
+
+    /// <summary>Stops the server and the import tasks still running.</summary>
+    /// <returns>A task that completes when everything has stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync(); // the container disposes the ImportRunner, which cancels and awaits running tasks
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using ManifestGen.Sandbox;
+using ManifestGen.Sandbox.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+// Standalone: dotnet run --project src/ManifestGen.Sandbox -- --urls http://127.0.0.1:5080
+// Options come from the "Sandbox" configuration section (appsettings.json, environment
+// Sandbox__ApiKey, or --Sandbox:ApiKey=…); faults can be changed at run time with POST /_sandbox/faults.
+WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+var options = new SandboxOptions();
+builder.Configuration.GetSection("Sandbox").Bind(options);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+}
+
+SandboxApp.AddServices(builder.Services, options);
+WebApplication app = builder.Build();
+SandboxApp.MapRoutes(app);
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (string address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses)
+    {
+        Console.WriteLine("Labelbox sandbox listening: GraphQL at " + address.TrimEnd('/') + "/graphql"
+            + (options.ApiKey is null ? " (any API key accepted)" : " (API key required)"));
+    }
+});
+app.Run();

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+
+namespace ManifestGen.Sandbox;
+
+/// <summary>How a <see cref="LabelboxSandbox"/> behaves: authentication, limits, metadata fields, storage.</summary>
+public sealed class SandboxOptions
+{
+    /// <summary>The default upload limit: 256 MB, Labelbox's limit for an asset file.</summary>
+    public const long DefaultMaxUploadBytes = 256L * 1024 * 1024;
+
+    /// <summary>Labelbox's documented maximum of data rows in one upload task.</summary>
+    public const int DefaultMaxRowsPerTask = 150_000;
+
+    /// <summary>
+    /// When set, every request must carry <c>Authorization: Bearer &lt;ApiKey&gt;</c>; otherwise any key
+    /// (or none) is accepted. The key is never logged.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The largest file <c>uploadFile</c> accepts, in bytes.</summary>
+    public long MaxUploadBytes { get; set; } = DefaultMaxUploadBytes;
+
+    /// <summary>The largest JSON request body accepted, in bytes (a bigger one gets HTTP 413).</summary>
+    public long MaxJsonRequestBytes { get; set; } = 16L * 1024 * 1024;
+
+    /// <summary>The most rows one <c>upsertDataRows</c> task takes; a manifest over it fails the task.</summary>
+    public int MaxRowsPerTask { get; set; } = DefaultMaxRowsPerTask;
+
+    /// <summary>How long a new task stays IN_PROGRESS before its rows are processed (default none).</summary>
+    public TimeSpan TaskStartDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// When set, uploaded files are written below this folder instead of being kept in memory.
+    /// </summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>The organization's custom metadata fields, besides Labelbox's reserved ones.</summary>
+    public IList<SandboxMetadataField> CustomMetadataFields { get; } = new List<SandboxMetadataField>();
+
+    /// <summary>The seed of the fault injector's random numbers, so fault sequences repeat.</summary>
+    public int FaultSeed { get; set; } = 1;
+
+    /// <summary>The current user's email, as <c>user { email }</c> returns it.</summary>
+    public string UserEmail { get; set; } = "sandbox@localhost";
+}

@@ -1,0 +1,292 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ManifestGen.Sandbox.Store;
+
+namespace ManifestGen.Sandbox;
+
+/// <summary>
+/// Everything the sandbox holds: datasets, data rows, tasks, files, and counters. Thread-safe; the
+/// collections it returns are snapshots.
+/// </summary>
+public sealed class SandboxState
+{
+    private readonly Dictionary<string, SandboxDataset> datasets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SandboxDataRow> rows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> rowIdsByGlobalKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> rowCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TaskRecord> tasks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StoredFile> files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GlobalKeyJob> globalKeyJobs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> requests = new(StringComparer.Ordinal);
+    private long rowsCreated;
+    private long rowsUpdated;
+    private long rowsFailed;
+
+    internal SandboxState(SandboxOptions options)
+    {
+        Ontology = new MetadataOntology(options.CustomMetadataFields);
+        UserId = SandboxIds.New();
+        OrganizationId = SandboxIds.New();
+        UserEmail = options.UserEmail;
+        CreatedAt = DateTimeOffset.UtcNow;
+    }
+
+    /// <summary>The id of the only user, the one every API key belongs to.</summary>
+    public string UserId { get; }
+
+    /// <summary>The id of the only organization.</summary>
+    public string OrganizationId { get; }
+
+    internal string UserEmail { get; }
+
+    internal DateTimeOffset CreatedAt { get; }
+
+    internal MetadataOntology Ontology { get; }
+
+    /// <summary>Guards rows, datasets and tasks; row imports hold it per row.</summary>
+    internal Lock Gate { get; } = new();
+
+    /// <summary>Every dataset, oldest first.</summary>
+    public IReadOnlyList<SandboxDataset> Datasets
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return datasets.Values.ToArray();
+            }
+        }
+    }
+
+    /// <summary>Every data row, in the order they were created.</summary>
+    public IReadOnlyList<SandboxDataRow> DataRows
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return rows.Values.ToArray();
+            }
+        }
+    }
+
+    /// <summary>How many data rows are stored.</summary>
+    public int RowsStored
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return rows.Count;
+            }
+        }
+    }
+
+    /// <summary>Rows created by imports since start.</summary>
+    public long RowsCreated => Interlocked.Read(ref rowsCreated);
+
+    /// <summary>Rows updated by imports (upserts by global key or id) since start.</summary>
+    public long RowsUpdated => Interlocked.Read(ref rowsUpdated);
+
+    /// <summary>Rows rejected by imports since start.</summary>
+    public long RowsFailed => Interlocked.Read(ref rowsFailed);
+
+    /// <summary>Every import task, oldest first.</summary>
+    public IReadOnlyList<SandboxTask> Tasks
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return tasks.Values.Select(t => t.ToPublic()).ToArray();
+            }
+        }
+    }
+
+    /// <summary>How many files were uploaded.</summary>
+    public int FilesStored => files.Count;
+
+    /// <summary>
+    /// Requests received, by GraphQL operation name ("UploadFile", "CreateDatasetPyApi"…;
+    /// "(anonymous)" for unnamed operations, "(invalid)" for unreadable requests, "GET /files" for downloads).
+    /// </summary>
+    public IReadOnlyDictionary<string, long> RequestsByOperation => new Dictionary<string, long>(requests, StringComparer.Ordinal);
+
+    /// <summary>Requests received for one operation name.</summary>
+    /// <param name="operation">The operation name.</param>
+    /// <returns>The count, 0 when none came.</returns>
+    public long Requests(string operation) => requests.GetValueOrDefault(operation);
+
+    /// <summary>How many data rows one dataset holds.</summary>
+    /// <param name="datasetId">The dataset id.</param>
+    /// <returns>The count, 0 for an unknown dataset.</returns>
+    public int RowCount(string datasetId)
+    {
+        lock (Gate)
+        {
+            return rowCounts.GetValueOrDefault(datasetId);
+        }
+    }
+
+    /// <summary>The data rows of one dataset, in the order they were created.</summary>
+    /// <param name="datasetId">The dataset id.</param>
+    /// <returns>A snapshot.</returns>
+    public IReadOnlyList<SandboxDataRow> DataRowsIn(string datasetId)
+    {
+        lock (Gate)
+        {
+            return rows.Values.Where(r => r.DatasetId == datasetId).ToArray();
+        }
+    }
+
+    /// <summary>The data row with this global key (ignoring case), or null.</summary>
+    /// <param name="globalKey">The global key.</param>
+    /// <returns>The row or null.</returns>
+    public SandboxDataRow? FindByGlobalKey(string globalKey)
+    {
+        lock (Gate)
+        {
+            return rowIdsByGlobalKey.TryGetValue(globalKey, out string? id) ? rows[id] : null;
+        }
+    }
+
+    /// <summary>The data row with this id, or null.</summary>
+    /// <param name="id">The data row id.</param>
+    /// <returns>The row or null.</returns>
+    public SandboxDataRow? FindDataRow(string id)
+    {
+        lock (Gate)
+        {
+            return rows.GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>The dataset with this id, or null.</summary>
+    /// <param name="id">The dataset id.</param>
+    /// <returns>The dataset or null.</returns>
+    public SandboxDataset? FindDataset(string id)
+    {
+        lock (Gate)
+        {
+            return datasets.GetValueOrDefault(id);
+        }
+    }
+
+    internal void CountRequest(string operation) => requests.AddOrUpdate(operation, 1, static (_, n) => n + 1);
+
+    internal SandboxDataset CreateDataset(string name, string? description)
+    {
+        var dataset = new SandboxDataset(SandboxIds.New(), name, description, DateTimeOffset.UtcNow);
+        lock (Gate)
+        {
+            datasets.Add(dataset.Id, dataset);
+            rowCounts[dataset.Id] = 0;
+        }
+
+        return dataset;
+    }
+
+    internal IReadOnlyList<SandboxDataset> FindDatasets(string? id, string? name)
+    {
+        lock (Gate)
+        {
+            return datasets.Values.Where(d => (id is null || d.Id == id) && (name is null || d.Name == name)).ToArray();
+        }
+    }
+
+    // Rows: the import calls these while it holds Gate.
+    internal SandboxDataRow? RowByGlobalKeyLocked(string globalKey) =>
+        rowIdsByGlobalKey.TryGetValue(globalKey, out string? id) ? rows[id] : null;
+
+    internal SandboxDataRow? RowByIdLocked(string id) => rows.GetValueOrDefault(id);
+
+    internal bool DatasetExistsLocked(string id) => datasets.ContainsKey(id);
+
+    internal void PutRowLocked(SandboxDataRow row, SandboxDataRow? previous)
+    {
+        if (previous is null)
+        {
+            rowCounts[row.DatasetId] = rowCounts.GetValueOrDefault(row.DatasetId) + 1;
+            Interlocked.Increment(ref rowsCreated);
+        }
+        else
+        {
+            if (previous.DatasetId != row.DatasetId)
+            {
+                rowCounts[previous.DatasetId]--;
+                rowCounts[row.DatasetId] = rowCounts.GetValueOrDefault(row.DatasetId) + 1;
+            }
+
+            if (previous.GlobalKey is not null)
+            {
+                rowIdsByGlobalKey.Remove(previous.GlobalKey);
+            }
+
+            Interlocked.Increment(ref rowsUpdated);
+        }
+
+        rows[row.Id] = row;
+        if (row.GlobalKey is not null)
+        {
+            rowIdsByGlobalKey[row.GlobalKey] = row.Id;
+        }
+    }
+
+    internal void CountFailedRow() => Interlocked.Increment(ref rowsFailed);
+
+    // Tasks
+    internal TaskRecord CreateTask()
+    {
+        var task = new TaskRecord(SandboxIds.New(), UserId, DateTimeOffset.UtcNow);
+        lock (Gate)
+        {
+            tasks.Add(task.Id, task);
+        }
+
+        return task;
+    }
+
+    internal TaskRecord? FindTaskLocked(string id) => tasks.GetValueOrDefault(id);
+
+    /// <summary>A consistent copy of a task's public view and one page of its results.</summary>
+    internal T ReadTask<T>(string id, Func<TaskRecord?, T> read)
+    {
+        lock (Gate)
+        {
+            return read(tasks.GetValueOrDefault(id));
+        }
+    }
+
+    // Files
+    internal void AddFile(StoredFile file) => files[file.Id] = file;
+
+    internal StoredFile? FindFile(string id) => files.GetValueOrDefault(id);
+
+    // Global key jobs
+    internal GlobalKeyJob CreateGlobalKeyJob(IReadOnlyList<string> globalKeys)
+    {
+        var fetched = new List<string>(globalKeys.Count);
+        var notFound = new List<string>();
+        lock (Gate)
+        {
+            foreach (string key in globalKeys)
+            {
+                SandboxDataRow? row = RowByGlobalKeyLocked(key);
+                fetched.Add(row?.Id ?? string.Empty);
+                if (row is null)
+                {
+                    notFound.Add(key);
+                }
+            }
+        }
+
+        var job = new GlobalKeyJob(SandboxIds.New(), fetched, notFound);
+        globalKeyJobs[job.Id] = job;
+        return job;
+    }
+
+    internal GlobalKeyJob? FindGlobalKeyJob(string id) => globalKeyJobs.GetValueOrDefault(id);
+}

@@ -1,0 +1,37 @@
+using System.IO;
+
+namespace ManifestGen.Sandbox.Store;
+
+/// <summary>An uploaded file: its bytes in memory, or a path below the data folder.</summary>
+internal sealed class StoredFile
+{
+    public StoredFile(string id, string fileName, string contentType, string url, byte[]? bytes, string? path, long length)
+    {
+        Id = id;
+        FileName = fileName;
+        ContentType = contentType;
+        Url = url;
+        Bytes = bytes;
+        Path = path;
+        Length = length;
+    }
+
+    public string Id { get; }
+
+    public string FileName { get; }
+
+    public string ContentType { get; }
+
+    /// <summary>The URL handed out by uploadFile.</summary>
+    public string Url { get; }
+
+    public byte[]? Bytes { get; }
+
+    public string? Path { get; }
+
+    public long Length { get; }
+
+    public Stream OpenRead() => Bytes is not null
+        ? new MemoryStream(Bytes, writable: false)
+        : new FileStream(Path!, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+}

@@ -1,0 +1,178 @@
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+
+namespace ManifestGen.Sandbox.Tests;
+
+/// <summary>create dataset → upload chunk → upload manifest → upsertDataRows → poll → failed and successful rows.</summary>
+public sealed class ImportFlowTests
+{
+    private const string Tag = "cko8s9r5v0001h2dk9elqdidh";
+    private const string Split = "cko8sbczn0002h2dkdaxb5kal";
+    private const string Train = "cko8sbscr0003h2dk04w86hof";
+    private const string Capture = "cko8sdzv70006h2dk8jg64zvb";
+
+    private static JsonArray MetadataFields(params (string SchemaId, JsonNode Value)[] entries) =>
+        new(entries.Select(e => (JsonNode)new JsonObject { ["schemaId"] = e.SchemaId, ["value"] = e.Value }).ToArray());
+
+    [Fact]
+    public async Task Full_import_reports_each_failure_with_the_service_message_and_pages_them()
+    {
+        await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();
+        using var client = new SdkClient(sandbox);
+        string dataset = await client.CreateDatasetAsync();
+
+        var items = new JsonArray
+        {
+            SdkClient.Item(dataset, "https://example.com/a.jpg", "gk-1", extra: p =>
+            {
+                p["external_id"] = "a.jpg";
+                p["media_type"] = "IMAGE";
+                p["attachments"] = new JsonArray { new JsonObject { ["type"] = "RAW_TEXT", ["value"] = "note", ["name"] = "att1" } };
+                p["metadata_fields"] = MetadataFields((Tag, "tag text"), (Split, new JsonObject()), (Train, new JsonObject()), (Capture, "2011-11-04T00:05:23Z"));
+            }),
+            SdkClient.Item(dataset, "https://example.com/b.jpg", "GK-1"),
+            SdkClient.Item(dataset, "s3://bucket/c.jpg", "gk-3"),
+            SdkClient.Item(dataset, null, "gk-4", extra: p => p["external_id"] = "no-data"),
+            SdkClient.Item(dataset, "https://example.com/e.jpg", "gk-5", extra: p => p["metadata_fields"] = MetadataFields(("cnope00000000000000000000", "x"))),
+            SdkClient.Item(dataset, "https://example.com/f.jpg", "gk-6", extra: p => p["metadata_fields"] = MetadataFields((Tag, "a"), (Tag, "b"))),
+            SdkClient.Item(dataset, "https://example.com/g.jpg", "gk-7", extra: p => p["metadata"] = new JsonArray
+            {
+                new JsonObject { ["name"] = "tag", ["value"] = "by name" },
+                new JsonObject { ["name"] = "split", ["value"] = "train" },
+            }),
+            SdkClient.Item(dataset, "http://example.com/h.jpg", "gk-8"),
+        };
+
+        JsonNode started = await client.StartImportAsync(items);
+        Assert.Equal("adv-upsert-data-rows", (string)started["type"]!);
+        JsonNode task = await client.WaitForTaskAsync((string)started["id"]!);
+        Assert.Equal("COMPLETE", (string)task["status"]!);
+
+        var failed = await client.FailedRowsAsync((string)task["id"]!, first: 2);
+        Assert.Equal(
+            new[]
+            {
+                "Duplicate global key: 'GK-1'",
+                "row_data: s3 assets must start with 'https'.",
+                "row_data is missing",
+                "Schema Id `cnope00000000000000000000` not found in ontology",
+                "A schemaId can only be specified once per DataRow : [" + Tag + "]",
+                "row_data: assets must start with 'https'. Found 'http://example.com/h.jpg'",
+            },
+            failed.Select(f => (string)f["message"]!));
+        JsonNode spec = failed[4]["spec"]!;
+        Assert.Equal("gk-6", (string)spec["globalKey"]!);
+        Assert.Equal(2, spec["metadata"]!.AsArray().Count);
+        Assert.Equal("no-data", (string)failed[2]["spec"]!["externalId"]!);
+
+        var succeeded = await client.SucceededRowsAsync((string)task["id"]!, first: 1);
+        Assert.Equal(new[] { "gk-1", "gk-7" }, succeeded.Select(r => (string)r["globalKey"]!));
+        Assert.Equal(2, sandbox.State.RowCount(dataset));
+
+        JsonNode row = (await client.ExecuteAsync(
+            "query GetDataRowPyApi($param_0: ID!){dataRow(where: {id: $param_0}){createdAt externalId globalKey mediaAttributes customMetadata { schemaId value } metadataFields { schemaId name value kind } rowData id updatedAt}}",
+            new { param_0 = (string)succeeded[0]["id"]! }))["dataRow"]!;
+        Assert.Equal("a.jpg", (string)row["externalId"]!);
+        Assert.Equal(
+            new[] { (Tag, "tag text"), (Split, Train), (Capture, "2011-11-04T00:05:23Z") },
+            row["metadataFields"]!.AsArray().Select(m => ((string)m!["schemaId"]!, (string)m["value"]!)));
+        Assert.Equal("CustomMetadataEnum", (string)row["metadataFields"]![1]!["kind"]!);
+
+        SandboxDataRow byName = sandbox.State.FindByGlobalKey("GK-7")!;
+        Assert.Equal(new object[] { "by name", Train }, byName.Metadata.Select(m => m.Value));
+    }
+
+    [Fact]
+    public async Task Duplicate_key_across_tasks_fails_and_a_GKEY_upsert_updates_the_row()
+    {
+        await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();
+        using var client = new SdkClient(sandbox);
+        string dataset = await client.CreateDatasetAsync();
+
+        JsonNode first = await client.ImportAsync(new JsonArray { SdkClient.Item(dataset, "https://example.com/a.jpg", "gk-a") });
+        Assert.Empty(await client.FailedRowsAsync((string)first["id"]!));
+        string id = sandbox.State.FindByGlobalKey("gk-a")!.Id;
+
+        JsonNode second = await client.ImportAsync(new JsonArray
+        {
+            SdkClient.Item(dataset, "https://example.com/again.jpg", "Gk-A"),
+            SdkClient.Item(dataset, null, keyType: "GKEY", keyValue: "gk-a", extra: p => p["external_id"] = "renamed"),
+            SdkClient.Item(dataset, "https://example.com/new.jpg", keyType: "GKEY", keyValue: "gk-new"),
+        });
+        Assert.Equal("Duplicate global key: 'Gk-A'", (string)(await client.FailedRowsAsync((string)second["id"]!)).Single()["message"]!);
+        SandboxDataRow updated = sandbox.State.FindByGlobalKey("gk-a")!;
+        Assert.Equal(id, updated.Id);
+        Assert.Equal("renamed", updated.ExternalId);
+        Assert.Equal("https://example.com/a.jpg", updated.RowData);
+        Assert.NotNull(sandbox.State.FindByGlobalKey("gk-new"));
+        Assert.Equal(2, sandbox.State.RowsStored);
+        Assert.Equal(1, sandbox.State.RowsUpdated);
+
+        JsonNode job = await client.ExecuteAsync(
+            "query getDataRowsForGlobalKeysPyApi($globalKeys: [ID!]!) { dataRowsForGlobalKeys(where: {ids: $globalKeys}) { jobId}}",
+            new { globalKeys = new[] { "gk-a", "missing" } });
+        JsonNode result = (await client.ExecuteAsync(
+            "query getDataRowsForGlobalKeysResultPyApi($jobId: ID!) { dataRowsForGlobalKeysResult(jobId: {id: $jobId}) { data { fetchedDataRows { id } notFoundGlobalKeys accessDeniedGlobalKeys } jobStatus}}",
+            new { jobId = (string)job["dataRowsForGlobalKeys"]!["jobId"]! }))["dataRowsForGlobalKeysResult"]!;
+        Assert.Equal("COMPLETE", (string)result["jobStatus"]!);
+        Assert.Equal(new[] { id, "" }, result["data"]!["fetchedDataRows"]!.AsArray().Select(r => (string)r!["id"]!));
+        Assert.Equal("missing", (string)result["data"]!["notFoundGlobalKeys"]![0]!);
+
+        JsonNode rows = (await client.ExecuteAsync(
+            "query DatasetDataRowsPyApi($id: ID!, $from: String) { datasetDataRows(id: $id, from: $from, first: 1) { nodes { id globalKey } pageInfo { hasNextPage startCursor } } }",
+            new { id = dataset, from = (string?)null }))["datasetDataRows"]!;
+        Assert.Single(rows["nodes"]!.AsArray());
+        Assert.True((bool)rows["pageInfo"]!["hasNextPage"]!);
+    }
+
+    [Fact]
+    public async Task A_task_over_150000_rows_or_with_an_unreadable_manifest_fails()
+    {
+        await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();
+        using var client = new SdkClient(sandbox);
+        string dataset = await client.CreateDatasetAsync();
+        string chunk = await client.UploadChunkAsync(new JsonArray { SdkClient.Item(dataset, "https://example.com/a.jpg") });
+
+        async Task<JsonNode> Run(string manifestUri)
+        {
+            JsonNode started = (await client.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri }))["upsertDataRows"]!;
+            return await client.WaitForTaskAsync((string)started["id"]!);
+        }
+
+        JsonNode tooMany = await Run(await client.UploadManifestAsync(150_001, chunk));
+        Assert.Equal("FAILED", (string)tooMany["status"]!);
+        Assert.Contains("150001 is over the limit of 150000 data rows per upload task", (string)tooMany["errors"]!, System.StringComparison.Ordinal);
+
+        JsonNode notJson = await Run(await client.UploadAsync(Encoding.UTF8.GetBytes("not json {"), "manifest.json", "application/json"));
+        Assert.Equal("FAILED", (string)notJson["status"]!);
+        Assert.Contains("is not valid JSON", (string)notJson["errors"]!, System.StringComparison.Ordinal);
+
+        JsonNode foreignChunk = await Run(await client.UploadManifestAsync(1, "https://storage.example.com/json_import.json"));
+        Assert.Equal("FAILED", (string)foreignChunk["status"]!);
+        Assert.Contains("not a file uploaded to this sandbox", (string)foreignChunk["errors"]!, System.StringComparison.Ordinal);
+
+        JsonNode foreignManifest = await Run("https://storage.example.com/manifest.json");
+        Assert.Equal("FAILED", (string)foreignManifest["status"]!);
+
+        JsonNode chunkNotArray = await Run(await client.UploadManifestAsync(1, await client.UploadManifestAsync(1, chunk)));
+        Assert.Contains("is not a JSON array", (string)chunkNotArray["errors"]!, System.StringComparison.Ordinal);
+
+        Assert.Equal(0, sandbox.State.RowsStored);
+        Assert.Equal(5, sandbox.State.Tasks.Count(t => t.Status == SandboxTaskStatus.Failed));
+    }
+
+    [Fact]
+    public async Task A_task_stays_IN_PROGRESS_until_processed()
+    {
+        await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync(new SandboxOptions { TaskStartDelay = System.TimeSpan.FromMilliseconds(300) });
+        using var client = new SdkClient(sandbox);
+        string dataset = await client.CreateDatasetAsync();
+
+        JsonNode started = await client.StartImportAsync(new JsonArray { SdkClient.Item(dataset, "https://example.com/a.jpg") });
+        Assert.Equal("IN_PROGRESS", (string)started["status"]!);
+        Assert.Equal("COMPLETE", (string)(await client.WaitForTaskAsync((string)started["id"]!))["status"]!);
+        Assert.Equal(1, sandbox.State.RowCount(dataset));
+    }
+}
