@@ -21,13 +21,14 @@ internal static class GraphQlAnswers
         {
             document = JsonDocument.Parse(response.Body);
         }
-        catch (JsonException e)
+        catch (JsonException)
         {
+            // The parser's own message quotes the body, which may echo the key: it is not passed on.
             throw ByStatus(response, operation, apiKey, null)
                 ?? new LabelboxResponseException(
                     "Labelbox " + operation + " answered HTTP " + response.Status + " with something that is not JSON ("
                     + (response.ContentType ?? "no content type") + ": '" + Shown(response.Body, apiKey) + "'); check LabelboxClientOptions.Endpoint and any proxy between.",
-                    response.Status, e);
+                    response.Status);
         }
 
         using (document)
