@@ -9,52 +9,26 @@ internal static class GraphQlBodies
 {
     public const string UploadMap = "{\"1\": [\"variables.file\"]}";
 
-    public static byte[] Request(string query, Action<Utf8JsonWriter>? writeVariables)
+    public static byte[] Request(string query, Action<Utf8JsonWriter>? writeVariables) => JsonBytes.Write(writer =>
     {
-        var buffer = new PooledBufferWriter();
-        try
-        {
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("query", query);
-                writer.WriteStartObject("variables");
-                writeVariables?.Invoke(writer);
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-            }
-
-            return buffer.WrittenMemory.ToArray();
-        }
-        finally
-        {
-            buffer.Release();
-        }
-    }
+        writer.WriteStartObject();
+        writer.WriteString("query", query);
+        writer.WriteStartObject("variables");
+        writeVariables?.Invoke(writer);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    });
 
     /// <summary>The <c>operations</c> field of an upload (§1.1).</summary>
-    public static byte[] UploadOperations(long contentLength)
+    public static byte[] UploadOperations(long contentLength) => JsonBytes.Write(writer =>
     {
-        var buffer = new PooledBufferWriter();
-        try
-        {
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartObject();
-                writer.WriteStartObject("variables");
-                writer.WriteNull("file");
-                writer.WriteNumber("contentLength", contentLength);
-                writer.WriteBoolean("sign", false);
-                writer.WriteEndObject();
-                writer.WriteString("query", GraphQlOperations.UploadFile);
-                writer.WriteEndObject();
-            }
-
-            return buffer.WrittenMemory.ToArray();
-        }
-        finally
-        {
-            buffer.Release();
-        }
-    }
+        writer.WriteStartObject();
+        writer.WriteStartObject("variables");
+        writer.WriteNull("file");
+        writer.WriteNumber("contentLength", contentLength);
+        writer.WriteBoolean("sign", false);
+        writer.WriteEndObject();
+        writer.WriteString("query", GraphQlOperations.UploadFile);
+        writer.WriteEndObject();
+    });
 }

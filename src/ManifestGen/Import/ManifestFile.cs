@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Collections.Generic;
 using ManifestGen.Json;
 
 namespace ManifestGen.Import;
@@ -6,31 +6,18 @@ namespace ManifestGen.Import;
 /// <summary>The upload manifest that names a task's chunks: <c>{"source":"SDK","item_count","chunk_uris"}</c> (§3.4).</summary>
 internal static class ManifestFile
 {
-    public static byte[] Create(long itemCount, System.Collections.Generic.IEnumerable<string> chunkUris)
+    public static byte[] Create(long itemCount, IEnumerable<string> chunkUris) => JsonBytes.Write(writer =>
     {
-        var buffer = new PooledBufferWriter();
-        try
+        writer.WriteStartObject();
+        writer.WriteString("source", "SDK");
+        writer.WriteNumber("item_count", itemCount);
+        writer.WriteStartArray("chunk_uris");
+        foreach (string uri in chunkUris)
         {
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("source", "SDK");
-                writer.WriteNumber("item_count", itemCount);
-                writer.WriteStartArray("chunk_uris");
-                foreach (string uri in chunkUris)
-                {
-                    writer.WriteStringValue(uri);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            return buffer.WrittenMemory.ToArray();
+            writer.WriteStringValue(uri);
         }
-        finally
-        {
-            buffer.Release();
-        }
-    }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
 }

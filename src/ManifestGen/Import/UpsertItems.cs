@@ -52,25 +52,7 @@ internal static class UpsertItems
         }
 
         writer.WriteString(DatasetId, datasetId);
-        if (row.Attachments.Count > 0)
-        {
-            writer.WriteStartArray(ImportJsonWriter.Attachments);
-            foreach (Attachment attachment in row.Attachments)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(ImportJsonWriter.Type, attachment.TypeName);
-                writer.WriteString(ImportJsonWriter.Value, attachment.Value);
-                if (attachment.Name != null)
-                {
-                    writer.WriteString(ImportJsonWriter.Name, attachment.Name);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
+        ImportJsonWriter.WriteAttachments(writer, row.Attachments);
         if (row.Metadata.Count > 0)
         {
             writer.WriteStartArray(ImportJsonWriter.MetadataFields);
