@@ -12,10 +12,14 @@ namespace ManifestGen.Building;
 /// </summary>
 internal static class RowChecker
 {
-    public static List<DataRowProblem> Check(DataRowSpec row, IEnumerable<MetadataField> fields)
+    public static List<DataRowProblem> Check(DataRowSpec row, IEnumerable<MetadataField> fields) =>
+        Check(row, new MetadataSchema(Definitions(fields)));
+
+    /// <summary>Checks a row against a known set of fields, e.g. the organization's ontology at import time.</summary>
+    public static List<DataRowProblem> Check(DataRowSpec row, MetadataSchema schema)
     {
         var sink = new ProblemSink();
-        ManifestValidator validator = ManifestValidator.Start("row", new MetadataSchema(Definitions(fields)), sink, _ => "an earlier entry");
+        ManifestValidator validator = ManifestValidator.Start("row", schema, sink, _ => "an earlier entry");
         validator.Check(ToManifestRow(row));
         validator.Finish(new ManifestDocument { Form = ManifestForm.Array, Complete = true, RowCount = 1 });
 

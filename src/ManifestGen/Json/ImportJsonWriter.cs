@@ -84,26 +84,33 @@ internal static class ImportJsonWriter
             writer.WriteEndArray();
         }
 
-        if (row.Attachments.Count > 0)
+        WriteAttachments(writer, row.Attachments);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The "attachments" array, if there are any: the same in import files and upsert chunks.</summary>
+    public static void WriteAttachments(Utf8JsonWriter writer, IReadOnlyList<Attachment> attachments)
+    {
+        if (attachments.Count == 0)
         {
-            writer.WriteStartArray(Attachments);
-            foreach (Attachment attachment in row.Attachments)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(Type, attachment.TypeName);
-                writer.WriteString(Value, attachment.Value);
-                if (attachment.Name != null)
-                {
-                    writer.WriteString(Name, attachment.Name);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            return;
         }
 
-        writer.WriteEndObject();
+        writer.WriteStartArray(Attachments);
+        foreach (Attachment attachment in attachments)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Type, attachment.TypeName);
+            writer.WriteString(Value, attachment.Value);
+            if (attachment.Name != null)
+            {
+                writer.WriteString(Name, attachment.Name);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteValue(Utf8JsonWriter writer, MetadataValue value)

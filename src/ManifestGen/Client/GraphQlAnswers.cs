@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using ManifestGen.Resilience;
+
+namespace ManifestGen.Client;
+
+/// <summary>
+/// Turns an answer into its <c>data</c>, or into the exception protocol §6 gives it (checked in the
+/// SDK's order), with a message that says what to check. Text the service sent is shown with the key masked.
+/// </summary>
+internal static class GraphQlAnswers
+{
+    private const int ShownBodyLength = 200;
+    private const string KeyHint = "check the " + LabelboxClientOptions.ApiKeyVariable + " environment variable or LabelboxClientOptions.ApiKey";
+
+    public static JsonElement Data(RawResponse response, string operation, string apiKey)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(response.Body);
+        }
+        catch (JsonException)
+        {
+            // The parser's own message quotes the body, which may echo the key: it is not passed on.
+            throw ByStatus(response, operation, apiKey, null)
+                ?? new LabelboxResponseException(
+                    "Labelbox " + operation + " answered HTTP " + response.Status + " with something that is not JSON ("
+                    + (response.ContentType ?? "no content type") + ": '" + Shown(response.Body, apiKey) + "'); check LabelboxClientOptions.Endpoint and any proxy between.",
+                    response.Status);
+        }
+
+        using (document)
+        {
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw ByStatus(response, operation, apiKey, null) ?? JsonRead.Wrong("the answer", "a JSON object");
+            }
+
+            if (root.TryGetProperty("errors", out JsonElement errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
+            {
+                throw FromErrors(errors, root, response, operation, apiKey);
+            }
+
+            if (TopMessage(root) is { } message && message.StartsWith("You have exceeded", StringComparison.Ordinal))
+            {
+                throw new LabelboxRateLimitException("Labelbox rate limit: " + Shown(message, apiKey), response.Status, response.RetryAfter);
+            }
+
+            if (ByStatus(response, operation, apiKey, TopMessage(root)) is { } failure)
+            {
+                throw failure;
+            }
+
+            return root.TryGetProperty("data", out JsonElement data) && data.ValueKind == JsonValueKind.Object
+                ? data.Clone()
+                : throw JsonRead.Wrong("data", "an object");
+        }
+    }
+
+    private static LabelboxException FromErrors(JsonElement errors, JsonElement root, RawResponse response, string operation, string apiKey)
+    {
+        var found = new List<(string? Code, string Message, int? Status)>();
+        foreach (JsonElement error in errors.EnumerateArray())
+        {
+            string message = error.ValueKind == JsonValueKind.Object && error.TryGetProperty("message", out JsonElement m) && m.ValueKind == JsonValueKind.String
+                ? m.GetString()!
+                : error.GetRawText();
+            string? code = null;
+            int? status = null;
+            if (error.ValueKind == JsonValueKind.Object && error.TryGetProperty("extensions", out JsonElement ext) && ext.ValueKind == JsonValueKind.Object)
+            {
+                code = ext.TryGetProperty("code", out JsonElement c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+                if (ext.TryGetProperty("exception", out JsonElement ex) && ex.ValueKind == JsonValueKind.Object
+                    && ex.TryGetProperty("status", out JsonElement s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out int n))
+                {
+                    status = n;
+                }
+            }
+
+            found.Add((code, Shown(message, apiKey), status));
+        }
+
+        string Text(string? code) => "Labelbox " + operation + ": " + found.Find(f => code == null || f.Code == code).Message;
+
+        if (Has(found, "AUTHENTICATION_ERROR"))
+        {
+            return new LabelboxAuthenticationException(Text("AUTHENTICATION_ERROR") + " — Labelbox did not accept the API key; " + KeyHint + ".", "AUTHENTICATION_ERROR", response.Status);
+        }
+
+        if (Has(found, "AUTHORIZATION_ERROR"))
+        {
+            return new LabelboxAuthorizationException(Text("AUTHORIZATION_ERROR") + " — the API key may not do this; check its role in the Labelbox workspace.", "AUTHORIZATION_ERROR", response.Status);
+        }
+
+        foreach (string code in new[] { "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED" })
+        {
+            if (Has(found, code))
+            {
+                return new LabelboxInvalidQueryException(Text(code) + " — the service rejected the request; check the endpoint speaks Labelbox's API version.", code, response.Status);
+            }
+        }
+
+        if (TopMessage(root) is { } top && top.StartsWith("You have exceeded", StringComparison.Ordinal))
+        {
+            return new LabelboxRateLimitException("Labelbox rate limit: " + Shown(top, apiKey), response.Status, response.RetryAfter);
+        }
+
+        if (Has(found, "RESOURCE_NOT_FOUND"))
+        {
+            return new LabelboxNotFoundException(Text("RESOURCE_NOT_FOUND"), "RESOURCE_NOT_FOUND", response.Status);
+        }
+
+        if (found.Find(f => f.Code == "INTERNAL_SERVER_ERROR") is { Code: not null } internalError)
+        {
+            return internalError.Status == 400
+                ? new LabelboxInvalidQueryException(Text("INTERNAL_SERVER_ERROR"), "INTERNAL_SERVER_ERROR", response.Status)
+                : new LabelboxServerException(Text("INTERNAL_SERVER_ERROR"), "INTERNAL_SERVER_ERROR", response.Status);
+        }
+
+        (string? firstCode, _, _) = found[0];
+        return ByStatus(response, operation, apiKey, found[0].Message)
+            ?? new LabelboxException(Text(firstCode), firstCode, response.Status);
+    }
+
+    /// <summary>The exception for a non-200 status, or null for 200.</summary>
+    private static LabelboxException? ByStatus(RawResponse response, string operation, string apiKey, string? detail)
+    {
+        string said = detail != null ? " (" + Shown(detail, apiKey) + ")" : "";
+        string head = "Labelbox " + operation + " answered HTTP " + response.Status + said;
+        return response.Status switch
+        {
+            200 => null,
+            401 => new LabelboxAuthenticationException(head + ": the API key was not accepted; " + KeyHint + ".", null, 401),
+            403 => new LabelboxAuthorizationException(head + ": the API key may not do this; check its role in the Labelbox workspace.", null, 403),
+            400 => new LabelboxInvalidQueryException(head + ": the request was rejected; check the endpoint speaks Labelbox's API version.", null, 400),
+            404 => new LabelboxNotFoundException(head + ": nothing there; check LabelboxClientOptions.Endpoint.", null, 404),
+            429 => new LabelboxRateLimitException(head + ": too many requests, still after every retry; wait, or lower the request rate.", 429, response.RetryAfter),
+            408 or >= 500 => new LabelboxServerException(head + " on every attempt; the service is having trouble, try again later.", null, response.Status),
+            _ => new LabelboxException(head + ".", null, response.Status),
+        };
+    }
+
+    private static bool Has(List<(string? Code, string Message, int? Status)> found, string code) => found.Exists(f => f.Code == code);
+
+    private static string? TopMessage(JsonElement root) =>
+        root.TryGetProperty("message", out JsonElement m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+
+    private static string Shown(string text, string apiKey)
+    {
+        // Masked before cutting, so a key cut in two cannot show half of itself.
+        string masked = ApiKeys.Redact(text, apiKey).ReplaceLineEndings(" ");
+        return masked.Length > ShownBodyLength ? string.Concat(masked.AsSpan(0, ShownBodyLength), "…") : masked;
+    }
+}

@@ -1,0 +1,36 @@
+namespace ManifestGen.Client;
+
+/// <summary>The operation texts, exactly as labelbox-protocol.md §1.1 and §2 give them (the Python SDK's).</summary>
+internal static class GraphQlOperations
+{
+    public const string UploadFile =
+        "mutation UploadFile($file: Upload!, $contentLength: Int!, $sign: Boolean) { uploadFile(file: $file, contentLength: $contentLength, sign: $sign) {url filename} }";
+
+    public const string CreateDataset =
+        "mutation CreateDatasetPyApi($name: String!, $description: String!){createDataset(data: {name: $name description: $description}) {createdAt description name rowCount id updatedAt}}";
+
+    /// <summary>The same mutation when no description is given: the SDK declares only the arguments given.</summary>
+    public const string CreateDatasetWithoutDescription =
+        "mutation CreateDatasetPyApi($name: String!){createDataset(data: {name: $name}) {createdAt description name rowCount id updatedAt}}";
+
+    public const string GetDataset =
+        "query GetDatasetPyApi($param_0: ID!){dataset(where: {id: $param_0}){createdAt description name rowCount id updatedAt}}";
+
+    public const string GetUser =
+        "query GetUserPyApi{user{createdAt email intercomHash isExternalUser isViewer nickname name picture id updatedAt}}";
+
+    public const string UpsertDataRows =
+        "mutation UpsertDataRowsPyApi($manifestUri: String!) { upsertDataRows(data: { manifestUri: $manifestUri }) { id createdAt updatedAt name status completionPercentage result errors type metadata } }";
+
+    public const string GetTask =
+        "query GetUserCreatedTasksPyApi($param_0: ID!, $param_1: ID!){user(where: {id: $param_1}){createdTasks(where: {id: $param_0} skip: 0 first: 100){completionPercentage createdAt errors metadata name result status type id updatedAt}}}";
+
+    public const string FailedDataRowImports =
+        "query FailedDataRowImportsPyApi($taskId: ID!, $first: Int, $from: String) { failedDataRowImports(data: { taskId: $taskId, first: $first, from: $from}) { after total results { message spec { externalId globalKey rowData metadata { schemaId value name } attachments { type value name } } } } }";
+
+    public const string SuccessfulDataRowImports =
+        "query SuccessesfulDataRowImportsPyApi($taskId: ID!, $first: Int, $from: String) { successesfulDataRowImports(data: { taskId: $taskId, first: $first, from: $from}) { nodes { id externalId globalKey rowData } after total } }";
+
+    public const string MetadataOntology =
+        "query GetMetadataOntologyBetaPyApi { customMetadataOntology { id name kind reserved options { id kind name reserved } } }";
+}

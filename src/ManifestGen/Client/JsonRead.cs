@@ -1,0 +1,70 @@
+using System.Text.Json;
+
+namespace ManifestGen.Client;
+
+/// <summary>Reads a service answer defensively: a missing member or a wrong type is a <see cref="LabelboxResponseException"/> naming the path.</summary>
+internal static class JsonRead
+{
+    public static JsonElement Object(JsonElement parent, string name, string path) =>
+        Member(parent, name, path) is { ValueKind: JsonValueKind.Object } e ? e : throw Wrong(path + "." + name, "an object");
+
+    public static JsonElement? OptionalObject(JsonElement parent, string name, string path) =>
+        Member(parent, name, path) switch
+        {
+            { ValueKind: JsonValueKind.Object } e => e,
+            { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+            _ => throw Wrong(path + "." + name, "an object or null"),
+        };
+
+    public static JsonElement Array(JsonElement parent, string name, string path) =>
+        Member(parent, name, path) is { ValueKind: JsonValueKind.Array } e ? e : throw Wrong(path + "." + name, "an array");
+
+    public static string String(JsonElement parent, string name, string path) =>
+        OptionalString(parent, name, path) ?? throw Wrong(path + "." + name, "a string");
+
+    public static string? OptionalString(JsonElement parent, string name, string path) =>
+        Member(parent, name, path) switch
+        {
+            { ValueKind: JsonValueKind.String } e => e.GetString(),
+            { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+            _ => throw Wrong(path + "." + name, "a string"),
+        };
+
+    public static bool OptionalBool(JsonElement parent, string name, string path) =>
+        Member(parent, name, path) switch
+        {
+            { ValueKind: JsonValueKind.True } => true,
+            { ValueKind: JsonValueKind.False or JsonValueKind.Null or JsonValueKind.Undefined } => false,
+            _ => throw Wrong(path + "." + name, "true or false"),
+        };
+
+    public static double? OptionalNumber(JsonElement parent, string name, string path) =>
+        Member(parent, name, path) switch
+        {
+            { ValueKind: JsonValueKind.Number } e => e.GetDouble(),
+            { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+            _ => throw Wrong(path + "." + name, "a number"),
+        };
+
+    /// <summary>A member that may be any JSON (e.g. a task's errors), as compact text; null when absent or null.</summary>
+    public static string? OptionalRaw(JsonElement parent, string name, string path) =>
+        Member(parent, name, path) switch
+        {
+            { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+            { ValueKind: JsonValueKind.String } e => e.GetString(),
+            var e => e.GetRawText(),
+        };
+
+    public static LabelboxResponseException Wrong(string path, string expected) =>
+        new("Labelbox answered with an unexpected shape: " + path + " should be " + expected + ". Check LabelboxClientOptions.Endpoint points at a Labelbox GraphQL API.");
+
+    private static JsonElement Member(JsonElement parent, string name, string path)
+    {
+        if (parent.ValueKind != JsonValueKind.Object)
+        {
+            throw Wrong(path, "an object");
+        }
+
+        return parent.TryGetProperty(name, out JsonElement value) ? value : default;
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+
+namespace ManifestGen;
+
+/// <summary>Where and how <c>LabelboxClient.ImportAsync</c> imports.</summary>
+public sealed class ImportOptions
+{
+    /// <summary>The dataset to import into. Set this or <see cref="DatasetName"/>.</summary>
+    public string? DatasetId { get; set; }
+
+    /// <summary>
+    /// With no <see cref="DatasetId"/>: a dataset of this name is created for the import. Labelbox's protocol
+    /// has no lookup by name (names are not unique), so this always creates one — except when the import
+    /// resumes from a journal, which remembers the dataset it created. For an <see cref="ImportManifest"/>
+    /// the envelope's "dataset" is used when neither is set.
+    /// </summary>
+    public string? DatasetName { get; set; }
+
+    /// <summary>The description of a dataset created from <see cref="DatasetName"/>.</summary>
+    public string? DatasetDescription { get; set; }
+
+    /// <summary>
+    /// A JSON-lines file recording what was uploaded, which tasks started and how they ended. Given an
+    /// existing journal for the same input, the import resumes: finished tasks are not repeated, started
+    /// ones are polled again, and only rows Labelbox never acknowledged are sent. Null: no journal, no resume.
+    /// The journal never holds the API key.
+    /// </summary>
+    public string? JournalPath { get; set; }
+
+    /// <summary>How rows are keyed; <see cref="RowKeyMode.Auto"/> by default.</summary>
+    public RowKeyMode KeyMode { get; set; } = RowKeyMode.Auto;
+
+    /// <summary>The folder relative local paths are read from; for a manifest loaded from a file, its folder
+    /// by default, else the current directory.</summary>
+    public string? BaseDirectory { get; set; }
+
+    /// <summary>Told the import's counts as it goes.</summary>
+    public IProgress<ImportProgress>? Progress { get; set; }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using ManifestGen.Journal;
+
+namespace ManifestGen;
+
+/// <summary>What an import did: counts, every row that was not imported and why, the tasks it ran.</summary>
+public sealed class ImportResult
+{
+    internal ImportResult(string datasetId, long total, long imported, long failed, long invalid, IReadOnlyList<ImportFailure> failures, IReadOnlyList<string> taskIds, bool resumed)
+    {
+        DatasetId = datasetId;
+        Total = total;
+        Imported = imported;
+        Failed = failed;
+        SkippedInvalid = invalid;
+        Failures = failures;
+        TaskIds = taskIds;
+        Resumed = resumed;
+    }
+
+    /// <summary>The dataset the rows went into.</summary>
+    public string DatasetId { get; }
+
+    /// <summary>Rows in the input.</summary>
+    public long Total { get; }
+
+    /// <summary>Rows Labelbox imported (a duplicate global key of a row this import had sent already counts here).</summary>
+    public long Imported { get; }
+
+    /// <summary>Rows Labelbox refused.</summary>
+    public long Failed { get; }
+
+    /// <summary>Rows never sent: they break a rule, or their local file failed the preflight.</summary>
+    public long SkippedInvalid { get; }
+
+    /// <summary>Every row not imported, refused and invalid alike.</summary>
+    public IReadOnlyList<ImportFailure> Failures { get; }
+
+    /// <summary>The Labelbox tasks of the import, in order.</summary>
+    public IReadOnlyList<string> TaskIds { get; }
+
+    /// <summary>Whether the import resumed from a journal.</summary>
+    public bool Resumed { get; }
+
+    /// <summary>Writes <see cref="Failures"/> as a JSON array to a file.</summary>
+    public void WriteFailuresJson(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using FileStream file = File.Create(path);
+        WriteFailuresJson(file);
+    }
+
+    /// <summary>Writes <see cref="Failures"/> as a JSON array (kind, message, globalKey, externalId, rowData, rowIndex, taskId); the stream is left open.</summary>
+    public void WriteFailuresJson(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, Failures, JournalJson.Indented.IReadOnlyListImportFailure);
+    }
+
+    /// <summary>Throws if any row was not imported.</summary>
+    /// <param name="listed">How many failures the message lists.</param>
+    /// <exception cref="LabelboxImportException">Some rows were refused or invalid.</exception>
+    public void ThrowIfAnyFailed(int listed = 20)
+    {
+        if (Failed + SkippedInvalid > 0)
+        {
+            throw new LabelboxImportException(Failed + SkippedInvalid, Failures, listed);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        Imported + " of " + Total + " rows imported into " + DatasetId + ", " + Failed + " refused, " + SkippedInvalid + " invalid, in " + TaskIds.Count + " task(s)";
+}

@@ -1,0 +1,464 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using ManifestGen.Building;
+using ManifestGen.Client;
+using ManifestGen.Journal;
+using ManifestGen.Json;
+using ManifestGen.Rules.Metadata;
+using ManifestGen.Rules.Urls;
+using Microsoft.Extensions.Logging;
+
+namespace ManifestGen.Import;
+
+/// <summary>
+/// One import: streams the input row by row — validate, upload local files in batches (after the
+/// preflight), pack rows into chunks of at most MaxChunkBytes, start a task per MaxRowsPerTask rows —
+/// then reads each task's failed rows. Every step goes to the journal, if there is one, so a later run
+/// of the same import skips what Labelbox already has.
+/// </summary>
+internal sealed partial class ImportRun : IAsyncDisposable
+{
+    private readonly LabelboxClient _client;
+    private readonly LabelboxClientOptions _limits;
+    private readonly ImportOptions _options;
+    private readonly ILogger _logger;
+    private readonly string _datasetId;
+    private readonly string _baseDirectory;
+    private readonly ImportJournal? _journal;
+    private readonly CancellationToken _cancellationToken;
+
+    private readonly ChunkBuffer _chunk;
+    private readonly PooledBufferWriter _item = new();
+    private readonly Utf8JsonWriter _itemWriter;
+    private readonly List<string> _chunkUrls = new();
+    private readonly List<(long Index, DataRowSpec Row, bool Local)> _window = new();
+    private readonly List<ImportFailure> _failures = new();
+    private readonly List<string> _taskIds = new();
+    private readonly HashSet<string> _resentKeys = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<long, ImportFailure> _journaledInvalid = new();
+    private readonly List<PendingTask> _unfinished = new();
+
+    private long _coveredEnd;
+    private long _sentBefore;
+    private long _total;
+    private long _imported;
+    private long _failed;
+    private long _invalid;
+    private long _sent;
+    private long _acknowledged;
+    private long _bytes;
+    private int _tasksStarted;
+    private int _tasksFinished;
+    private int _taskNumber;
+    private int _chunkNumber;
+    private long _taskStart;
+    private long _taskRows;
+    private PendingTask? _running;
+    private MetadataSchema? _schema;
+    private bool _ontologyRefreshed;
+
+    private ImportRun(LabelboxClient client, LabelboxClientOptions limits, ImportOptions options, ILogger logger, string datasetId, string baseDirectory, ImportJournal? journal, CancellationToken cancellationToken)
+    {
+        _client = client;
+        _limits = limits;
+        _options = options;
+        _logger = logger;
+        _datasetId = datasetId;
+        _baseDirectory = baseDirectory;
+        _journal = journal;
+        _cancellationToken = cancellationToken;
+        _chunk = new ChunkBuffer(limits.MaxChunkBytes);
+        _itemWriter = new Utf8JsonWriter(_item, ImportJsonWriter.Options(indented: false));
+    }
+
+    public static async Task<ImportResult> RunAsync(LabelboxClient client, LabelboxClientOptions limits, ILogger logger, IAsyncEnumerable<InputRow> rows,
+        string input, string? defaultDataset, string? defaultBaseDirectory, ImportOptions options, CancellationToken cancellationToken)
+    {
+        ImportJournal? journal = options.JournalPath is { } path ? ImportJournal.Open(path) : null;
+        try
+        {
+            JournalEntry? started = journal?.Entries.FirstOrDefault(e => e.Type == JournalEntry.Started);
+            string datasetId = await DatasetAsync(client, options, started, input, defaultDataset, cancellationToken).ConfigureAwait(false);
+            if (journal != null && started == null)
+            {
+                await journal.AppendAsync(new JournalEntry { Type = JournalEntry.Started, Input = input, DatasetId = datasetId, KeyMode = options.KeyMode.ToString() }, cancellationToken).ConfigureAwait(false);
+            }
+
+            await using var run = new ImportRun(client, limits, options, logger, datasetId,
+                options.BaseDirectory ?? defaultBaseDirectory ?? Directory.GetCurrentDirectory(), journal, cancellationToken);
+            journal = null; // the run owns it now
+            run.Replay(started != null);
+            Log.ImportStarted(logger, datasetId, started != null ? " (resuming from the journal)" : "");
+            return await run.ExecuteAsync(rows, started != null).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (journal != null)
+            {
+                await journal.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _itemWriter.DisposeAsync().ConfigureAwait(false);
+        _item.Release();
+        _chunk.Release();
+        if (_journal != null)
+        {
+            await _journal.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<string> DatasetAsync(LabelboxClient client, ImportOptions options, JournalEntry? started, string input, string? defaultDataset, CancellationToken cancellationToken)
+    {
+        if (started != null)
+        {
+            if (started.Input != input || started.KeyMode != options.KeyMode.ToString())
+            {
+                throw new LabelboxException("The journal " + options.JournalPath + " records another import (" + started.Input + ", keys " + started.KeyMode
+                    + "); use a new journal path, or the same input and options to resume it.");
+            }
+
+            if (options.DatasetId != null && options.DatasetId != started.DatasetId)
+            {
+                throw new LabelboxException("The journal " + options.JournalPath + " records dataset " + started.DatasetId + ", not " + options.DatasetId + "; use a new journal path.");
+            }
+
+            return started.DatasetId ?? throw new LabelboxException("The journal " + options.JournalPath + " has no dataset id; start a new journal.");
+        }
+
+        if (options.DatasetId != null)
+        {
+            return options.DatasetId;
+        }
+
+        string name = options.DatasetName ?? defaultDataset
+            ?? throw new ArgumentException("Set ImportOptions.DatasetId, or DatasetName to create a dataset.", nameof(options));
+        return (await client.CreateDatasetAsync(name, options.DatasetDescription, cancellationToken).ConfigureAwait(false)).Id;
+    }
+
+    /// <summary>Takes in what earlier runs recorded: finished tasks count as done, started ones are polled again.</summary>
+    private void Replay(bool resumed)
+    {
+        if (!resumed || _journal == null)
+        {
+            return;
+        }
+
+        var finished = new HashSet<int>();
+        foreach (JournalEntry entry in _journal.Entries)
+        {
+            switch (entry.Type)
+            {
+                case JournalEntry.Chunk:
+                    _sentBefore = Math.Max(_sentBefore, entry.EndRow ?? 0);
+                    _chunkNumber = Math.Max(_chunkNumber, (entry.ChunkIndex ?? 0) + 1);
+                    break;
+                case JournalEntry.TaskStarted:
+                    _coveredEnd = Math.Max(_coveredEnd, entry.EndRow ?? 0);
+                    _taskNumber = Math.Max(_taskNumber, (entry.Task ?? 0) + 1);
+                    _taskIds.Add(entry.TaskId!);
+                    _unfinished.Add(new PendingTask(entry.Task ?? 0, entry.TaskId!, entry.Rows ?? 0));
+                    _tasksStarted++;
+                    break;
+                case JournalEntry.TaskFinished:
+                    finished.Add(entry.Task ?? -1);
+                    _imported += entry.Imported ?? 0;
+                    _failed += entry.Failed ?? 0;
+                    _acknowledged += (entry.Imported ?? 0) + (entry.Failed ?? 0);
+                    _failures.AddRange(entry.Failures ?? new List<ImportFailure>());
+                    _tasksFinished++;
+                    break;
+                case JournalEntry.Invalid:
+                    foreach (ImportFailure failure in entry.Failures ?? new List<ImportFailure>())
+                    {
+                        _journaledInvalid[failure.RowIndex ?? -1] = failure;
+                    }
+
+                    break;
+            }
+        }
+
+        _unfinished.RemoveAll(t => finished.Contains(t.Number));
+        _taskStart = _coveredEnd;
+    }
+
+    private async Task<ImportResult> ExecuteAsync(IAsyncEnumerable<InputRow> rows, bool resumed)
+    {
+        foreach (PendingTask task in _unfinished)
+        {
+            await FinishTaskAsync(task).ConfigureAwait(false);
+        }
+
+        long index = 0;
+        await foreach (InputRow input in rows.WithCancellation(_cancellationToken).ConfigureAwait(false))
+        {
+            await TakeAsync(index++, input).ConfigureAwait(false);
+        }
+
+        _total = index;
+        await FlushWindowAsync().ConfigureAwait(false);
+        await CloseTaskAsync(index).ConfigureAwait(false);
+        if (_running is { } last)
+        {
+            _running = null;
+            await FinishTaskAsync(last).ConfigureAwait(false);
+        }
+
+        await AppendAsync(new JournalEntry { Type = JournalEntry.Finished, Imported = _imported, Failed = _failed, Rows = _invalid }).ConfigureAwait(false);
+        Report();
+        Log.ImportFinished(_logger, _imported, _failed, _invalid, _total);
+        return new ImportResult(_datasetId, _total, _imported, _failed, _invalid, _failures.OrderBy(f => f.RowIndex ?? long.MaxValue).ToArray(), _taskIds, resumed);
+    }
+
+    private async Task TakeAsync(long index, InputRow input)
+    {
+        _total = index + 1;
+        if (index < _coveredEnd)
+        {
+            // Sent in a task an earlier run started: Labelbox has it. Only its invalid verdict is carried over.
+            if (_journaledInvalid.TryGetValue(index, out ImportFailure? invalid))
+            {
+                _failures.Add(invalid);
+                _invalid++;
+            }
+
+            return;
+        }
+
+        if (input.Row is not { } row)
+        {
+            await InvalidAsync(index, null, input.Error ?? "The row is null.").ConfigureAwait(false);
+            return;
+        }
+
+        List<DataRowProblem> errors = await ValidateAsync(row).ConfigureAwait(false);
+        if (errors.Count > 0)
+        {
+            await InvalidAsync(index, row, string.Join("; ", errors.Select(e => e.ToString()))).ConfigureAwait(false);
+            return;
+        }
+
+        bool local = Locations.Check(row.RowData).Kind is LocationKind.LocalPath or LocationKind.HostWithoutScheme;
+        if (!local && _window.Count == 0)
+        {
+            await EmitAsync(index, row, row.RowData, row.ExternalId).ConfigureAwait(false);
+            return;
+        }
+
+        // Rows wait behind a local file until its batch is uploaded, so they go out in input order.
+        _window.Add((index, row, local));
+        if (_window.Count >= _limits.MaxFilesPerBatch)
+        {
+            await FlushWindowAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<List<DataRowProblem>> ValidateAsync(DataRowSpec row)
+    {
+        MetadataSchema schema = row.Metadata.Count == 0 ? MetadataSchema.ReservedOnly : _schema ??= (await _client.GetMetadataOntologyAsync(false, _cancellationToken).ConfigureAwait(false)).Schema;
+        List<DataRowProblem> problems = RowChecker.Check(row, schema);
+        if (!_ontologyRefreshed && problems.Exists(p => p.Id == "LBX0403"))
+        {
+            // An id the cached ontology lacks may be a field added since: read it once more, as the SDK does.
+            _ontologyRefreshed = true;
+            _schema = (await _client.GetMetadataOntologyAsync(true, _cancellationToken).ConfigureAwait(false)).Schema;
+            problems = RowChecker.Check(row, _schema);
+        }
+
+        problems.RemoveAll(p => p.Severity != ProblemSeverity.Error);
+        return problems;
+    }
+
+    private async Task FlushWindowAsync()
+    {
+        if (_window.Count == 0)
+        {
+            return;
+        }
+
+        var paths = _window.Where(w => w.Local).Select(w => Path.GetFullPath(w.Row.RowData, _baseDirectory)).Distinct().ToList();
+        var errors = new Dictionary<string, string>();
+        foreach (PreflightProblem problem in await LocalFilePreflight.CheckAsync(paths, null, _cancellationToken).ConfigureAwait(false))
+        {
+            if (problem.Severity == ProblemSeverity.Error)
+            {
+                errors[problem.Path] = problem.Message;
+            }
+        }
+
+        var urls = new ConcurrentDictionary<string, string>();
+        await Parallel.ForEachAsync(paths.Where(p => !errors.ContainsKey(p)),
+            new ParallelOptions { MaxDegreeOfParallelism = _limits.UploadConcurrency, CancellationToken = _cancellationToken },
+            async (path, ct) =>
+            {
+                urls[path] = await _client.UploadFileAsync(path, null, ct).ConfigureAwait(false);
+                Interlocked.Add(ref _bytes, new FileInfo(path).Length);
+            }).ConfigureAwait(false);
+        Log.FilesUploaded(_logger, urls.Count);
+
+        foreach ((long index, DataRowSpec row, bool local) in _window)
+        {
+            string? path = local ? Path.GetFullPath(row.RowData, _baseDirectory) : null;
+            if (path != null && errors.TryGetValue(path, out string? error))
+            {
+                await InvalidAsync(index, row, error).ConfigureAwait(false);
+            }
+            else
+            {
+                // As the SDK does: a local file's external id defaults to its path.
+                await EmitAsync(index, row, path != null ? urls[path] : row.RowData, path != null ? row.ExternalId ?? row.RowData : row.ExternalId).ConfigureAwait(false);
+            }
+        }
+
+        _window.Clear();
+    }
+
+    private async Task EmitAsync(long index, DataRowSpec row, string rowData, string? externalId)
+    {
+        _item.Clear();
+        _itemWriter.Reset(_item);
+        UpsertItems.Write(_itemWriter, row, rowData, externalId, _datasetId, _options.KeyMode, _schema ?? MetadataSchema.ReservedOnly);
+        _itemWriter.Flush();
+
+        if (_taskRows == _limits.MaxRowsPerTask)
+        {
+            await CloseTaskAsync(index).ConfigureAwait(false);
+        }
+
+        if (!_chunk.Fits(_item.WrittenMemory.Length))
+        {
+            await UploadChunkAsync().ConfigureAwait(false);
+        }
+
+        _chunk.Add(_item.WrittenMemory.Span, index);
+        _taskRows++;
+        _sent++;
+        if (index < _sentBefore && row.GlobalKey != null)
+        {
+            // An earlier run uploaded this row in a chunk whose task was never recorded: it may be in Labelbox already.
+            _resentKeys.Add(row.GlobalKey);
+        }
+    }
+
+    private async Task UploadChunkAsync()
+    {
+        ReadOnlyMemory<byte> bytes = _chunk.Complete();
+        string url = await _client.UploadBytesAsync(bytes, "json_import.json", ContentTypes.Json, _cancellationToken).ConfigureAwait(false);
+        _chunkUrls.Add(url);
+        _bytes += bytes.Length;
+        await AppendAsync(new JournalEntry
+        {
+            Type = JournalEntry.Chunk, Task = _taskNumber, ChunkIndex = _chunkNumber, FirstRow = _chunk.FirstRow, EndRow = _chunk.EndRow,
+            Rows = _chunk.Rows, Bytes = bytes.Length, Url = url,
+        }).ConfigureAwait(false);
+        Log.ChunkUploaded(_logger, _chunkNumber, _chunk.Rows, bytes.Length);
+        _chunkNumber++;
+        _chunk.Clear();
+        Report();
+    }
+
+    private async Task CloseTaskAsync(long endRow)
+    {
+        if (_taskRows == 0)
+        {
+            return;
+        }
+
+        if (_chunk.Rows > 0)
+        {
+            await UploadChunkAsync().ConfigureAwait(false);
+        }
+
+        byte[] manifest = ManifestFile.Create(_taskRows, _chunkUrls);
+        string manifestUri = await _client.UploadBytesAsync(manifest, "manifest.json", ContentTypes.Json, _cancellationToken).ConfigureAwait(false);
+        _bytes += manifest.Length;
+        LabelboxTask task = await _client.UpsertDataRowsAsync(manifestUri, _cancellationToken).ConfigureAwait(false);
+        await AppendAsync(new JournalEntry
+        {
+            Type = JournalEntry.TaskStarted, Task = _taskNumber, TaskId = task.Id, ManifestUri = manifestUri, FirstRow = _taskStart, EndRow = endRow, Rows = _taskRows,
+        }).ConfigureAwait(false);
+        Log.TaskStarted(_logger, task.Id, (int)_taskRows);
+        _taskIds.Add(task.Id);
+        _tasksStarted++;
+
+        PendingTask? previous = _running;
+        _running = new PendingTask(_taskNumber, task.Id, _taskRows);
+        _taskNumber++;
+        _taskStart = endRow;
+        _taskRows = 0;
+        _chunkUrls.Clear();
+        Report();
+
+        // One task runs at Labelbox while the next is built; the one before is read back now.
+        if (previous != null)
+        {
+            await FinishTaskAsync(previous).ConfigureAwait(false);
+        }
+    }
+
+    private async Task FinishTaskAsync(PendingTask pending)
+    {
+        LabelboxTask task = await _client.WaitForTaskAsync(pending.TaskId, _cancellationToken).ConfigureAwait(false);
+        var failures = new List<ImportFailure>();
+        long listed = 0;
+        await foreach (FailedDataRow row in _client.GetFailedDataRowsAsync(pending.TaskId, _cancellationToken).ConfigureAwait(false))
+        {
+            listed++;
+            if (DuplicateKey().Match(row.Message) is { Success: true } match && _resentKeys.Contains(match.Groups[1].Value))
+            {
+                continue; // this import had sent the row already: it is in Labelbox
+            }
+
+            failures.Add(new ImportFailure(ImportFailureKind.Rejected, row.Message, row.GlobalKey, row.ExternalId, row.RowData, null, pending.TaskId));
+        }
+
+        long failed = failures.Count;
+        if (task.Status == LabelboxTask.Failed && pending.Rows > listed)
+        {
+            long unlisted = pending.Rows - listed;
+            failed += unlisted;
+            failures.Add(new ImportFailure(ImportFailureKind.TaskFailed,
+                "Labelbox task " + pending.TaskId + " FAILED" + (task.Errors is { } e ? " (" + e + ")" : "") + "; " + unlisted + " of its rows were not imported.",
+                null, null, null, null, pending.TaskId));
+        }
+
+        long imported = pending.Rows - failed;
+        await AppendAsync(new JournalEntry
+        {
+            Type = JournalEntry.TaskFinished, Task = pending.Number, TaskId = pending.TaskId, Status = task.Status, Imported = imported, Failed = failed, Failures = failures,
+        }).ConfigureAwait(false);
+        Log.TaskFinished(_logger, pending.TaskId, task.Status, (int)failed);
+        _failures.AddRange(failures);
+        _imported += imported;
+        _failed += failed;
+        _acknowledged += pending.Rows;
+        _tasksFinished++;
+        Report();
+    }
+
+    private async Task InvalidAsync(long index, DataRowSpec? row, string message)
+    {
+        var failure = new ImportFailure(ImportFailureKind.Invalid, message, row?.GlobalKey, row?.ExternalId, row?.RowData, index, null);
+        _failures.Add(failure);
+        _invalid++;
+        await AppendAsync(new JournalEntry { Type = JournalEntry.Invalid, FirstRow = index, Failures = new List<ImportFailure> { failure } }).ConfigureAwait(false);
+    }
+
+    private Task AppendAsync(JournalEntry entry) => _journal?.AppendAsync(entry, _cancellationToken) ?? Task.CompletedTask;
+
+    private void Report() =>
+        _options.Progress?.Report(new ImportProgress(_total, _sent, _acknowledged, _failed + _invalid, _tasksStarted, _tasksFinished, _bytes));
+
+    [GeneratedRegex("^Duplicate global key: '(.*)'$", RegexOptions.Singleline)]
+    private static partial Regex DuplicateKey();
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ManifestGen.Journal;
+
+/// <summary>
+/// The journal of one import: a JSON-lines file, one <see cref="JournalEntry"/> a line, each flushed
+/// as it is written. Opening reads what an earlier run recorded; a torn last line (the run died while
+/// writing it) is dropped and cut from the file.
+/// </summary>
+internal sealed class ImportJournal : IAsyncDisposable
+{
+    private readonly FileStream _file;
+
+    private ImportJournal(FileStream file, IReadOnlyList<JournalEntry> entries)
+    {
+        _file = file;
+        Entries = entries;
+    }
+
+    /// <summary>What earlier runs recorded, in order; empty for a new journal.</summary>
+    public IReadOnlyList<JournalEntry> Entries { get; }
+
+    public static ImportJournal Open(string path)
+    {
+        var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        try
+        {
+            var entries = new List<JournalEntry>();
+            long goodEnd = Read(file, path, entries);
+            file.SetLength(goodEnd);
+            file.Seek(goodEnd, SeekOrigin.Begin);
+            return new ImportJournal(file, entries);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    public async Task AppendAsync(JournalEntry entry, CancellationToken cancellationToken)
+    {
+        entry.Time ??= DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        byte[] json = JsonSerializer.SerializeToUtf8Bytes(entry, JournalJson.Default.JournalEntry);
+        byte[] line = new byte[json.Length + 1];
+        json.CopyTo(line, 0);
+        line[^1] = (byte)'\n';
+
+        // One write with its newline, not cancellable once started: a line is whole, or torn only by a crash.
+        await _file.WriteAsync(line, CancellationToken.None).ConfigureAwait(false);
+        await _file.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    public ValueTask DisposeAsync() => _file.DisposeAsync();
+
+    /// <summary>Reads every complete line; returns where the last good one ends.</summary>
+    private static long Read(FileStream file, string path, List<JournalEntry> entries)
+    {
+        byte[] bytes = new byte[file.Length];
+        file.ReadExactly(bytes);
+        int start = 0;
+        int lineNumber = 0;
+        while (start < bytes.Length)
+        {
+            int end = Array.IndexOf(bytes, (byte)'\n', start);
+            bool last = end < 0;
+            ReadOnlySpan<byte> line = bytes.AsSpan(start, (last ? bytes.Length : end) - start);
+            lineNumber++;
+            JournalEntry? entry = null;
+            try
+            {
+                entry = line.IsEmpty ? null : JsonSerializer.Deserialize(line, JournalJson.Default.JournalEntry);
+            }
+            catch (JsonException) when (last)
+            {
+                return start; // torn while written: the run died mid-line
+            }
+            catch (JsonException e)
+            {
+                throw new LabelboxException("The import journal " + path + " is damaged at line " + lineNumber + " (" + Encoding.UTF8.GetString(line[..Math.Min(line.Length, 80)]) + "); start a new journal.", innerException: e);
+            }
+
+            if (last)
+            {
+                return start; // complete JSON but no newline: treat as torn, it is written again if needed
+            }
+
+            if (entry != null)
+            {
+                entries.Add(entry);
+            }
+
+            start = end + 1;
+        }
+
+        return start;
+    }
+}

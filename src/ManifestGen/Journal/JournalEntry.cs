@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+
+namespace ManifestGen.Journal;
+
+/// <summary>
+/// One line of an import journal. <see cref="Type"/> says which members are set:
+/// started (input, datasetId, keyMode), chunk (task, chunk, firstRow, endRow, rows, bytes, url),
+/// task (task, taskId, manifestUri, firstRow, endRow, rows), invalid (firstRow, failures),
+/// taskFinished (task, taskId, status, imported, failures), finished (imported, failed, invalid).
+/// </summary>
+internal sealed class JournalEntry
+{
+    public const string Started = "started";
+    public const string Chunk = "chunk";
+    public const string TaskStarted = "task";
+    public const string Invalid = "invalid";
+    public const string TaskFinished = "taskFinished";
+    public const string Finished = "finished";
+
+    public string Type { get; set; } = "";
+
+    public string? Time { get; set; }
+
+    public string? Input { get; set; }
+
+    public string? DatasetId { get; set; }
+
+    public string? KeyMode { get; set; }
+
+    public int? Task { get; set; }
+
+    [System.Text.Json.Serialization.JsonPropertyName("chunk")]
+    public int? ChunkIndex { get; set; }
+
+    public long? FirstRow { get; set; }
+
+    public long? EndRow { get; set; }
+
+    public long? Rows { get; set; }
+
+    public long? Bytes { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? TaskId { get; set; }
+
+    public string? ManifestUri { get; set; }
+
+    public string? Status { get; set; }
+
+    public long? Imported { get; set; }
+
+    public long? Failed { get; set; }
+
+    public List<ImportFailure>? Failures { get; set; }
+}

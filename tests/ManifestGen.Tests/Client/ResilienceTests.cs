@@ -1,0 +1,241 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using ManifestGen.Tests.Support;
+
+namespace ManifestGen.Tests.Client;
+
+public sealed class ResilienceTests
+{
+    private static HttpResponseMessage Status(int status, string body = "{}", string type = "application/json") =>
+        new((HttpStatusCode)status) { Content = new StringContent(body, Encoding.UTF8, type) };
+
+    private static HttpResponseMessage GraphQlError(string code, string message = "nope", int? exceptionStatus = null)
+    {
+        var extensions = new JsonObject { ["code"] = code };
+        if (exceptionStatus is { } s)
+        {
+            extensions["exception"] = new JsonObject { ["status"] = s };
+        }
+
+        return FakeLabelbox.Json(HttpStatusCode.OK, new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["message"] = message, ["extensions"] = extensions }) });
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(408)]
+    [InlineData(429)]
+    public async Task TransientStatuses_AreRetried(int status)
+    {
+        var factory = new ClientFactory();
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => Status(status)));
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => Status(status)));
+
+        await factory.Create().CreateDatasetAsync("x");
+
+        Assert.Equal(3, factory.Fake.RequestCount);
+        Assert.Equal(2, factory.Time.Delays.Count);
+        Assert.All(factory.Time.Delays, d => Assert.InRange(d, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(4)));
+    }
+
+    [Fact]
+    public async Task DroppedConnectionsAndTimeouts_AreRetried_UploadsResendTheBytes()
+    {
+        var factory = new ClientFactory();
+        factory.Fake.Script.Enqueue(FakeLabelbox.Throw(new HttpRequestException("connection reset")));
+        factory.Fake.Script.Enqueue(FakeLabelbox.Throw(new IOException("unexpected EOF")));
+        factory.Fake.Script.Enqueue(FakeLabelbox.Throw(new TaskCanceledException("HttpClient.Timeout", new TimeoutException())));
+
+        string url = await factory.Create().UploadFileAsync(new MemoryStream(new byte[] { 7, 8 }), "a.bin", null);
+
+        Assert.Equal(4, factory.Fake.RequestCount);
+        Assert.Equal(new byte[] { 7, 8 }, factory.Fake.Files[url].Bytes);
+    }
+
+    [Fact]
+    public async Task AHungAttempt_TimesOutAndIsRetried()
+    {
+        var factory = new ClientFactory();
+        factory.Options.RequestTimeout = TimeSpan.FromSeconds(30); // under the fake clock's threshold: fires at once
+        factory.Fake.Script.Enqueue(async (request, cancellationToken) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(20), cancellationToken); // real time, bounded; the time-out cancels it first
+            return null;
+        });
+
+        var started = DateTime.UtcNow;
+        await factory.Create().CreateDatasetAsync("x");
+
+        Assert.Equal(2, factory.Fake.RequestCount);
+        Assert.Contains(TimeSpan.FromSeconds(30), factory.Time.Delays);
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(15));
+    }
+
+    [Fact]
+    public async Task RetryAfter_InSecondsAndAsADate_IsHonouredAndCapped()
+    {
+        var factory = new ClientFactory();
+        factory.Options.Retry.MaxRetryAfter = TimeSpan.FromSeconds(100);
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() =>
+        {
+            HttpResponseMessage r = Status(429);
+            r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(7));
+            return r;
+        }));
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() =>
+        {
+            HttpResponseMessage r = Status(503);
+            r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(factory.Time.GetUtcNow().AddSeconds(9));
+            return r;
+        }));
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() =>
+        {
+            HttpResponseMessage r = Status(429);
+            r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromHours(5));
+            return r;
+        }));
+
+        await factory.Create().CreateDatasetAsync("x");
+
+        Assert.Equal(new[] { 7.0, 9, 100 }, factory.Time.Delays.Select(d => d.TotalSeconds));
+    }
+
+    [Fact]
+    public async Task EndlessRateLimiting_EndsInARateLimitExceptionWithinTheAttempts()
+    {
+        var factory = new ClientFactory();
+        for (int i = 0; i < 50; i++)
+        {
+            factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => Status(429, "{\"message\":\"slow down\"}")));
+        }
+
+        var e = await Assert.ThrowsAsync<LabelboxRateLimitException>(() => factory.Create().CreateDatasetAsync("x"));
+
+        Assert.Equal(4, factory.Fake.RequestCount);
+        Assert.Equal(429, e.HttpStatus);
+    }
+
+    [Fact]
+    public async Task TheTotalBudget_StopsRetriesBeforeTheAttemptsRunOut()
+    {
+        var factory = new ClientFactory();
+        factory.Options.Retry.MaxAttempts = 50;
+        factory.Options.Retry.TotalBudget = TimeSpan.FromSeconds(30);
+        for (int i = 0; i < 60; i++)
+        {
+            factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => Status(503)));
+        }
+
+        await Assert.ThrowsAsync<LabelboxServerException>(() => factory.Create().CreateDatasetAsync("x"));
+
+        Assert.InRange(factory.Fake.RequestCount, 2, 20);
+        Assert.True(factory.Time.Delays.Aggregate(TimeSpan.Zero, (a, b) => a + b) <= TimeSpan.FromSeconds(30));
+    }
+
+    [Theory]
+    [InlineData(400, typeof(LabelboxInvalidQueryException))]
+    [InlineData(401, typeof(LabelboxAuthenticationException))]
+    [InlineData(403, typeof(LabelboxAuthorizationException))]
+    [InlineData(404, typeof(LabelboxNotFoundException))]
+    public async Task ClientErrors_FailFastWithoutRetry(int status, Type expected)
+    {
+        var factory = new ClientFactory();
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => Status(status, "{\"message\":\"no\"}")));
+
+        var e = await Assert.ThrowsAnyAsync<LabelboxException>(() => factory.Create().CreateDatasetAsync("x"));
+
+        Assert.IsType(expected, e);
+        Assert.Equal(1, factory.Fake.RequestCount);
+        Assert.Equal(status, e.HttpStatus);
+        if (status == 401)
+        {
+            Assert.Contains("LABELBOX_API_KEY", e.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("AUTHENTICATION_ERROR", null, typeof(LabelboxAuthenticationException))]
+    [InlineData("AUTHORIZATION_ERROR", null, typeof(LabelboxAuthorizationException))]
+    [InlineData("GRAPHQL_VALIDATION_FAILED", null, typeof(LabelboxInvalidQueryException))]
+    [InlineData("GRAPHQL_PARSE_FAILED", null, typeof(LabelboxInvalidQueryException))]
+    [InlineData("RESOURCE_NOT_FOUND", null, typeof(LabelboxNotFoundException))]
+    [InlineData("INTERNAL_SERVER_ERROR", 400, typeof(LabelboxInvalidQueryException))]
+    [InlineData("INTERNAL_SERVER_ERROR", 500, typeof(LabelboxServerException))]
+    [InlineData("SOMETHING_ELSE", null, typeof(LabelboxException))]
+    public async Task GraphQlErrorCodes_MapToTheHierarchy(string code, int? status, Type expected)
+    {
+        var factory = new ClientFactory();
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => GraphQlError(code, "it failed", status)));
+
+        var e = await Assert.ThrowsAnyAsync<LabelboxException>(() => factory.Create().CreateDatasetAsync("x"));
+
+        Assert.IsType(expected, e);
+        Assert.Equal(code, e.Code);
+        Assert.Equal(1, factory.Fake.RequestCount);
+    }
+
+    [Fact]
+    public async Task YouHaveExceeded_IsARateLimit()
+    {
+        var factory = new ClientFactory();
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => Status(200, "{\"message\":\"You have exceeded the rate limit\"}")));
+
+        await Assert.ThrowsAsync<LabelboxRateLimitException>(() => factory.Create().CreateDatasetAsync("x"));
+    }
+
+    [Theory]
+    [InlineData(200, "<html><body>Gateway</body></html>", "text/html")]
+    [InlineData(200, "{\"data\":{\"createDataset\":{\"id\":", "application/json")]
+    [InlineData(200, "{\"data\":{\"createDataset\":{\"id\":42,\"name\":\"x\"}}}", "application/json")]
+    [InlineData(200, "{\"data\":{\"createDataset\":[]}}", "application/json")]
+    [InlineData(200, "[1,2]", "application/json")]
+    [InlineData(200, "", "text/plain")]
+    public async Task HostileAnswers_EndInAClearException(int status, string body, string type)
+    {
+        var factory = new ClientFactory();
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => Status(status, body, type)));
+
+        var e = await Assert.ThrowsAsync<LabelboxResponseException>(() => factory.Create().CreateDatasetAsync("x"));
+
+        Assert.Contains("Endpoint", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnHtmlErrorPageOn502_IsRetriedThenAServerFault()
+    {
+        var factory = new ClientFactory();
+        for (int i = 0; i < 10; i++)
+        {
+            factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => Status(502, "<html>Bad Gateway</html>", "text/html")));
+        }
+
+        var e = await Assert.ThrowsAsync<LabelboxServerException>(() => factory.Create().CreateDatasetAsync("x"));
+
+        Assert.Equal(502, e.HttpStatus);
+        Assert.Equal(4, factory.Fake.RequestCount);
+    }
+
+    [Fact]
+    public async Task Cancellation_StopsRetrying()
+    {
+        var factory = new ClientFactory();
+        using var cts = new CancellationTokenSource();
+        factory.Fake.Script.Enqueue((_, _) =>
+        {
+            cts.Cancel();
+            return Task.FromResult<HttpResponseMessage?>(Status(503));
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => factory.Create().CreateDatasetAsync("x", null, cts.Token));
+
+        Assert.Equal(1, factory.Fake.RequestCount);
+    }
+}
