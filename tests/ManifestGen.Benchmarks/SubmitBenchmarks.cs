@@ -1,0 +1,133 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using ManifestGen.Sandbox;
+
+namespace ManifestGen.Benchmarks;
+
+/// <summary>
+/// Design target: submitting 100,000 rows to the sandbox on loopback reaches at least half the
+/// throughput of plainly POSTing the same bytes to it, with memory bounded. The baseline uploads the
+/// import's chunk files (the bytes the client sends, as GraphQL multipart uploads) with a bare
+/// HttpClient; the client's run does everything an import does — validate and serialize each row,
+/// upload the chunks and the manifest, start the task, poll until the sandbox has stored every row,
+/// read the failures. Each iteration gets a fresh sandbox, so memory does not grow across them.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 6, invocationCount: 1)]
+public class SubmitBenchmarks : IDisposable
+{
+    private const int RowCount = 100_000;
+    private const string Key = "benchmark-key";
+    private const string UploadQuery = "mutation UploadFile($file: Upload!, $contentLength: Int!, $sign: Boolean) { uploadFile(file: $file, contentLength: $contentLength, sign: $sign) {url filename} }";
+
+    private DataRowSpec[] _rows = Array.Empty<DataRowSpec>();
+    private (byte[] Body, string ContentType)[] _chunks = Array.Empty<(byte[], string)>();
+    private LabelboxSandbox? _sandbox;
+    private readonly HttpClient _http = new();
+    private int _iteration;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        // The same bytes the client uploads: record its chunk uploads in one import beforehand.
+        var recorder = new ChunkRecorder { InnerHandler = new HttpClientHandler() };
+        LabelboxSandbox sandbox = LabelboxSandbox.StartAsync(new SandboxOptions { ApiKey = Key }).GetAwaiter().GetResult();
+        using var http = new HttpClient(recorder);
+        Client(http, sandbox).ImportAsync(Rows(0), new ImportOptions { DatasetName = "recording" }).GetAwaiter().GetResult();
+        sandbox.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _chunks = recorder.Chunks.ToArray();
+    }
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        _http.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [IterationSetup]
+    public void StartSandbox()
+    {
+        _sandbox = LabelboxSandbox.StartAsync(new SandboxOptions { ApiKey = Key }).GetAwaiter().GetResult();
+        _rows = Rows(++_iteration);
+    }
+
+    [IterationCleanup]
+    public void StopSandbox()
+    {
+        Console.WriteLine("// peak working set " + (Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)) + " MB");
+        _sandbox!.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    [Benchmark(Baseline = true, Description = "POST the same chunk uploads (HttpClient)")]
+    public async Task<int> PostTheBytes()
+    {
+        foreach ((byte[] body, string contentType) in _chunks)
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+            using var request = new HttpRequestMessage(HttpMethod.Post, _sandbox!.GraphQLEndpoint) { Content = content };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Key);
+            using HttpResponseMessage response = await _http.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+        }
+
+        return _chunks.Length;
+    }
+
+    [Benchmark(Description = "LabelboxClient.ImportAsync (until stored)")]
+    public async Task<long> ImportAsync()
+    {
+        ImportResult result = await Client(_http, _sandbox!).ImportAsync(_rows, new ImportOptions { DatasetName = "benchmark" });
+        if (result.Imported != RowCount || result.Failed != 0)
+        {
+            throw new InvalidOperationException("Imported " + result.Imported + " of " + RowCount + ", " + result.Failed + " failed.");
+        }
+
+        return result.Imported;
+    }
+
+    private static LabelboxClient Client(HttpClient http, LabelboxSandbox sandbox) => new(http, new LabelboxClientOptions
+    {
+        ApiKey = Key,
+        Endpoint = sandbox.GraphQLEndpoint,
+        AllowInsecureLoopback = true,
+        PollInitialDelay = TimeSpan.FromMilliseconds(50),
+        PollMaxDelay = TimeSpan.FromMilliseconds(200),
+    });
+
+    private static DataRowSpec[] Rows(int iteration) => Enumerable.Range(0, RowCount)
+        .Select(i => DataRowSpec.Image("https://example.com/images/photo-" + i + ".jpg")
+            .WithGlobalKey("it" + iteration + "-photo-" + i)
+            .WithMetadata(LabelboxMetadata.Split, (i % 3) switch { 0 => Split.Train, 1 => Split.Valid, _ => Split.Test })
+            .WithMetadata(LabelboxMetadata.Tag, "batch-" + (i % 10))
+            .WithAttachment(Attachment.ImageOverlay("https://example.com/overlays/photo-" + i + ".png", name: "RGB"))
+            .Build())
+        .ToArray();
+
+    /// <summary>Keeps the body and content type of every chunk upload (multipart, file named json_import.json).</summary>
+    private sealed class ChunkRecorder : DelegatingHandler
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<(byte[] Body, string ContentType)> Chunks { get; } = new();
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
+        {
+            if (request.Content is MultipartFormDataContent content)
+            {
+                byte[] body = await content.ReadAsByteArrayAsync(cancellationToken);
+                if (Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 4096)).Contains("json_import.json", StringComparison.Ordinal))
+                {
+                    Chunks.Enqueue((body, content.Headers.ContentType!.ToString()));
+                }
+            }
+
+            return await base.SendAsync(request, cancellationToken);
+        }
+    }
+}
