@@ -160,9 +160,19 @@ public sealed partial class LabelboxClient
     public async Task<LabelboxTask> UpsertDataRowsAsync(string manifestUri, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(manifestUri);
+        return (await UpsertDataRowsCoreAsync(manifestUri, cancellationToken).ConfigureAwait(false)).Task;
+    }
+
+    /// <summary>
+    /// upsertDataRows, telling whether it was sent again after an attempt that may have reached Labelbox (no answer,
+    /// or a 5xx): then Labelbox may be running a twin task over the same manifest, which the answer does not name.
+    /// </summary>
+    internal async Task<(LabelboxTask Task, bool MayHaveTwin)> UpsertDataRowsCoreAsync(string manifestUri, CancellationToken cancellationToken)
+    {
+        var mayHaveTwin = new StrongBox<bool>();
         JsonElement data = await _transport.ExecuteAsync("Dataset:upsert_data_rows", GraphQlOperations.UpsertDataRows,
-            w => w.WriteString("manifestUri", manifestUri), cancellationToken).ConfigureAwait(false);
-        return ReadTask(JsonRead.Object(data, "upsertDataRows", "data"), "data.upsertDataRows");
+            w => w.WriteString("manifestUri", manifestUri), mayHaveTwin, cancellationToken).ConfigureAwait(false);
+        return (ReadTask(JsonRead.Object(data, "upsertDataRows", "data"), "data.upsertDataRows"), mayHaveTwin.Value);
     }
 
     /// <summary>Reads a task's current state.</summary>

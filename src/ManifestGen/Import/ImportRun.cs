@@ -167,7 +167,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
                     _coveredEnd = Math.Max(_coveredEnd, entry.EndRow ?? 0);
                     _taskNumber = Math.Max(_taskNumber, (entry.Task ?? 0) + 1);
                     _taskIds.Add(entry.TaskId!);
-                    _unfinished.Add(new PendingTask(entry.Task ?? 0, entry.TaskId!, entry.Rows ?? 0));
+                    _unfinished.Add(new PendingTask(entry.Task ?? 0, entry.TaskId!, entry.Rows ?? 0, entry.MayHaveTwin == true));
                     _tasksStarted++;
                     break;
                 case JournalEntry.TaskFinished:
@@ -382,17 +382,18 @@ internal sealed partial class ImportRun : IAsyncDisposable
         byte[] manifest = ManifestFile.Create(_taskRows, _chunkUrls);
         string manifestUri = await _client.UploadBytesAsync(manifest, "manifest.json", ContentTypes.Json, _cancellationToken).ConfigureAwait(false);
         _bytes += manifest.Length;
-        LabelboxTask task = await _client.UpsertDataRowsAsync(manifestUri, _cancellationToken).ConfigureAwait(false);
+        (LabelboxTask task, bool mayHaveTwin) = await _client.UpsertDataRowsCoreAsync(manifestUri, _cancellationToken).ConfigureAwait(false);
         await AppendAsync(new JournalEntry
         {
             Type = JournalEntry.TaskStarted, Task = _taskNumber, TaskId = task.Id, ManifestUri = manifestUri, FirstRow = _taskStart, EndRow = endRow, Rows = _taskRows,
+            MayHaveTwin = mayHaveTwin ? true : null,
         }).ConfigureAwait(false);
         Log.TaskStarted(_logger, task.Id, (int)_taskRows);
         _taskIds.Add(task.Id);
         _tasksStarted++;
 
         PendingTask? previous = _running;
-        _running = new PendingTask(_taskNumber, task.Id, _taskRows);
+        _running = new PendingTask(_taskNumber, task.Id, _taskRows, mayHaveTwin);
         _taskNumber++;
         _taskStart = endRow;
         _taskRows = 0;
@@ -411,12 +412,25 @@ internal sealed partial class ImportRun : IAsyncDisposable
         LabelboxTask task = await _client.WaitForTaskAsync(pending.TaskId, _cancellationToken).ConfigureAwait(false);
         var failures = new List<ImportFailure>();
         long listed = 0;
+        var twinStored = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         await foreach (FailedDataRow row in _client.GetFailedDataRowsAsync(pending.TaskId, _cancellationToken).ConfigureAwait(false))
         {
             listed++;
-            if (DuplicateKey().Match(row.Message) is { Success: true } match && _resentKeys.Contains(match.Groups[1].Value))
+            if (DuplicateKey().Match(row.Message) is { Success: true } match)
             {
-                continue; // this import had sent the row already: it is in Labelbox
+                string key = match.Groups[1].Value;
+                if (_resentKeys.Contains(key))
+                {
+                    continue; // this import had sent the row already: it is in Labelbox
+                }
+
+                if (pending.MayHaveTwin && twinStored.Add(key))
+                {
+                    // A twin task over the same chunks (an upsertDataRows whose answer was lost, sent again) stored one row
+                    // with this key: that is this row. A key the task carries more than once fails all its other copies,
+                    // in the twin as here, so only the first duplicate report per key is this row's twin.
+                    continue;
+                }
             }
 
             failures.Add(new ImportFailure(ImportFailureKind.Rejected, row.Message, row.GlobalKey, row.ExternalId, row.RowData, null, pending.TaskId));

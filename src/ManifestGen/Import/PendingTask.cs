@@ -1,4 +1,5 @@
 namespace ManifestGen.Import;
 
 /// <summary>An import task started and not yet read back.</summary>
-internal sealed record PendingTask(int Number, string TaskId, long Rows);
+// MayHaveTwin: upsertDataRows was sent again after an attempt that may have reached Labelbox.
+internal sealed record PendingTask(int Number, string TaskId, long Rows, bool MayHaveTwin = false);

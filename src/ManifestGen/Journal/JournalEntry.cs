@@ -46,6 +46,9 @@ internal sealed class JournalEntry
 
     public string? ManifestUri { get; set; }
 
+    /// <summary>On a task entry: upsertDataRows was sent again after an attempt that may have reached Labelbox.</summary>
+    public bool? MayHaveTwin { get; set; }
+
     public string? Status { get; set; }
 
     public long? Imported { get; set; }
