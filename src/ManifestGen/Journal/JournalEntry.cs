@@ -46,8 +46,8 @@ internal sealed class JournalEntry
 
     public string? ManifestUri { get; set; }
 
-    /// <summary>On a task entry: upsertDataRows was sent again after an attempt that may have reached Labelbox.</summary>
-    public bool? MayHaveTwin { get; set; }
+    /// <summary>On a task entry: tasks a lost upsertDataRows attempt may have started over the same chunks.</summary>
+    public List<string>? TwinTaskIds { get; set; }
 
     public string? Status { get; set; }
 
