@@ -205,7 +205,7 @@ internal sealed class RowImporter
             {
                 case JsonValueKind.String:
                     rowData = rowDataElement.GetString();
-                    error = CheckRowData(rowData!, mediaType);
+                    error = FileUrls.Resolve(state, rowData!) is not null ? null : CheckRowData(rowData!, mediaType);
                     rowData = rowData!.Length == 0 ? null : rowData;
                     break;
                 case JsonValueKind.Object:
@@ -266,6 +266,10 @@ internal sealed class RowImporter
         return new RowInput(datasetId, rowData, globalKey, externalId, mediaType, metadata, attachments);
     }
 
+    /// <summary>
+    /// The service's row_data rules. A URL this sandbox handed out for an uploaded file is exempt: on loopback
+    /// it is plain http, where Labelbox's own signed storage URLs are https, and a client must be able to use it.
+    /// </summary>
     private static string? CheckRowData(string rowData, string? mediaType)
     {
         if (rowData.StartsWith("s3:/", StringComparison.OrdinalIgnoreCase))

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
@@ -44,10 +45,15 @@ internal sealed class GraphQlTransport
     /// Runs one GraphQL operation and returns its <c>data</c> object. <paramref name="operation"/> names
     /// the calling method for X-SDK-Method and logs, e.g. Dataset:upsert_data_rows.
     /// </summary>
-    public async Task<JsonElement> ExecuteAsync(string operation, string query, Action<Utf8JsonWriter>? writeVariables, CancellationToken cancellationToken)
+    public Task<JsonElement> ExecuteAsync(string operation, string query, Action<Utf8JsonWriter>? writeVariables, CancellationToken cancellationToken) =>
+        ExecuteAsync(operation, query, writeVariables, null, cancellationToken);
+
+    // retriedAfterPossibleDelivery is set when an attempt failed in a way (no answer, or a 5xx) that leaves open whether
+    // Labelbox carried the request out, and a later attempt sent it again.
+    public async Task<JsonElement> ExecuteAsync(string operation, string query, Action<Utf8JsonWriter>? writeVariables, StrongBox<bool>? retriedAfterPossibleDelivery, CancellationToken cancellationToken)
     {
         byte[] body = GraphQlBodies.Request(query, writeVariables);
-        RawResponse response = await SendAsync(_requests, operation, () =>
+        RawResponse response = await SendAsync(_requests, operation, retriedAfterPossibleDelivery, () =>
         {
             var content = new ByteArrayContent(body);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -65,7 +71,7 @@ internal sealed class GraphQlTransport
     public async Task<string> UploadAsync(Func<HttpContent> openContent, long length, string fileName, string? contentType, CancellationToken cancellationToken)
     {
         string operations = Encoding.UTF8.GetString(GraphQlBodies.UploadOperations(length));
-        RawResponse response = await SendAsync(_uploads, "Client:upload_data", () =>
+        RawResponse response = await SendAsync(_uploads, "Client:upload_data", null, () =>
         {
             var form = new MultipartFormDataContent();
             form.Add(FormField(operations), "operations");
@@ -91,7 +97,7 @@ internal sealed class GraphQlTransport
         return content;
     }
 
-    private async Task<RawResponse> SendAsync(ResiliencePipeline<RawResponse> pipeline, string operation, Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken)
+    private async Task<RawResponse> SendAsync(ResiliencePipeline<RawResponse> pipeline, string operation, StrongBox<bool>? retriedAfterPossibleDelivery, Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken)
     {
         ResilienceContext context = ResilienceContextPool.Shared.Get(operation, cancellationToken);
         RequestPipelines.Start(context, _time);
@@ -100,17 +106,25 @@ internal sealed class GraphQlTransport
             Outcome<RawResponse> outcome = await pipeline.ExecuteOutcomeAsync(
                 static async (ctx, state) =>
                 {
+                    if (state.Delivered is { } delivered && state.Unanswered.Value)
+                    {
+                        delivered.Value = true; // sending again what Labelbox may already have carried out
+                    }
+
                     try
                     {
-                        return Outcome.FromResult(await state.Self.SendOnceAsync(state.CreateRequest, state.Operation, ctx.CancellationToken).ConfigureAwait(false));
+                        RawResponse answer = await state.Self.SendOnceAsync(state.CreateRequest, state.Operation, ctx.CancellationToken).ConfigureAwait(false);
+                        state.Unanswered.Value |= answer.Status >= 500;
+                        return Outcome.FromResult(answer);
                     }
                     catch (Exception e) when (e is not OperationCanceledException || !state.Caller.IsCancellationRequested)
                     {
+                        state.Unanswered.Value = true;
                         return Outcome.FromException<RawResponse>(e);
                     }
                 },
                 context,
-                (Self: this, CreateRequest: createRequest, Operation: operation, Caller: cancellationToken)).ConfigureAwait(false);
+                (Self: this, CreateRequest: createRequest, Operation: operation, Caller: cancellationToken, Delivered: retriedAfterPossibleDelivery, Unanswered: new StrongBox<bool>())).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             if (outcome.Exception is { } failure)
             {

@@ -160,10 +160,56 @@ public sealed partial class LabelboxClient
     public async Task<LabelboxTask> UpsertDataRowsAsync(string manifestUri, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(manifestUri);
-        JsonElement data = await _transport.ExecuteAsync("Dataset:upsert_data_rows", GraphQlOperations.UpsertDataRows,
-            w => w.WriteString("manifestUri", manifestUri), cancellationToken).ConfigureAwait(false);
-        return ReadTask(JsonRead.Object(data, "upsertDataRows", "data"), "data.upsertDataRows");
+        return (await UpsertDataRowsCoreAsync(manifestUri, cancellationToken).ConfigureAwait(false)).Task;
     }
+
+    /// <summary>
+    /// upsertDataRows, telling whether it was sent again after an attempt that may have reached Labelbox (no answer,
+    /// or a 5xx): then Labelbox may be running a twin task over the same manifest, which the answer does not name.
+    /// </summary>
+    internal async Task<(LabelboxTask Task, bool MayHaveTwin, DateTimeOffset? CreatedAt, TimeSpan Took)> UpsertDataRowsCoreAsync(string manifestUri, CancellationToken cancellationToken)
+    {
+        var mayHaveTwin = new StrongBox<bool>();
+        long started = _time.GetTimestamp();
+        JsonElement data = await _transport.ExecuteAsync("Dataset:upsert_data_rows", GraphQlOperations.UpsertDataRows,
+            w => w.WriteString("manifestUri", manifestUri), mayHaveTwin, cancellationToken).ConfigureAwait(false);
+        JsonElement task = JsonRead.Object(data, "upsertDataRows", "data");
+        return (ReadTask(task, "data.upsertDataRows"), mayHaveTwin.Value, Time(JsonRead.OptionalString(task, "createdAt", "data.upsertDataRows")), _time.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// The user's upsert tasks other than <paramref name="taskId"/> created no earlier than <paramref name="since"/> (the
+    /// service's clock): the candidates for a twin started by a lost upsertDataRows attempt.
+    /// </summary>
+    internal async Task<List<string>> FindTwinTasksAsync(string taskId, DateTimeOffset since, ICollection<string> known, CancellationToken cancellationToken)
+    {
+        string userId = await GetCurrentUserIdAsync(cancellationToken).ConfigureAwait(false);
+        JsonElement data = await _transport.ExecuteAsync("Task:list", GraphQlOperations.ListTasks, w => w.WriteString("param_1", userId), cancellationToken).ConfigureAwait(false);
+        var twins = new List<string>();
+        JsonElement user = JsonRead.OptionalObject(data, "user", "data") ?? default;
+        if (user.ValueKind != JsonValueKind.Object)
+        {
+            return twins;
+        }
+
+        foreach (JsonElement task in JsonRead.Array(user, "createdTasks", "data.user").EnumerateArray())
+        {
+            const string path = "data.user.createdTasks[]";
+            string id = JsonRead.String(task, "id", path);
+            if (id != taskId && !known.Contains(id) && JsonRead.OptionalString(task, "type", path) == UpsertTaskType
+                && Time(JsonRead.OptionalString(task, "createdAt", path)) is { } created && created >= since)
+            {
+                twins.Add(id);
+            }
+        }
+
+        return twins;
+    }
+
+    private const string UpsertTaskType = "adv-upsert-data-rows";
+
+    private static DateTimeOffset? Time(string? text) =>
+        DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out DateTimeOffset t) ? t : null;
 
     /// <summary>Reads a task's current state.</summary>
     /// <exception cref="LabelboxNotFoundException">The user has no task with this id.</exception>

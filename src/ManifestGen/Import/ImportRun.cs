@@ -167,7 +167,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
                     _coveredEnd = Math.Max(_coveredEnd, entry.EndRow ?? 0);
                     _taskNumber = Math.Max(_taskNumber, (entry.Task ?? 0) + 1);
                     _taskIds.Add(entry.TaskId!);
-                    _unfinished.Add(new PendingTask(entry.Task ?? 0, entry.TaskId!, entry.Rows ?? 0));
+                    _unfinished.Add(new PendingTask(entry.Task ?? 0, entry.TaskId!, entry.Rows ?? 0, entry.TwinTaskIds));
                     _tasksStarted++;
                     break;
                 case JournalEntry.TaskFinished:
@@ -382,17 +382,30 @@ internal sealed partial class ImportRun : IAsyncDisposable
         byte[] manifest = ManifestFile.Create(_taskRows, _chunkUrls);
         string manifestUri = await _client.UploadBytesAsync(manifest, "manifest.json", ContentTypes.Json, _cancellationToken).ConfigureAwait(false);
         _bytes += manifest.Length;
-        LabelboxTask task = await _client.UpsertDataRowsAsync(manifestUri, _cancellationToken).ConfigureAwait(false);
+        (LabelboxTask task, bool mayHaveTwin, DateTimeOffset? createdAt, TimeSpan took) = await _client.UpsertDataRowsCoreAsync(manifestUri, _cancellationToken).ConfigureAwait(false);
+        List<string>? twins = null;
+        if (mayHaveTwin && createdAt is { } created)
+        {
+            // An earlier attempt may have started a task the answer never named. It was created during this call, so
+            // no earlier than the call's length (plus a second of slack) before ours; older tasks are not twins.
+            twins = await _client.FindTwinTasksAsync(task.Id, created - took - TimeSpan.FromSeconds(1), _taskIds, _cancellationToken).ConfigureAwait(false);
+            if (twins.Count == 0)
+            {
+                twins = null;
+            }
+        }
+
         await AppendAsync(new JournalEntry
         {
             Type = JournalEntry.TaskStarted, Task = _taskNumber, TaskId = task.Id, ManifestUri = manifestUri, FirstRow = _taskStart, EndRow = endRow, Rows = _taskRows,
+            TwinTaskIds = twins,
         }).ConfigureAwait(false);
         Log.TaskStarted(_logger, task.Id, (int)_taskRows);
         _taskIds.Add(task.Id);
         _tasksStarted++;
 
         PendingTask? previous = _running;
-        _running = new PendingTask(_taskNumber, task.Id, _taskRows);
+        _running = new PendingTask(_taskNumber, task.Id, _taskRows, twins);
         _taskNumber++;
         _taskStart = endRow;
         _taskRows = 0;
@@ -411,12 +424,53 @@ internal sealed partial class ImportRun : IAsyncDisposable
         LabelboxTask task = await _client.WaitForTaskAsync(pending.TaskId, _cancellationToken).ConfigureAwait(false);
         var failures = new List<ImportFailure>();
         long listed = 0;
+        var twinStored = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string twin in pending.Twins ?? Array.Empty<string>())
+        {
+            // A candidate is taken for this task's twin only if it ran over as many rows: another import's task that
+            // happened to start in the same seconds (and may hold a key this task fails on) is left alone.
+            await _client.WaitForTaskAsync(twin, _cancellationToken).ConfigureAwait(false);
+            var stored = new List<string>();
+            long rows = 0;
+            await foreach (ImportedDataRow row in _client.GetImportedDataRowsAsync(twin, _cancellationToken).ConfigureAwait(false))
+            {
+                rows++;
+                if (row.GlobalKey != null)
+                {
+                    stored.Add(row.GlobalKey);
+                }
+            }
+
+            await foreach (FailedDataRow unused in _client.GetFailedDataRowsAsync(twin, _cancellationToken).ConfigureAwait(false))
+            {
+                rows++;
+            }
+
+            if (rows == pending.Rows)
+            {
+                twinStored.UnionWith(stored);
+            }
+        }
+
         await foreach (FailedDataRow row in _client.GetFailedDataRowsAsync(pending.TaskId, _cancellationToken).ConfigureAwait(false))
         {
             listed++;
-            if (DuplicateKey().Match(row.Message) is { Success: true } match && _resentKeys.Contains(match.Groups[1].Value))
+            if (DuplicateKey().Match(row.Message) is { Success: true } match)
             {
-                continue; // this import had sent the row already: it is in Labelbox
+                string key = match.Groups[1].Value;
+                if (_resentKeys.Contains(key))
+                {
+                    continue; // this import had sent the row already: it is in Labelbox
+                }
+
+                if (twinStored.Remove(key))
+                {
+                    // A twin task over the same chunks (an upsertDataRows whose answer was lost, sent again) stored this
+                    // key: that is this row. A key the task carries more than once fails its other copies, in the twin as
+                    // here, so only one duplicate report per stored key is the twin's; a key that was already in Labelbox
+                    // fails in the twin too, so it is still reported.
+                    continue;
+                }
             }
 
             failures.Add(new ImportFailure(ImportFailureKind.Rejected, row.Message, row.GlobalKey, row.ExternalId, row.RowData, null, pending.TaskId));

@@ -46,6 +46,9 @@ internal sealed class JournalEntry
 
     public string? ManifestUri { get; set; }
 
+    /// <summary>On a task entry: tasks a lost upsertDataRows attempt may have started over the same chunks.</summary>
+    public List<string>? TwinTaskIds { get; set; }
+
     public string? Status { get; set; }
 
     public long? Imported { get; set; }
