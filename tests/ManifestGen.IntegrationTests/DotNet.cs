@@ -11,15 +11,15 @@ namespace ManifestGen.IntegrationTests;
 internal static class DotNet
 {
     public static (int ExitCode, string Output) Run(string workingDirectory, TimeSpan timeout, params string[] args) =>
-        RunProgram("dotnet", workingDirectory, timeout, Array.Empty<(string, string)>(), args);
+        RunProgram("dotnet", workingDirectory, timeout, Array.Empty<(string, string?)>(), args);
 
     /// <summary>Runs <paramref name="program"/> (a tool dotnet installed) the same way.</summary>
     public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, TimeSpan timeout, params string[] args) =>
-        RunProgram(program, workingDirectory, timeout, Array.Empty<(string, string)>(), args);
+        RunProgram(program, workingDirectory, timeout, Array.Empty<(string, string?)>(), args);
 
-    /// <summary>Runs <paramref name="program"/> bounded by <paramref name="timeout"/>, output captured, no MSBuild variables, plus <paramref name="environment"/>.</summary>
+    /// <summary>Runs <paramref name="program"/> bounded by <paramref name="timeout"/>, output captured, no MSBuild variables, plus <paramref name="environment"/> (a null value removes the variable).</summary>
     public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, TimeSpan timeout,
-        (string Name, string Value)[] environment, params string[] args)
+        (string Name, string? Value)[] environment, params string[] args)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -54,7 +54,14 @@ internal static class DotNet
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         foreach (var (name, value) in environment)
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         using var process = Process.Start(start)!;
