@@ -11,15 +11,24 @@ namespace ManifestGen.IntegrationTests;
 internal static class DotNet
 {
     public static (int ExitCode, string Output) Run(string workingDirectory, TimeSpan timeout, params string[] args) =>
-        RunProgram("dotnet", workingDirectory, timeout, Array.Empty<(string, string?)>(), args);
+        RunProgram("dotnet", workingDirectory, timeout, Array.Empty<(string, string)>(), args);
 
     /// <summary>Runs <paramref name="program"/> (a tool dotnet installed) the same way.</summary>
     public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, TimeSpan timeout, params string[] args) =>
-        RunProgram(program, workingDirectory, timeout, Array.Empty<(string, string?)>(), args);
+        RunProgram(program, workingDirectory, timeout, Array.Empty<(string, string)>(), args);
 
-    /// <summary>Runs <paramref name="program"/> bounded by <paramref name="timeout"/>, output captured, no MSBuild variables, plus <paramref name="environment"/> (a null value removes the variable).</summary>
+    /// <summary>Runs <paramref name="program"/> bounded by <paramref name="timeout"/>, output captured, no MSBuild variables, plus <paramref name="environment"/>.</summary>
     public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, TimeSpan timeout,
-        (string Name, string? Value)[] environment, params string[] args)
+        (string Name, string Value)[] environment, params string[] args) =>
+        Run(program, workingDirectory, timeout, environment, Array.Empty<string>(), args);
+
+    /// <summary>Runs <paramref name="program"/> the same way, without the variables <paramref name="removed"/>, whatever the test host has.</summary>
+    public static (int ExitCode, string Output) RunProgramWithout(string program, string workingDirectory, TimeSpan timeout,
+        string[] removed, params string[] args) =>
+        Run(program, workingDirectory, timeout, Array.Empty<(string, string)>(), removed, args);
+
+    private static (int ExitCode, string Output) Run(string program, string workingDirectory, TimeSpan timeout,
+        (string Name, string Value)[] environment, string[] removed, string[] args)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -54,14 +63,12 @@ internal static class DotNet
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         foreach (var (name, value) in environment)
         {
-            if (value is null)
-            {
-                start.Environment.Remove(name);
-            }
-            else
-            {
-                start.Environment[name] = value;
-            }
+            start.Environment[name] = value;
+        }
+
+        foreach (string name in removed)
+        {
+            start.Environment.Remove(name);
         }
 
         using var process = Process.Start(start)!;
