@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Threading;
 using ManifestGen;
 using QuickStart;
 
@@ -73,3 +75,19 @@ Console.WriteLine($"{"CatPhotos",-12} {"(choose at import)",-32} {photos.Length,
 
 Console.WriteLine();
 Console.WriteLine($"{total} rows in {manifests.Length + 1} import files, ready for Labelbox's JSON upload or its Python SDK.");
+
+// Then submit them: to Labelbox when LABELBOX_API_KEY is set, otherwise to a local Labelbox
+// sandbox started in this process (see Submission.cs). Ctrl+C stops the import cleanly.
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+QuickStartImport[] imports = manifests
+    .Select(m => new QuickStartImport(m.Name, m.Rows.Count, (client, options, ct) => client.ImportAsync(m, options, ct)))
+    .Append(new QuickStartImport("CatPhotos", photos.Length, (client, options, ct) => client.ImportAsync(photos, options, ct)))
+    .ToArray();
+Console.WriteLine();
+return await Submission.RunAsync(imports, outDir, cancel.Token);

@@ -19,7 +19,16 @@ internal static class DotNet
 
     /// <summary>Runs <paramref name="program"/> bounded by <paramref name="timeout"/>, output captured, no MSBuild variables, plus <paramref name="environment"/>.</summary>
     public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, TimeSpan timeout,
-        (string Name, string Value)[] environment, params string[] args)
+        (string Name, string Value)[] environment, params string[] args) =>
+        Run(program, workingDirectory, timeout, environment, Array.Empty<string>(), args);
+
+    /// <summary>Runs <paramref name="program"/> the same way, without the variables <paramref name="removed"/>, whatever the test host has.</summary>
+    public static (int ExitCode, string Output) RunProgramWithout(string program, string workingDirectory, TimeSpan timeout,
+        string[] removed, params string[] args) =>
+        Run(program, workingDirectory, timeout, Array.Empty<(string, string)>(), removed, args);
+
+    private static (int ExitCode, string Output) Run(string program, string workingDirectory, TimeSpan timeout,
+        (string Name, string Value)[] environment, string[] removed, string[] args)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -55,6 +64,11 @@ internal static class DotNet
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
+        }
+
+        foreach (string name in removed)
+        {
+            start.Environment.Remove(name);
         }
 
         using var process = Process.Start(start)!;
