@@ -56,6 +56,7 @@ internal static class ImportSession
         }
 
         File.Delete(request.JournalPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(request.FailuresPath)!);
         result.WriteFailuresJson(request.FailuresPath);
         ImportSummary.Write(console, result, request.FailuresPath);
         foreach (ImportFailure failure in result.Failures)
