@@ -2,6 +2,9 @@ using System;
 using System.Reflection;
 using ManifestGen.Cli.Commands;
 using ManifestGen.Cli.Commands.Init;
+using ManifestGen.Cli.Commands.Preflight;
+using ManifestGen.Cli.Commands.Schema;
+using ManifestGen.Cli.Commands.Submit;
 using ManifestGen.Cli.Commands.Validate;
 using ManifestGen.Cli.Terminal;
 using Spectre.Console;
@@ -11,14 +14,18 @@ namespace ManifestGen.Cli;
 
 /// <summary>
 /// The lbx command tree. Each command is a Spectre.Console.Cli command with a settings class of
-/// its own; the ones that need the Labelbox client (preflight, submit, resume, schema pull) join
-/// here with <c>AddCommand</c> or <c>AddBranch</c> once it exists.
+/// its own and the process's <see cref="CommandEnvironment"/>.
 /// </summary>
 internal static class LbxApp
 {
     /// <summary>Runs lbx with <paramref name="args"/>; the result is the process exit code (<see cref="ExitCodes"/>).</summary>
-    public static int Run(string[] args, IAnsiConsole console, string workingDirectory)
+    public static int Run(string[] args, IAnsiConsole console, string workingDirectory) =>
+        Run(args, new CommandEnvironment(console, workingDirectory));
+
+    /// <summary>Runs lbx in <paramref name="environment"/> (tests: a sandbox endpoint, variables, a cancellation).</summary>
+    public static int Run(string[] args, CommandEnvironment environment)
     {
+        IAnsiConsole console = environment.Console;
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -26,7 +33,7 @@ internal static class LbxApp
             config.SetApplicationVersion(Version);
             config.ConfigureConsole(console);
             config.UseStrictParsing();
-            config.Settings.Registrar.RegisterInstance(new CommandEnvironment(console, workingDirectory));
+            config.Settings.Registrar.RegisterInstance(environment);
             config.SetExceptionHandler((exception, _) => Fail(console, exception));
 
             config.AddCommand<ValidateCommand>("validate")
@@ -37,8 +44,27 @@ internal static class LbxApp
                 .WithDescription("Writes a starter manifest and labelbox.metadata.json that validate clean.")
                 .WithExample("init")
                 .WithExample("init", "data", "--force");
+            config.AddCommand<PreflightCommand>("preflight")
+                .WithDescription("Checks the local files the manifests name (exists, size, real format, dimensions) before an upload.")
+                .WithExample("preflight")
+                .WithExample("preflight", "data/**/*.lbx.json");
+            config.AddCommand<SubmitCommand>("submit")
+                .WithDescription("Validates the manifests, then imports their rows into a new Labelbox dataset (API key from LABELBOX_API_KEY).")
+                .WithExample("submit", "images.lbx.json", "--dataset", "cats")
+                .WithExample("submit", "data", "--dataset", "cats", "--sandbox");
+            config.AddCommand<ResumeCommand>("resume")
+                .WithDescription("Continues an interrupted submit from its journal; name the same manifests again.")
+                .WithExample("resume", ".lbx-journal.jsonl", "images.lbx.json");
+            config.AddBranch("schema", schema =>
+            {
+                schema.SetDescription("Works with the organisation's metadata schema.");
+                schema.AddCommand<SchemaPullCommand>("pull")
+                    .WithDescription("Writes labelbox.metadata.json from the organisation's custom metadata fields, with their schema ids.")
+                    .WithExample("schema", "pull")
+                    .WithExample("schema", "pull", "--output", "data/labelbox.metadata.json");
+            });
         });
-        return app.Run(args);
+        return app.Run(args, environment.Cancellation);
     }
 
     /// <summary>The informational version the package was built with (the build stamps it, e.g. 0.1.0+commit).</summary>

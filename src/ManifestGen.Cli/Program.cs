@@ -1,10 +1,17 @@
 using System;
+using System.Threading;
 using ManifestGen.Cli;
+using ManifestGen.Cli.Commands;
 using ManifestGen.Cli.Terminal;
 
-// The process entry point: the real terminal and working directory; everything else is in LbxApp,
+// The process entry point: the real terminal, working directory and variables, and Ctrl+C as the
+// cancellation (an import stops and keeps its journal for lbx resume); everything else is in LbxApp,
 // which tests run in-process with a test console.
-return LbxApp.Run(
-    args,
-    LbxConsole.Create(Console.Out, Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR")),
-    Environment.CurrentDirectory);
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = !cancellation.IsCancellationRequested; // a second Ctrl+C ends the process at once
+    cancellation.Cancel();
+};
+var console = LbxConsole.Create(Console.Out, Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR"));
+return LbxApp.Run(args, new CommandEnvironment(console, Environment.CurrentDirectory) { Cancellation = cancellation.Token });

@@ -12,7 +12,7 @@ namespace ManifestGen.Cli.Tests;
 public class ToolPackageTests
 {
     [Fact]
-    public void PackedTool_Installs_AndValidates()
+    public void PackedTool_Installs_Validates_AndSubmitsToTheSandbox()
     {
         string version = "0.0.0-cli." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         string feed = Path.Combine(AppContext.BaseDirectory, "tool-feed");
@@ -47,5 +47,13 @@ public class ToolPackageTests
             StringComparison.Ordinal);
         Assert.Contains("1 error, 1 warning in 1 file", validate.Output, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', validate.Output);
+
+        // The sandbox ships inside the tool (ASP.NET Core from the shared framework): one small import.
+        work.Write("good/images.lbx.json", TestManifests.Rows("a", "b"));
+        var submit = DotNet.RunProgram(lbx, work.Path, TimeSpan.FromMinutes(1), "submit", "good", "--dataset", "tool", "--sandbox");
+        Assert.True(submit.ExitCode == 0, submit.Output);
+        Assert.Contains("using a local sandbox", submit.Output, StringComparison.Ordinal);
+        Assert.Contains("Import summary", submit.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', submit.Output);
     }
 }

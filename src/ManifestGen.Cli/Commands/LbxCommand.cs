@@ -4,7 +4,7 @@ namespace ManifestGen.Cli.Commands;
 
 /// <summary>
 /// A command of lbx: what it needs besides its arguments comes in one <see cref="CommandEnvironment"/>.
-/// The commands still to come (preflight, submit, resume, schema pull) derive from this too.
+/// Commands that wait on the network or the disk derive from <see cref="LbxAsyncCommand{TSettings}"/>.
 /// </summary>
 internal abstract class LbxCommand<TSettings> : Command<TSettings>
     where TSettings : CommandSettings

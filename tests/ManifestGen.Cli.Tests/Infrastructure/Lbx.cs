@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using System.Threading;
+using ManifestGen.Cli.Commands;
 using Spectre.Console.Testing;
 
 namespace ManifestGen.Cli.Tests.Infrastructure;
@@ -7,12 +9,35 @@ namespace ManifestGen.Cli.Tests.Infrastructure;
 /// <summary>Runs lbx in-process, as the process entry point does, on a test console.</summary>
 internal static class Lbx
 {
-    public static Result Run(string workingDirectory, params string[] args)
+    /// <summary>Runs with no environment variables set (LABELBOX_API_KEY of the machine never leaks in).</summary>
+    public static Result Run(string workingDirectory, params string[] args) =>
+        Run(new Setup(workingDirectory), args);
+
+    public static Result Run(Setup setup, params string[] args)
     {
         var console = new TestConsole();
         console.Profile.Width = 200;
-        int exitCode = LbxApp.Run(args, console, workingDirectory);
+        var environment = new CommandEnvironment(console, setup.WorkingDirectory)
+        {
+            Variable = name => name == LabelboxClientOptions.ApiKeyVariable ? setup.ApiKey : null,
+            EndpointOverride = setup.Endpoint,
+            ConfigureClient = setup.ConfigureClient,
+            Cancellation = setup.Cancellation,
+        };
+        int exitCode = LbxApp.Run(args, environment);
         return new Result(exitCode, console.Output);
+    }
+
+    /// <summary>Where and against what lbx runs: a sandbox's endpoint and a key for it, client settings, a cancellation.</summary>
+    internal sealed record Setup(string WorkingDirectory)
+    {
+        public string? ApiKey { get; init; }
+
+        public Uri? Endpoint { get; init; }
+
+        public Action<LabelboxClientOptions>? ConfigureClient { get; init; }
+
+        public CancellationToken Cancellation { get; init; }
     }
 
     internal sealed record Result(int ExitCode, string Output)
@@ -22,6 +47,16 @@ internal static class Lbx
             || l.Contains(": warning LBX", StringComparison.Ordinal) || l.Contains(": info LBX", StringComparison.Ordinal)).ToArray();
 
         public string[] Lines => Output.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).ToArray();
+
+        /// <summary>The value beside <paramref name="label"/> in the import summary table.</summary>
+        public string Summary(string label)
+        {
+            string? line = Lines.FirstOrDefault(l => l.Contains(label, StringComparison.Ordinal));
+            Assert.True(line != null, "no summary row '" + label + "' in " + this);
+            string[] cells = line!.Split('│', '|').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+            Assert.True(cells.Length == 2 && cells[0] == label, "not a summary row: " + line);
+            return cells[1];
+        }
 
         public override string ToString() => "exit " + ExitCode + ":\n" + Output;
     }

@@ -1,0 +1,35 @@
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using ManifestGen.Cli.Importing;
+using ManifestGen.Cli.Inputs;
+using Spectre.Console.Cli;
+
+namespace ManifestGen.Cli.Commands.Submit;
+
+/// <summary>
+/// <c>lbx resume</c>: continues an interrupted submit from its journal. The journal records the
+/// dataset, the manifests' names and row count, the chunks sent and the tasks, but not the rows, so
+/// the same manifests are named again; the import refuses others.
+/// </summary>
+internal sealed class ResumeCommand : LbxAsyncCommand<ResumeSettings>
+{
+    public ResumeCommand(CommandEnvironment environment)
+        : base(environment)
+    {
+    }
+
+    public override Task<int> ExecuteAsync(CommandContext context, ResumeSettings settings, CancellationToken cancellationToken)
+    {
+        string journal = Path.GetFullPath(settings.Journal, Environment.WorkingDirectory);
+        if (!File.Exists(journal) || new FileInfo(journal).Length == 0)
+        {
+            throw new UsageException("'" + settings.Journal + "' is not the journal of an interrupted submit (looked for " + journal
+                + "); a submit that finished deletes its journal. Run lbx submit to start an import.");
+        }
+
+        ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
+        var request = new ImportRequest(inputs, journal, null, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), false);
+        return ImportSession.RunAsync(Environment, request, cancellationToken);
+    }
+}

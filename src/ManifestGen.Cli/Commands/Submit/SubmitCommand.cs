@@ -1,0 +1,41 @@
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using ManifestGen.Cli.Importing;
+using ManifestGen.Cli.Inputs;
+using Spectre.Console.Cli;
+
+namespace ManifestGen.Cli.Commands.Submit;
+
+/// <summary>
+/// <c>lbx submit</c>: validates the manifests, then imports their rows into a new dataset with a
+/// journal, showing progress, a summary and a failures file. Exit code 1 when a row was not imported.
+/// </summary>
+internal sealed class SubmitCommand : LbxAsyncCommand<SubmitSettings>
+{
+    public SubmitCommand(CommandEnvironment environment)
+        : base(environment)
+    {
+    }
+
+    public override Task<int> ExecuteAsync(CommandContext context, SubmitSettings settings, CancellationToken cancellationToken)
+    {
+        ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
+        if (inputs.Manifests.Count == 0)
+        {
+            throw new UsageException("No manifests to submit; name .lbx.json files, folders or globs");
+        }
+
+        string journal = settings.Journal is { } named
+            ? Path.GetFullPath(named, Environment.WorkingDirectory)
+            : Path.Combine(Path.GetDirectoryName(inputs.Manifests[0].Path)!, ImportSettingsDefaults.JournalFile);
+        if (File.Exists(journal))
+        {
+            throw new UsageException(journal + " exists: an earlier submit did not finish. Continue it with 'lbx resume " + journal
+                + " <manifests>', or delete it (or give another --journal) to start a new import.");
+        }
+
+        var request = new ImportRequest(inputs, journal, settings.Dataset, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), settings.Sandbox);
+        return ImportSession.RunAsync(Environment, request, cancellationToken);
+    }
+}

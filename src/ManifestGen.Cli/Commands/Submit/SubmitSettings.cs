@@ -1,0 +1,36 @@
+using System;
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ManifestGen.Cli.Commands.Submit;
+
+/// <summary>The arguments of <c>lbx submit</c>.</summary>
+internal sealed class SubmitSettings : CommandSettings
+{
+    [CommandArgument(0, "<manifests>")]
+    [Description("Manifest files, folders (every *.lbx.json below them) or globs; their rows go into one dataset, in path order.")]
+    public string[] Paths { get; init; } = Array.Empty<string>();
+
+    [CommandOption("-d|--dataset <NAME>")]
+    [Description("The name of the dataset to create and import into (Labelbox has no lookup by name: each submit creates one).")]
+    public string? Dataset { get; init; }
+
+    [CommandOption("--journal <PATH>")]
+    [Description("Where the import records its progress, for lbx resume. Default: .lbx-journal.jsonl next to the first manifest. Deleted when the import finishes.")]
+    public string? Journal { get; init; }
+
+    [CommandOption("--failures <PATH>")]
+    [Description("Where every row not imported is written, as a JSON array (empty when all went in).")]
+    [DefaultValue(ImportSettingsDefaults.FailuresFile)]
+    public string Failures { get; init; } = ImportSettingsDefaults.FailuresFile;
+
+    [CommandOption("--sandbox")]
+    [Description("Import into a local sandbox started in this process instead of Labelbox (no API key needed; nothing leaves the machine).")]
+    public bool Sandbox { get; init; }
+
+    public override ValidationResult Validate() =>
+        string.IsNullOrWhiteSpace(Dataset)
+            ? ValidationResult.Error("Name the dataset to create with --dataset NAME")
+            : ValidationResult.Success();
+}

@@ -1,0 +1,11 @@
+using ManifestGen.Cli.Inputs;
+
+namespace ManifestGen.Cli.Importing;
+
+/// <summary>What submit and resume import.</summary>
+/// <param name="Inputs">The manifests, in path order.</param>
+/// <param name="JournalPath">The journal's full path.</param>
+/// <param name="DatasetName">The dataset to create; null when resuming (the journal records it).</param>
+/// <param name="FailuresPath">Where the failures go, full path.</param>
+/// <param name="Sandbox">Import into a local sandbox started in this process.</param>
+internal sealed record ImportRequest(ResolvedInputs Inputs, string JournalPath, string? DatasetName, string FailuresPath, bool Sandbox);

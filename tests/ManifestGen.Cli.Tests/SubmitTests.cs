@@ -1,0 +1,103 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using ManifestGen.Cli.Tests.Infrastructure;
+using ManifestGen.Sandbox;
+
+namespace ManifestGen.Cli.Tests;
+
+/// <summary>lbx submit against a sandbox the test started: rows stored, the summary, the failures file, the key rule.</summary>
+public class SubmitTests
+{
+    [Fact]
+    public async Task GoodManifest_IsImported_WithSummary_AndEmptyFailures()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("data/images.lbx.json", TestManifests.Rows("a", "b", "c"));
+
+        var result = Lbx.Run(sandbox.For(folder.Path), "submit", "data/images.lbx.json", "--dataset", "cats");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        SandboxDataset dataset = Assert.Single(sandbox.State.Datasets);
+        Assert.Equal("cats", dataset.Name);
+        Assert.Equal(new[] { "a", "b", "c" }, sandbox.State.DataRowsIn(dataset.Id).Select(r => r.GlobalKey).OrderBy(k => k));
+        Assert.Equal(dataset.Id, result.Summary("Dataset"));
+        Assert.Equal("3", result.Summary("Rows"));
+        Assert.Equal("3", result.Summary("Imported"));
+        Assert.Equal("0", result.Summary("Refused by Labelbox"));
+        Assert.Equal("0", result.Summary("Invalid (not sent)"));
+        Assert.Equal("no", result.Summary("Resumed"));
+        string failures = Path.Combine(folder.Path, "lbx-failures.json");
+        Assert.Equal(failures, result.Summary("Failures file"));
+        using (JsonDocument document = JsonDocument.Parse(File.ReadAllText(failures)))
+        {
+            Assert.Equal(0, document.RootElement.GetArrayLength());
+        }
+
+        Assert.False(File.Exists(Path.Combine(folder.Path, "data", ".lbx-journal.jsonl")), "a finished import deletes its journal");
+    }
+
+    [Fact]
+    public async Task RowTheServiceRejects_ExitsOne_AndIsInTheFailuresFile()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("first/one.lbx.json", TestManifests.Rows("a"));
+        folder.Write("second/two.lbx.json", TestManifests.Rows("a", "b"));
+        Assert.Equal(0, Lbx.Run(sandbox.For(folder.Path), "submit", "first", "--dataset", "one").ExitCode);
+
+        var result = Lbx.Run(sandbox.For(folder.Path), "submit", "second", "--dataset", "two", "--failures", "out/failed.json");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal("1", result.Summary("Imported"));
+        Assert.Equal("1", result.Summary("Refused by Labelbox"));
+        Assert.Contains(result.Lines, l => l.StartsWith("failed: a: ", System.StringComparison.Ordinal) && l.Contains("Duplicate global key", System.StringComparison.Ordinal));
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Path, "out", "failed.json")));
+        JsonElement failure = Assert.Single(document.RootElement.EnumerateArray());
+        Assert.Equal("a", failure.GetProperty("globalKey").GetString());
+        Assert.Contains("Duplicate global key", failure.GetProperty("message").GetString(), System.StringComparison.Ordinal);
+        Assert.Equal(1, sandbox.State.DataRows.Count(r => r.GlobalKey == "a"));
+    }
+
+    [Fact]
+    public void WithoutKey_AndWithoutSandbox_ExitsTwo_NamingTheVariable()
+    {
+        using var folder = new TempFolder();
+        folder.Write("images.lbx.json", TestManifests.Rows("a"));
+
+        var result = Lbx.Run(folder.Path, "submit", "images.lbx.json", "--dataset", "cats");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("LABELBOX_API_KEY is not set", result.Output, System.StringComparison.Ordinal);
+        Assert.Contains("--sandbox", result.Output, System.StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "lbx-failures.json")));
+    }
+
+    [Fact]
+    public void InvalidManifest_IsNotSubmitted()
+    {
+        using var folder = new TempFolder();
+        folder.Write("bad.lbx.json", TestManifests.Bad);
+
+        var result = Lbx.Run(folder.Path, "submit", "bad.lbx.json", "--dataset", "cats", "--sandbox");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("bad.lbx.json(2,16): error LBX0102", result.Output, System.StringComparison.Ordinal);
+        Assert.Contains("nothing was submitted", result.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sandbox_SaysSo_AndImports()
+    {
+        using var folder = new TempFolder();
+        folder.Write("images.lbx.json", TestManifests.Rows("a", "b"));
+
+        var result = Lbx.Run(folder.Path, "submit", "images.lbx.json", "--dataset", "cats", "--sandbox");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("using a local sandbox", result.Output, System.StringComparison.Ordinal);
+        Assert.Equal("2", result.Summary("Imported"));
+    }
+}
