@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ManifestGen.Generator.Diagnostics;
 using ManifestGen.Rules.Diagnostics;
@@ -42,8 +43,18 @@ internal sealed class SchemaSource
             return new SchemaSource(MetadataSchema.ReservedOnly, null, null, Array.Empty<Problem>());
         }
 
+        (MetadataSchema schema, IReadOnlyList<Problem> problems) = Parsed.GetValue(text, Parse);
+        return new SchemaSource(schema, file, text, problems);
+    }
+
+    // Three analyzers read the schema at every compilation start; an unchanged file's text is parsed
+    // once and shared, while the file itself comes from the current compilation each time.
+    private static readonly ConditionalWeakTable<SourceText, Tuple<MetadataSchema, IReadOnlyList<Problem>>> Parsed = new();
+
+    private static Tuple<MetadataSchema, IReadOnlyList<Problem>> Parse(SourceText text)
+    {
         var sink = new ProblemSink();
         MetadataSchema schema = MetadataSchemaFile.Parse(text.ToString(), sink, offset => ProblemReporter.DescribeOffset(text, offset));
-        return new SchemaSource(schema, file, text, sink.Problems);
+        return Tuple.Create(schema, sink.Problems);
     }
 }
