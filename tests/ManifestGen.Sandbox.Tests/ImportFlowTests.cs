@@ -128,6 +128,47 @@ public sealed class ImportFlowTests
     }
 
     [Fact]
+    public async Task Rows_over_several_chunks_fail_in_order_and_fields_are_read_as_written()
+    {
+        await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();
+        using var client = new SdkClient(sandbox);
+        string dataset = await client.CreateDatasetAsync();
+
+        // Escaped names, a repeated field (the last one counts) and an unknown field, written as raw JSON.
+        string raw = "[{\"id\":{\"type\":\"AUTO\",\"value\":\"\"},\"payload\":{\"row\\u005fdata\":\"https://example.com/escaped.jpg\","
+            + "\"global_key\":\"first\",\"global_key\":\"gk-escaped\",\"dataset_id\":\"" + dataset + "\"}},"
+            + "{\"id\":{\"type\":\"AUTO\",\"value\":\"\"},\"payload\":{\"row_data\":\"https://example.com/x.jpg\",\"colour\":1,\"size\":2,\"dataset_id\":\"" + dataset + "\"}}]";
+        string first = await client.UploadAsync(Encoding.UTF8.GetBytes(raw), "json_import.json", "application/json");
+        string second = await client.UploadChunkAsync(new JsonArray
+        {
+            SdkClient.Item(dataset, "https://example.com/a.jpg", "gk-a", extra: p => p["metadata_fields"] = "tag"),
+            SdkClient.Item(dataset, "https://example.com/b.jpg", "gk-b", keyType: "NAME", keyValue: "b"),
+            SdkClient.Item(dataset, "https://example.com/c.jpg", "gk-c", extra: p => p["attachments"] = new JsonArray { new JsonObject { ["type"] = "SOUND", ["value"] = "x" } }),
+            SdkClient.Item(dataset, "https://example.com/d.jpg", "gk-escaped"),
+        });
+        string third = await client.UploadChunkAsync(new JsonArray { SdkClient.Item(dataset, "https://example.com/e.jpg", "gk-e", extra: p => p["dataset_id"] = 7) });
+
+        JsonNode started = (await client.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = await client.UploadManifestAsync(7, first, second, third) }))["upsertDataRows"]!;
+        JsonNode task = await client.WaitForTaskAsync((string)started["id"]!);
+
+        Assert.Equal("COMPLETE", (string)task["status"]!);
+        Assert.Equal(
+            new[]
+            {
+                "Field(s) 'colour', 'size' not valid on DB type 'DataRow'",
+                "metadata_fields must be a list",
+                "Invalid key type 'NAME'; expected AUTO, GKEY or ID",
+                "attachment_type must be one of {VIDEO, IMAGE, IMAGE_OVERLAY, HTML, RAW_TEXT, TEXT_URL, PDF_URL, CAMERA_IMAGE}. Found SOUND",
+                "Duplicate global key: 'gk-escaped'",
+                "dataset_id must be a string",
+            },
+            (await client.FailedRowsAsync((string)task["id"]!)).Select(f => (string)f["message"]!));
+        Assert.Equal("https://example.com/escaped.jpg", sandbox.State.FindByGlobalKey("gk-escaped")!.RowData);
+        Assert.Null(sandbox.State.FindByGlobalKey("first"));
+        Assert.Equal(1, sandbox.State.RowsStored);
+    }
+
+    [Fact]
     public async Task A_task_over_150000_rows_or_with_an_unreadable_manifest_fails()
     {
         await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();

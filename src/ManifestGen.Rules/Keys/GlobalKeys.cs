@@ -25,21 +25,22 @@ internal static class GlobalKeys
             return "it is empty; give the row a unique key or leave global_key out";
         }
 
-        var reasons = new List<string>();
+        // Allocated only for an invalid key: valid keys are checked by the hundred thousand.
+        List<string>? reasons = null;
         if (key.Length > MaxLength)
         {
-            reasons.Add("it is " + key.Length.ToString(CultureInfo.InvariantCulture) + " characters long and the limit is " + MaxLength.ToString(CultureInfo.InvariantCulture));
+            (reasons ??= new List<string>()).Add("it is " + key.Length.ToString(CultureInfo.InvariantCulture) + " characters long and the limit is " + MaxLength.ToString(CultureInfo.InvariantCulture));
         }
 
         if (key[0] == ' ' || key[key.Length - 1] == ' ')
         {
-            reasons.Add("it starts or ends with a space");
+            (reasons ??= new List<string>()).Add("it starts or ends with a space");
         }
 
         int doubleSpace = key.IndexOf("  ", System.StringComparison.Ordinal);
         if (doubleSpace >= 0)
         {
-            reasons.Add("it has two spaces in a row at position " + (doubleSpace + 1).ToString(CultureInfo.InvariantCulture));
+            (reasons ??= new List<string>()).Add("it has two spaces in a row at position " + (doubleSpace + 1).ToString(CultureInfo.InvariantCulture));
         }
 
         for (int i = 0; i < key.Length; i++)
@@ -47,13 +48,13 @@ internal static class GlobalKeys
             char c = key[i];
             if (!char.IsLetterOrDigit(c) && c != ' ' && AllowedPunctuation.IndexOf(c) < 0)
             {
-                reasons.Add(JsonDescribe(c) + " at position " + (i + 1).ToString(CultureInfo.InvariantCulture)
+                (reasons ??= new List<string>()).Add(JsonDescribe(c) + " at position " + (i + 1).ToString(CultureInfo.InvariantCulture)
                     + " is not allowed (use letters, digits, spaces and " + AllowedPunctuation + ")");
                 break;
             }
         }
 
-        return reasons.Count == 0 ? null : string.Join("; ", reasons);
+        return reasons is null ? null : string.Join("; ", reasons);
     }
 
     private static string JsonDescribe(char c) => Json.JsonCursor.Describe(c);

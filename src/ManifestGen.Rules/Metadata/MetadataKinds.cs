@@ -24,11 +24,15 @@ internal static class MetadataKinds
 
     public static string FileName(MetadataKind kind) => FileNames[(int)kind];
 
-    public static bool TryParseFileName(string name, out MetadataKind kind)
+    public static bool TryParseFileName(string name, out MetadataKind kind) => TryFind(FileNames, name, out kind);
+
+    public static bool TryParseWireName(string name, out MetadataKind kind) => TryFind(WireNames, name, out kind);
+
+    private static bool TryFind(IReadOnlyList<string> names, string name, out MetadataKind kind)
     {
-        for (int i = 0; i < FileNames.Count; i++)
+        for (int i = 0; i < names.Count; i++)
         {
-            if (FileNames[i] == name)
+            if (names[i] == name)
             {
                 kind = (MetadataKind)i;
                 return true;

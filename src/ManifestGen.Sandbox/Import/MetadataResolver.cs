@@ -13,6 +13,8 @@ namespace ManifestGen.Sandbox.Import;
 /// <c>metadata_fields</c> (<c>{"schemaId","value"}</c>; an enum as two entries, the field with
 /// <c>{}</c> and the option id with <c>{}</c>) and the pass-through <c>metadata</c>
 /// (<c>{"name"|"schema_id","value"}</c>, an enum's value being an option name or id).
+/// One resolver serves all the rows of a task, one row after the other: its collections are cleared
+/// for each row, not allocated.
 /// </summary>
 internal sealed class MetadataResolver
 {
@@ -20,18 +22,32 @@ internal sealed class MetadataResolver
     private readonly List<OntologyNode> order = new();
     private readonly HashSet<string> fieldEntries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object> values = new(StringComparer.Ordinal);
+    private readonly List<OntologyNode> enumsAwaitingOption = new();
 
     public MetadataResolver(MetadataOntology ontology) => this.ontology = ontology;
 
-    public IReadOnlyList<SandboxMetadataValue>? Resolve(IEnumerable<JsonElement> entries, ref string? error)
+    /// <summary>Resolves the entries of both lists (either may be absent: <c>default</c>); both must be arrays.</summary>
+    public IReadOnlyList<SandboxMetadataValue>? Resolve(JsonElement first, JsonElement second, ref string? error)
     {
-        var enumsAwaitingOption = new List<OntologyNode>();
-        foreach (JsonElement entry in entries)
+        order.Clear();
+        fieldEntries.Clear();
+        values.Clear();
+        enumsAwaitingOption.Clear();
+        for (int list = 0; list < 2; list++)
         {
-            error = ResolveOne(entry, enumsAwaitingOption);
-            if (error is not null)
+            JsonElement entries = list == 0 ? first : second;
+            if (entries.ValueKind != JsonValueKind.Array)
             {
-                return null;
+                continue;
+            }
+
+            foreach (JsonElement entry in entries.EnumerateArray())
+            {
+                error = ResolveOne(entry);
+                if (error is not null)
+                {
+                    return null;
+                }
             }
         }
 
@@ -44,35 +60,42 @@ internal sealed class MetadataResolver
             }
         }
 
-        return order.Where(f => values.ContainsKey(f.Id))
-            .Select(f => new SandboxMetadataValue(f.Id, f.Name, f.Kind, values[f.Id]))
-            .ToArray();
+        // Every field in the order has a value by now: an enum without its option was refused above.
+        var resolved = new SandboxMetadataValue[order.Count];
+        for (int i = 0; i < order.Count; i++)
+        {
+            OntologyNode field = order[i];
+            resolved[i] = new SandboxMetadataValue(field.Id, field.Name, field.Kind, values[field.Id]);
+        }
+
+        return resolved;
     }
 
-    private string? ResolveOne(JsonElement entry, List<OntologyNode> enumsAwaitingOption)
+    private string? ResolveOne(JsonElement entry)
     {
         if (entry.ValueKind != JsonValueKind.Object)
         {
             return "A metadata entry must be an object with schemaId (or name) and value. Found " + JsonValues.Describe(entry);
         }
 
-        string? id = Text(entry, "schemaId") ?? Text(entry, "schema_id");
-        string? name = Text(entry, "name");
         OntologyNode? node;
-        if (id is not null)
+        string? label;
+        if (StringProperty(entry, "schemaId"u8, out JsonElement id) || StringProperty(entry, "schema_id"u8, out id))
         {
             node = ontology.FindById(id);
+            label = node?.Id ?? id.GetString();
             if (node is null)
             {
-                return "Schema Id `" + id + "` not found in ontology";
+                return "Schema Id `" + label + "` not found in ontology";
             }
         }
-        else if (name is not null)
+        else if (StringProperty(entry, "name"u8, out JsonElement name))
         {
             node = ontology.FindByName(name);
+            label = node?.Name ?? name.GetString();
             if (node is null)
             {
-                return "There is no metadata with name '" + name + "'";
+                return "There is no metadata with name '" + label + "'";
             }
         }
         else
@@ -80,9 +103,9 @@ internal sealed class MetadataResolver
             return "Custom metadata field must have either 'schemaId' or 'name' key";
         }
 
-        if (!entry.TryGetProperty("value", out JsonElement value))
+        if (!entry.TryGetProperty("value"u8, out JsonElement value))
         {
-            return "Custom metadata field '" + (name ?? id) + "' must have a 'value' key";
+            return "Custom metadata field '" + label + "' must have a 'value' key";
         }
 
         if (node.IsOption)
@@ -100,8 +123,8 @@ internal sealed class MetadataResolver
             order.Add(node);
         }
 
-        int kind = MetadataKinds.WireNames.ToList().IndexOf(node.Kind);
-        switch ((MetadataKind)kind)
+        MetadataKind? kind = node.FieldKind;
+        switch (kind)
         {
             case MetadataKind.String when value.ValueKind == JsonValueKind.String:
                 values[node.Id] = value.GetString()!;
@@ -116,16 +139,16 @@ internal sealed class MetadataResolver
             case MetadataKind.DateTime when value.ValueKind == JsonValueKind.String && IsoDateTimes.TryParse(value.GetString()!, out DateTimeOffset when):
                 values[node.Id] = IsoDateTimes.ToWire(when);
                 return null;
-            case MetadataKind.Enum when value.ValueKind == JsonValueKind.Object && !value.EnumerateObject().Any():
+            case MetadataKind.Enum when value.ValueKind == JsonValueKind.Object && !value.EnumerateObject().MoveNext():
                 enumsAwaitingOption.Add(node);
                 return null;
             case MetadataKind.Enum when value.ValueKind == JsonValueKind.String:
-                OntologyNode? option = node.Options.FirstOrDefault(o => o.Id == value.GetString()) ?? node.Options.FirstOrDefault(o => o.Name == value.GetString());
+                OntologyNode? option = FindOption(node, value);
                 return option is null
                     ? "Option `" + value.GetString() + "` not found for " + node.Id
                     : Choose(node, option);
             default:
-                string expected = (MetadataKind)kind switch
+                string expected = kind switch
                 {
                     MetadataKind.String => "a string",
                     MetadataKind.Number => "a number",
@@ -135,6 +158,28 @@ internal sealed class MetadataResolver
                 };
                 return "Invalid value for metadata field '" + node.Name + "' (" + node.Kind + "): expected " + expected + ", got " + JsonValues.Describe(value);
         }
+    }
+
+    /// <summary>An option by id, else by name, as the service matches a pass-through enum value.</summary>
+    private static OntologyNode? FindOption(OntologyNode field, JsonElement value)
+    {
+        foreach (OntologyNode option in field.Options)
+        {
+            if (value.ValueEquals(option.Id))
+            {
+                return option;
+            }
+        }
+
+        foreach (OntologyNode option in field.Options)
+        {
+            if (value.ValueEquals(option.Name))
+            {
+                return option;
+            }
+        }
+
+        return null;
     }
 
     private string? Choose(OntologyNode field, OntologyNode option)
@@ -155,6 +200,6 @@ internal sealed class MetadataResolver
 
     private static string Duplicate(OntologyNode field) => "A schemaId can only be specified once per DataRow : [" + field.Id + "]";
 
-    private static string? Text(JsonElement e, string name) =>
-        e.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    private static bool StringProperty(JsonElement e, ReadOnlySpan<byte> name, out JsonElement value) =>
+        e.TryGetProperty(name, out value) && value.ValueKind == JsonValueKind.String;
 }

@@ -1,73 +1,79 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using ManifestGen.Rules.Attachments;
 using ManifestGen.Rules.Keys;
 using ManifestGen.Rules.Media;
-using ManifestGen.Rules.Metadata;
 using ManifestGen.Sandbox.Store;
 
 namespace ManifestGen.Sandbox.Import;
 
 /// <summary>
-/// Applies one manifest item (<c>{"id":{"type","value"},"payload":{…}}</c>) to the store, or records
-/// why not with the service's message. Rows of a task are applied in order, so of two rows with one
-/// global key only the later fails.
+/// Applies the manifest items (<c>{"id":{"type","value"},"payload":{…}}</c>) of one task to the store, or
+/// records why not with the service's message. Rows are applied in order, so of two rows with one global
+/// key only the later fails. Reads only the strings a stored row keeps: the rest is compared in place.
 /// </summary>
 internal sealed class RowImporter
 {
-    private static readonly HashSet<string> PayloadKeys = new(StringComparer.Ordinal)
-    {
-        "row_data", "external_id", "global_key", "metadata_fields", "metadata", "media_type", "media_attributes",
-        "attachments", "dataset_id", "embeddings", "created_at", "updated_at", "uid",
-    };
+    private static readonly string[] KeyTypes = ["AUTO", "GKEY", "ID"];
 
     private static readonly SearchValues<char> SchemeCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
 
     private readonly SandboxState state;
+    private readonly TaskRecord task;
+    private readonly MetadataResolver metadata;
+    private string? datasetId;
+    private DateTimeOffset now;
+    private int rowsSinceClock;
 
-    public RowImporter(SandboxState state) => this.state = state;
+    public RowImporter(SandboxState state, TaskRecord task)
+    {
+        this.state = state;
+        this.task = task;
+        metadata = new MetadataResolver(state.Ontology);
+    }
 
-    public void Import(TaskRecord task, JsonElement item)
+    public void Import(JsonElement item)
     {
         JsonElement payload = default;
         string? error = null;
         if (item.ValueKind != JsonValueKind.Object
-            || !item.TryGetProperty("id", out JsonElement key) || key.ValueKind != JsonValueKind.Object
-            || !item.TryGetProperty("payload", out payload) || payload.ValueKind != JsonValueKind.Object)
+            || !item.TryGetProperty("id"u8, out JsonElement key) || key.ValueKind != JsonValueKind.Object
+            || !item.TryGetProperty("payload"u8, out payload) || payload.ValueKind != JsonValueKind.Object)
         {
-            Fail(task, "Malformed item: expected {\"id\": {\"type\": …, \"value\": …}, \"payload\": {…}}", EmptySpec);
+            Fail("Malformed item: expected {\"id\": {\"type\": …, \"value\": …}, \"payload\": {…}}", null);
             return;
         }
 
-        FailedRowSpec spec = DescribeForFailure(payload);
         RowInput? input = Read(payload, ref error);
         if (input is null)
         {
-            Fail(task, error!, spec);
+            Fail(error!, payload);
             return;
         }
 
-        string keyType = key.TryGetProperty("type", out JsonElement t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : string.Empty;
-        string keyValue = key.TryGetProperty("value", out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : string.Empty;
+        JsonElement type = key.TryGetProperty("type"u8, out JsonElement t) ? t : default;
+        string keyType = JsonValues.Known(type, KeyTypes) ?? (type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty);
+        string keyValue = key.TryGetProperty("value"u8, out JsonElement v) && v.ValueKind == JsonValueKind.String ? JsonValues.GetString(v, input.GlobalKey) : string.Empty;
 
         lock (state.Gate)
         {
-            error = Apply(task, input, keyType, keyValue);
+            error = Apply(input, keyType, keyValue);
         }
 
         if (error is not null)
         {
-            Fail(task, error, spec);
+            Fail(error, payload);
         }
     }
 
-    private void Fail(TaskRecord task, string message, FailedRowSpec spec)
+    private void Fail(string message, JsonElement? payload)
     {
+        FailedRowSpec spec = payload is { } p ? FailedRows.Describe(p) : FailedRows.Empty;
         lock (state.Gate)
         {
             task.Failures.Add(new FailedRow(message, spec));
@@ -77,7 +83,7 @@ internal sealed class RowImporter
     }
 
     /// <summary>Checks the key, dataset and global key and writes the row; the caller holds the lock.</summary>
-    private string? Apply(TaskRecord task, RowInput input, string keyType, string keyValue)
+    private string? Apply(RowInput input, string keyType, string keyValue)
     {
         SandboxDataRow? target;
         switch (keyType)
@@ -118,14 +124,20 @@ internal sealed class RowImporter
         string? globalKey = input.GlobalKey ?? (target is null && keyType == "GKEY" ? keyValue : target?.GlobalKey);
         if (globalKey is not null)
         {
-            SandboxDataRow? owner = state.RowByGlobalKeyLocked(globalKey);
+            // Keyed by this very global key, the row was looked up already.
+            SandboxDataRow? owner = keyType == "GKEY" && globalKey == keyValue ? target : state.RowByGlobalKeyLocked(globalKey);
             if (owner is not null && owner.Id != target?.Id)
             {
                 return "Duplicate global key: '" + globalKey + "'";
             }
         }
 
-        DateTimeOffset now = DateTimeOffset.UtcNow;
+        if (rowsSinceClock++ % 256 == 0)
+        {
+            // Read the clock once per 256 rows: on some hosts each read is a system call costing microseconds.
+            now = DateTimeOffset.UtcNow;
+        }
+
         SandboxDataRow row;
         if (target is null)
         {
@@ -134,7 +146,7 @@ internal sealed class RowImporter
                 return "row_data is missing";
             }
 
-            row = new SandboxDataRow(SandboxIds.New(), input.DatasetId, input.RowData, globalKey, input.ExternalId, input.MediaType,
+            row = new SandboxDataRow(SandboxIds.New(now), input.DatasetId, input.RowData, globalKey, input.ExternalId, input.MediaType,
                 input.Metadata ?? Array.Empty<SandboxMetadataValue>(), input.Attachments ?? Array.Empty<SandboxAttachment>(), now, now);
         }
         else
@@ -167,20 +179,35 @@ internal sealed class RowImporter
         IReadOnlyList<SandboxMetadataValue>? Metadata,
         IReadOnlyList<SandboxAttachment>? Attachments);
 
+    /// <summary>The payload's fields, found in one pass over it (a lookup per field scans the object each time).</summary>
+    private struct PayloadFields
+    {
+        public JsonElement RowData;
+        public JsonElement GlobalKey;
+        public JsonElement ExternalId;
+        public JsonElement MediaType;
+        public JsonElement DatasetId;
+        public JsonElement MetadataFields;
+        public JsonElement Metadata;
+        public JsonElement Attachments;
+        public List<string>? Unknown;
+    }
+
     /// <summary>Reads and checks what needs no other row: keys, row_data, media type, metadata, attachments.</summary>
     private RowInput? Read(JsonElement payload, ref string? error)
     {
-        string[] unknown = payload.EnumerateObject().Select(p => p.Name).Where(n => !PayloadKeys.Contains(n)).ToArray();
-        if (unknown.Length > 0)
+        PayloadFields fields = Fields(payload);
+        if (fields.Unknown is { } unknown)
         {
-            error = "Field(s) " + string.Join(", ", unknown.Select(n => "'" + n + "'")) + " not valid on DB type 'DataRow'";
+            error = "Field(s) " + string.Join(", ", unknown.ConvertAll(n => "'" + n + "'")) + " not valid on DB type 'DataRow'";
             return null;
         }
 
-        string? datasetId = OptionalString(payload, "dataset_id", ref error);
-        string? globalKey = OptionalString(payload, "global_key", ref error);
-        string? externalId = OptionalString(payload, "external_id", ref error);
-        string? mediaType = OptionalString(payload, "media_type", ref error);
+        string? rowDatasetId = OptionalString(fields.DatasetId, "dataset_id", datasetId, ref error);
+        datasetId = rowDatasetId ?? datasetId;
+        string? globalKey = OptionalString(fields.GlobalKey, "global_key", null, ref error);
+        string? externalId = OptionalString(fields.ExternalId, "external_id", null, ref error);
+        string? mediaType = JsonValues.Known(fields.MediaType, MediaTypes.All) ?? OptionalString(fields.MediaType, "media_type", null, ref error);
         if (error is not null)
         {
             return null;
@@ -199,71 +226,115 @@ internal sealed class RowImporter
         }
 
         string? rowData = null;
-        if (payload.TryGetProperty("row_data", out JsonElement rowDataElement))
+        switch (fields.RowData.ValueKind)
         {
-            switch (rowDataElement.ValueKind)
-            {
-                case JsonValueKind.String:
-                    rowData = rowDataElement.GetString();
-                    error = FileUrls.Resolve(state, rowData!) is not null ? null : CheckRowData(rowData!, mediaType);
-                    rowData = rowData!.Length == 0 ? null : rowData;
-                    break;
-                case JsonValueKind.Object:
-                    rowData = rowDataElement.GetRawText();
-                    break;
-                case JsonValueKind.Null:
-                    break;
-                default:
-                    error = "row_data must be a string or an object";
-                    break;
-            }
-
-            if (error is not null)
-            {
-                return null;
-            }
+            case JsonValueKind.String:
+                rowData = fields.RowData.GetString();
+                error = FileUrls.Resolve(state, rowData!) is not null ? null : CheckRowData(rowData!, mediaType);
+                rowData = rowData!.Length == 0 ? null : rowData;
+                break;
+            case JsonValueKind.Object:
+                rowData = fields.RowData.GetRawText();
+                break;
+            case JsonValueKind.Null or JsonValueKind.Undefined:
+                break;
+            default:
+                error = "row_data must be a string or an object";
+                break;
         }
 
-        IReadOnlyList<SandboxMetadataValue>? metadata = null;
-        bool hasFields = payload.TryGetProperty("metadata_fields", out JsonElement fields) && fields.ValueKind != JsonValueKind.Null;
-        bool hasNamed = payload.TryGetProperty("metadata", out JsonElement named) && named.ValueKind != JsonValueKind.Null;
-        if (hasFields || hasNamed)
+        CheckList(fields.MetadataFields, "metadata_fields", ref error);
+        CheckList(fields.Metadata, "metadata", ref error);
+        if (error is not null)
         {
-            var entries = new List<JsonElement>();
-            foreach ((bool present, JsonElement list, string name) in new[] { (hasFields, fields, "metadata_fields"), (hasNamed, named, "metadata") })
-            {
-                if (!present)
-                {
-                    continue;
-                }
+            return null;
+        }
 
-                if (list.ValueKind != JsonValueKind.Array)
-                {
-                    error = name + " must be a list";
-                    return null;
-                }
-
-                entries.AddRange(list.EnumerateArray());
-            }
-
-            metadata = new MetadataResolver(state.Ontology).Resolve(entries, ref error);
-            if (metadata is null)
+        IReadOnlyList<SandboxMetadataValue>? values = null;
+        if (fields.MetadataFields.ValueKind == JsonValueKind.Array || fields.Metadata.ValueKind == JsonValueKind.Array)
+        {
+            values = metadata.Resolve(fields.MetadataFields, fields.Metadata, ref error);
+            if (values is null)
             {
                 return null;
             }
         }
 
         IReadOnlyList<SandboxAttachment>? attachments = null;
-        if (payload.TryGetProperty("attachments", out JsonElement attachmentList) && attachmentList.ValueKind != JsonValueKind.Null)
+        if (fields.Attachments.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null))
         {
-            attachments = ReadAttachments(attachmentList, ref error);
+            attachments = ReadAttachments(fields.Attachments, ref error);
             if (attachments is null)
             {
                 return null;
             }
         }
 
-        return new RowInput(datasetId, rowData, globalKey, externalId, mediaType, metadata, attachments);
+        return new RowInput(rowDatasetId, rowData, globalKey, externalId, mediaType, values, attachments);
+    }
+
+    private static PayloadFields Fields(JsonElement payload)
+    {
+        var fields = default(PayloadFields);
+        foreach (JsonProperty property in payload.EnumerateObject())
+        {
+            ReadOnlySpan<byte> name = JsonMarshal.GetRawUtf8PropertyName(property);
+            if (name.IndexOf((byte)'\\') >= 0)
+            {
+                name = Encoding.UTF8.GetBytes(property.Name); // a name written with escapes, seldom seen
+            }
+
+            // As a lookup by name would, a repeated field counts with its last value.
+            JsonElement value = property.Value;
+            if (name.SequenceEqual("row_data"u8))
+            {
+                fields.RowData = value;
+            }
+            else if (name.SequenceEqual("global_key"u8))
+            {
+                fields.GlobalKey = value;
+            }
+            else if (name.SequenceEqual("dataset_id"u8))
+            {
+                fields.DatasetId = value;
+            }
+            else if (name.SequenceEqual("metadata_fields"u8))
+            {
+                fields.MetadataFields = value;
+            }
+            else if (name.SequenceEqual("attachments"u8))
+            {
+                fields.Attachments = value;
+            }
+            else if (name.SequenceEqual("external_id"u8))
+            {
+                fields.ExternalId = value;
+            }
+            else if (name.SequenceEqual("media_type"u8))
+            {
+                fields.MediaType = value;
+            }
+            else if (name.SequenceEqual("metadata"u8))
+            {
+                fields.Metadata = value;
+            }
+            else if (!(name.SequenceEqual("media_attributes"u8) || name.SequenceEqual("embeddings"u8) || name.SequenceEqual("created_at"u8)
+                || name.SequenceEqual("updated_at"u8) || name.SequenceEqual("uid"u8)))
+            {
+                (fields.Unknown ??= new List<string>()).Add(property.Name);
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>A metadata list must be a list when given (null counts as absent).</summary>
+    private static void CheckList(JsonElement list, string name, ref string? error)
+    {
+        if (list.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.Array))
+        {
+            error ??= name + " must be a list";
+        }
     }
 
     /// <summary>
@@ -292,7 +363,7 @@ internal sealed class RowImporter
         return null;
     }
 
-    private static List<SandboxAttachment>? ReadAttachments(JsonElement list, ref string? error)
+    private static SandboxAttachment[]? ReadAttachments(JsonElement list, ref string? error)
     {
         if (list.ValueKind != JsonValueKind.Array)
         {
@@ -300,15 +371,19 @@ internal sealed class RowImporter
             return null;
         }
 
-        var attachments = new List<SandboxAttachment>();
+        var attachments = new SandboxAttachment[list.GetArrayLength()];
+        int i = 0;
         foreach (JsonElement attachment in list.EnumerateArray())
         {
-            string? type = attachment.ValueKind == JsonValueKind.Object && attachment.TryGetProperty("type", out JsonElement t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-            string? value = attachment.ValueKind == JsonValueKind.Object && attachment.TryGetProperty("value", out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            string? name = attachment.ValueKind == JsonValueKind.Object && attachment.TryGetProperty("name", out JsonElement n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
-            if (type is null || !AttachmentTypes.IsKnown(type))
+            bool isObject = attachment.ValueKind == JsonValueKind.Object;
+            JsonElement typeElement = isObject && attachment.TryGetProperty("type"u8, out JsonElement t) ? t : default;
+            string? type = JsonValues.Known(typeElement, AttachmentTypes.All);
+            string? value = isObject && attachment.TryGetProperty("value"u8, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            string? name = isObject && attachment.TryGetProperty("name"u8, out JsonElement n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+            if (type is null)
             {
-                error = "attachment_type must be one of {" + string.Join(", ", AttachmentTypes.All) + "}. Found " + (type ?? "nothing");
+                error = "attachment_type must be one of {" + string.Join(", ", AttachmentTypes.All) + "}. Found "
+                    + (typeElement.ValueKind == JsonValueKind.String ? typeElement.GetString() : "nothing");
                 return null;
             }
 
@@ -318,15 +393,16 @@ internal sealed class RowImporter
                 return null;
             }
 
-            attachments.Add(new SandboxAttachment(type, value, name));
+            attachments[i++] = new SandboxAttachment(type, value, name);
         }
 
         return attachments;
     }
 
-    private static string? OptionalString(JsonElement payload, string name, ref string? error)
+    /// <summary>A string field; <paramref name="previous"/> is returned instead of an equal new string.</summary>
+    private static string? OptionalString(JsonElement value, string name, string? previous, ref string? error)
     {
-        if (!payload.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
         {
             return null;
         }
@@ -337,68 +413,6 @@ internal sealed class RowImporter
             return null;
         }
 
-        return value.GetString();
+        return JsonValues.GetString(value, previous);
     }
-
-    private static readonly FailedRowSpec EmptySpec = new(null, null, null, Array.Empty<FailedMetadata>(), Array.Empty<FailedAttachment>());
-
-    /// <summary>The row as the caller sent it, for failedDataRowImports.</summary>
-    private static FailedRowSpec DescribeForFailure(JsonElement payload)
-    {
-        static string? Text(JsonElement e, string name) =>
-            e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out JsonElement v) && v.ValueKind != JsonValueKind.Null
-                ? (v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())
-                : null;
-
-        var metadata = new List<FailedMetadata>();
-        foreach (string list in new[] { "metadata_fields", "metadata" })
-        {
-            if (payload.TryGetProperty(list, out JsonElement entries) && entries.ValueKind == JsonValueKind.Array)
-            {
-                foreach (JsonElement entry in entries.EnumerateArray())
-                {
-                    object? value = entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("value", out JsonElement v) ? JsonValues.ToObject(v) : null;
-                    metadata.Add(new FailedMetadata(Text(entry, "schemaId") ?? Text(entry, "schema_id"), value, Text(entry, "name")));
-                }
-            }
-        }
-
-        var attachments = new List<FailedAttachment>();
-        if (payload.TryGetProperty("attachments", out JsonElement list2) && list2.ValueKind == JsonValueKind.Array)
-        {
-            foreach (JsonElement a in list2.EnumerateArray())
-            {
-                attachments.Add(new FailedAttachment(Text(a, "type"), Text(a, "value"), Text(a, "name")));
-            }
-        }
-
-        return new FailedRowSpec(Text(payload, "external_id"), Text(payload, "global_key"), Text(payload, "row_data"), metadata, attachments);
-    }
-}
-
-/// <summary>JSON values as plain objects for GraphQL output: strings, doubles, booleans, dictionaries, lists.</summary>
-internal static class JsonValues
-{
-    public static object? ToObject(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Object => value.EnumerateObject().ToDictionary(p => p.Name, p => ToObject(p.Value), StringComparer.Ordinal),
-        JsonValueKind.Array => value.EnumerateArray().Select(ToObject).ToList(),
-        _ => null,
-    };
-
-    public static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "a list",
-        _ => "null",
-    };
-
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -13,7 +13,8 @@ internal static class FileUrls
     /// <summary>The file a URL handed out by this sandbox points at; null for any other URL.</summary>
     public static StoredFile? Resolve(SandboxState state, string url)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) || !uri.AbsolutePath.StartsWith(PathPrefix, StringComparison.Ordinal))
+        // Most row_data are other hosts' URLs: those are told apart without parsing a Uri.
+        if (!url.Contains(PathPrefix, StringComparison.Ordinal) || !Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) || !uri.AbsolutePath.StartsWith(PathPrefix, StringComparison.Ordinal))
         {
             return null;
         }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using ManifestGen.Rules.Metadata;
+using ManifestGen.Sandbox.Import;
 
 namespace ManifestGen.Sandbox.Store;
 
@@ -8,6 +10,9 @@ namespace ManifestGen.Sandbox.Store;
 internal sealed record OntologyNode(string Id, string Name, string Kind, bool Reserved, IReadOnlyList<OntologyNode> Options, OntologyNode? Parent)
 {
     public bool IsOption => Parent is not null;
+
+    /// <summary>The field's kind; null for an option.</summary>
+    public MetadataKind? FieldKind => MetadataKinds.TryParseWireName(Kind, out MetadataKind kind) ? kind : null;
 
     public bool IsEnum => Kind == MetadataKinds.WireNames[(int)MetadataKind.Enum];
 }
@@ -73,9 +78,13 @@ internal sealed class MetadataOntology
     /// <summary>The fields, reserved first, as <c>customMetadataOntology</c> lists them.</summary>
     public IReadOnlyList<OntologyNode> Fields { get; }
 
-    public OntologyNode? FindById(string id) => byId.GetValueOrDefault(id);
+    /// <summary>The node whose id a JSON string holds, found without allocating.</summary>
+    public OntologyNode? FindById(JsonElement id) =>
+        JsonValues.TryLookup(id, byId.GetAlternateLookup<ReadOnlySpan<char>>(), out OntologyNode? node) ? node : null;
 
-    public OntologyNode? FindByName(string name) => byName.GetValueOrDefault(name);
+    /// <summary>The field whose name a JSON string holds, found without allocating.</summary>
+    public OntologyNode? FindByName(JsonElement name) =>
+        JsonValues.TryLookup(name, byName.GetAlternateLookup<ReadOnlySpan<char>>(), out OntologyNode? node) ? node : null;
 
     private void Add(OntologyNode node)
     {
