@@ -20,6 +20,14 @@ internal sealed class ProblemSink
 
     public bool HasErrors { get; private set; }
 
+    /// <summary>Forgets every problem, so one sink can serve check after check.</summary>
+    public void Clear()
+    {
+        _problems.Clear();
+        Truncated = false;
+        HasErrors = false;
+    }
+
     public void Add(Rule rule, int start, int length, params string[] args) => Add(new Problem(rule, start, length, args));
 
     public void AddWithFix(Rule rule, int start, int length, string? fix, params string[] args) =>

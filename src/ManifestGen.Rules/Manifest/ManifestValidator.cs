@@ -106,6 +106,18 @@ internal sealed class ManifestValidator
         }
     }
 
+    /// <summary>
+    /// Checks one row on its own, as a one-row file minus the file's checks (which for a single row find
+    /// only a missing key, a choice there): the validator then serves any number of separate rows.
+    /// </summary>
+    public void CheckAlone(ManifestRow row)
+    {
+        Check(row);
+        _keys.Clear();
+        _keyless = 0;
+        _firstKeyless = -1;
+    }
+
     /// <summary>The checks that need the whole file (no rows, rows without keys, repeated keys); returns its keys.</summary>
     public IReadOnlyList<KeyOccurrence> Finish(ManifestDocument doc)
     {

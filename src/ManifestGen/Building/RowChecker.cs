@@ -7,58 +7,76 @@ using ManifestGen.Rules.Metadata;
 namespace ManifestGen.Building;
 
 /// <summary>
-/// Checks a built row with the manifest validator itself, so the builder and the build apply the
-/// very same Labelbox rules and say the same things.
+/// Checks built rows with the manifest validator itself, so the builder and the build apply the
+/// very same Labelbox rules and say the same things. One checker serves row after row (an import's
+/// hundred thousand): its validator, sink and row objects are reused, not allocated per row.
 /// </summary>
-internal static class RowChecker
+internal sealed class RowChecker
 {
-    public static List<DataRowProblem> Check(DataRowSpec row, IEnumerable<MetadataField> fields) =>
-        Check(row, new MetadataSchema(Definitions(fields)));
+    private readonly ProblemSink _sink = new();
+    private readonly RowRecycler _rows = new();
+    private readonly ManifestValidator _validator;
 
-    /// <summary>Checks a row against a known set of fields, e.g. the organization's ontology at import time.</summary>
-    public static List<DataRowProblem> Check(DataRowSpec row, MetadataSchema schema)
+    /// <summary>A checker against a known set of fields, e.g. the organization's ontology at import time.</summary>
+    public RowChecker(MetadataSchema schema)
     {
-        var sink = new ProblemSink();
-        ManifestValidator validator = ManifestValidator.Start("row", schema, sink, _ => "an earlier entry");
-        validator.Check(ToManifestRow(row));
-        validator.Finish(new ManifestDocument { Form = ManifestForm.Array, Complete = true, RowCount = 1 });
+        Schema = schema;
+        _validator = ManifestValidator.Start("row", schema, _sink, _ => "an earlier entry");
+    }
 
-        var problems = new List<DataRowProblem>();
-        foreach (Problem problem in sink.Problems)
+    public MetadataSchema Schema { get; }
+
+    public static List<DataRowProblem> Check(DataRowSpec row, IEnumerable<MetadataField> fields) =>
+        new RowChecker(new MetadataSchema(Definitions(fields))).Check(row);
+
+    /// <summary>The row's problems, errors and warnings.</summary>
+    public List<DataRowProblem> Check(DataRowSpec row)
+    {
+        _sink.Clear();
+        _validator.CheckAlone(ToManifestRow(row));
+        var problems = new List<DataRowProblem>(_sink.Problems.Count);
+        foreach (Problem problem in _sink.Problems)
         {
-            // A single row without a key is a choice, not a problem.
-            if (problem.Rule != RuleCatalog.NoGlobalKey)
-            {
-                problems.Add(new DataRowProblem(problem.Rule.Id, (ProblemSeverity)problem.Rule.Severity, problem.Message));
-            }
+            problems.Add(new DataRowProblem(problem.Rule.Id, (ProblemSeverity)problem.Rule.Severity, problem.Message));
         }
 
         return problems;
     }
 
-    private static ManifestRow ToManifestRow(DataRowSpec row)
+    private ManifestRow ToManifestRow(DataRowSpec row)
     {
-        var metadata = new List<ManifestMetadata>(row.Metadata.Count);
-        foreach (DataRowMetadata field in row.Metadata)
+        ManifestRow manifestRow = _rows.NextRow();
+        manifestRow.RowData = Text(row.RowData);
+        manifestRow.GlobalKey = Text(row.GlobalKey);
+        manifestRow.ExternalId = Text(row.ExternalId);
+        manifestRow.MediaType = Text(row.MediaType?.Value);
+        if (row.Metadata.Count > 0)
         {
-            metadata.Add(new ManifestMetadata { Name = Text(field.Name), SchemaId = Text(field.SchemaId), Value = Value(field.Value) });
+            manifestRow.Metadata = _rows.MetadataList();
+            foreach (DataRowMetadata field in row.Metadata)
+            {
+                ManifestMetadata metadata = _rows.NextMetadata();
+                metadata.Name = Text(field.Name);
+                metadata.SchemaId = Text(field.SchemaId);
+                metadata.Value = Value(field.Value);
+                manifestRow.Metadata.Add(metadata);
+            }
         }
 
-        var attachments = new List<ManifestAttachment>(row.Attachments.Count);
-        foreach (Attachment attachment in row.Attachments)
+        if (row.Attachments.Count > 0)
         {
-            attachments.Add(new ManifestAttachment { Type = Text(attachment.TypeName), Value = Text(attachment.Value), Name = Text(attachment.Name) });
+            manifestRow.Attachments = _rows.AttachmentList();
+            foreach (Attachment attachment in row.Attachments)
+            {
+                ManifestAttachment manifestAttachment = _rows.NextAttachment();
+                manifestAttachment.Type = Text(attachment.TypeName);
+                manifestAttachment.Value = Text(attachment.Value);
+                manifestAttachment.Name = Text(attachment.Name);
+                manifestRow.Attachments.Add(manifestAttachment);
+            }
         }
 
-        return new ManifestRow
-        {
-            RowData = Text(row.RowData),
-            GlobalKey = Text(row.GlobalKey),
-            ExternalId = Text(row.ExternalId),
-            MediaType = Text(row.MediaType?.Value),
-            Metadata = metadata,
-            Attachments = attachments,
-        };
+        return manifestRow;
     }
 
     private static Spanned Text(string? value) => value == null ? default : new Spanned(value, 0, 0);

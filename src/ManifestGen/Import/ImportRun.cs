@@ -62,6 +62,8 @@ internal sealed partial class ImportRun : IAsyncDisposable
     private long _taskRows;
     private PendingTask? _running;
     private MetadataSchema? _schema;
+    private RowChecker? _checker;
+    private RowChecker? _reservedChecker;
     private bool _ontologyRefreshed;
 
     private ImportRun(LabelboxClient client, LabelboxClientOptions limits, ImportOptions options, ILogger logger, string datasetId, string baseDirectory, ImportJournal? journal, CancellationToken cancellationToken)
@@ -265,14 +267,17 @@ internal sealed partial class ImportRun : IAsyncDisposable
 
     private async Task<List<DataRowProblem>> ValidateAsync(DataRowSpec row)
     {
-        MetadataSchema schema = row.Metadata.Count == 0 ? MetadataSchema.ReservedOnly : _schema ??= (await _client.GetMetadataOntologyAsync(false, _cancellationToken).ConfigureAwait(false)).Schema;
-        List<DataRowProblem> problems = RowChecker.Check(row, schema);
+        RowChecker checker = row.Metadata.Count == 0
+            ? _reservedChecker ??= new RowChecker(MetadataSchema.ReservedOnly)
+            : _checker ??= new RowChecker(_schema ??= (await _client.GetMetadataOntologyAsync(false, _cancellationToken).ConfigureAwait(false)).Schema);
+        List<DataRowProblem> problems = checker.Check(row);
         if (!_ontologyRefreshed && problems.Exists(p => p.Id == "LBX0403"))
         {
             // An id the cached ontology lacks may be a field added since: read it once more, as the SDK does.
             _ontologyRefreshed = true;
             _schema = (await _client.GetMetadataOntologyAsync(true, _cancellationToken).ConfigureAwait(false)).Schema;
-            problems = RowChecker.Check(row, _schema);
+            _checker = new RowChecker(_schema);
+            problems = _checker.Check(row);
         }
 
         problems.RemoveAll(p => p.Severity != ProblemSeverity.Error);
