@@ -22,9 +22,12 @@ internal static class GraphQlOperations
     public const string UpsertDataRows =
         "mutation UpsertDataRowsPyApi($manifestUri: String!) { upsertDataRows(data: { manifestUri: $manifestUri }) { id createdAt updatedAt name status completionPercentage result errors type metadata } }";
 
-    /// <summary>The user's tasks, unfiltered: used only to find the twin of an upsertDataRows whose answer was lost.</summary>
+    /// <summary>A page of the user's tasks, unfiltered: used only to find the twin of an upsertDataRows whose answer was lost.</summary>
     public const string ListTasks =
-        "query ListUserCreatedTasksPyApi($param_1: ID!){user(where: {id: $param_1}){createdTasks(skip: 0 first: 100){createdAt type id}}}";
+        "query ListUserCreatedTasksPyApi($param_1: ID!, $skip: Int!){user(where: {id: $param_1}){createdTasks(skip: $skip first: 100){createdAt type id}}}";
+
+    /// <summary>The page size of <see cref="ListTasks"/>.</summary>
+    public const int TaskPageSize = 100;
 
     public const string GetTask =
         "query GetUserCreatedTasksPyApi($param_0: ID!, $param_1: ID!){user(where: {id: $param_1}){createdTasks(where: {id: $param_0} skip: 0 first: 100){completionPercentage createdAt errors metadata name result status type id updatedAt}}}";

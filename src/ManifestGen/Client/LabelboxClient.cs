@@ -183,26 +183,44 @@ public sealed partial class LabelboxClient
     /// </summary>
     internal async Task<List<string>> FindTwinTasksAsync(string taskId, DateTimeOffset since, ICollection<string> known, CancellationToken cancellationToken)
     {
+        // Every page, not the first: the order of the list is the service's, and the sandbox lists the oldest first.
+        // Bounded, so an account with a vast history costs at most MaxTaskPages requests.
+        const int MaxTaskPages = 100;
         string userId = await GetCurrentUserIdAsync(cancellationToken).ConfigureAwait(false);
-        JsonElement data = await _transport.ExecuteAsync("Task:list", GraphQlOperations.ListTasks, w => w.WriteString("param_1", userId), cancellationToken).ConfigureAwait(false);
         var twins = new List<string>();
-        JsonElement user = JsonRead.OptionalObject(data, "user", "data") ?? default;
-        if (user.ValueKind != JsonValueKind.Object)
+        for (int page = 0; page < MaxTaskPages; page++)
         {
-            return twins;
-        }
-
-        foreach (JsonElement task in JsonRead.Array(user, "createdTasks", "data.user").EnumerateArray())
-        {
-            const string path = "data.user.createdTasks[]";
-            string id = JsonRead.String(task, "id", path);
-            if (id != taskId && !known.Contains(id) && JsonRead.OptionalString(task, "type", path) == UpsertTaskType
-                && Time(JsonRead.OptionalString(task, "createdAt", path)) is { } created && created >= since)
+            int skip = page * GraphQlOperations.TaskPageSize;
+            JsonElement data = await _transport.ExecuteAsync("Task:list", GraphQlOperations.ListTasks, w =>
             {
-                twins.Add(id);
+                w.WriteString("param_1", userId);
+                w.WriteNumber("skip", skip);
+            }, cancellationToken).ConfigureAwait(false);
+            JsonElement user = JsonRead.OptionalObject(data, "user", "data") ?? default;
+            if (user.ValueKind != JsonValueKind.Object)
+            {
+                return twins;
+            }
+
+            JsonElement tasks = JsonRead.Array(user, "createdTasks", "data.user");
+            foreach (JsonElement task in tasks.EnumerateArray())
+            {
+                const string path = "data.user.createdTasks[]";
+                string id = JsonRead.String(task, "id", path);
+                if (id != taskId && !known.Contains(id) && JsonRead.OptionalString(task, "type", path) == UpsertTaskType
+                    && Time(JsonRead.OptionalString(task, "createdAt", path)) is { } created && created >= since)
+                {
+                    twins.Add(id);
+                }
+            }
+
+            if (tasks.GetArrayLength() < GraphQlOperations.TaskPageSize)
+            {
+                return twins;
             }
         }
 
+        Log.TwinSearchStopped(_logger, taskId, MaxTaskPages * GraphQlOperations.TaskPageSize);
         return twins;
     }
 

@@ -29,4 +29,7 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Debug, "Uploaded {Files} local files")]
     public static partial void FilesUploaded(ILogger logger, int files);
+
+    [LoggerMessage(9, LogLevel.Warning, "Looked for a twin of task {TaskId} in the user's first {Tasks} tasks only; a twin among later ones would be missed")]
+    public static partial void TwinSearchStopped(ILogger logger, string taskId, int tasks);
 }

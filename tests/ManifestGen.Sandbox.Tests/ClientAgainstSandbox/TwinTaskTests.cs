@@ -47,6 +47,31 @@ public sealed class TwinTaskTests
         Assert.Equal((51L, 50L, 1L), (result.Total, result.Imported, result.Failed));
     }
 
+    [Fact]
+    public async Task A_twin_is_found_behind_the_first_page_of_the_users_tasks()
+    {
+        var loseFirstUpsert = new LoseFirstAnswer("UpsertDataRows");
+        await using ClientHarness h = await ClientHarness.StartAsync(handler: loseFirstUpsert);
+        using (var sdk = new SdkClient(h.Sandbox, ClientHarness.ApiKey))
+        {
+            // The sandbox lists a user's tasks oldest first: with 150 before it, the twin is on the second page.
+            for (int i = 0; i < 150; i++)
+            {
+                await sdk.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = "https://storage.example.com/none.json" });
+            }
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5)); // older than the twin search's window, so only the twin is read back
+        DataRowSpec[] rows = Enumerable.Range(0, 100).Select(i => new DataRowSpec("https://example.com/t/" + i + ".jpg") { GlobalKey = "late-" + i }).ToArray();
+
+        ImportResult result = await h.Client.ImportAsync(rows, new ImportOptions { DatasetName = "twins" });
+
+        Assert.Equal(1, loseFirstUpsert.Lost);
+        Assert.Equal(152, h.Sandbox.State.Tasks.Count);
+        Assert.True(result.Failed == 0, string.Join("\n", result.Failures.Take(3)));
+        Assert.Equal((100L, 100L), (result.Total, result.Imported));
+    }
+
     /// <summary>Sends the first request for an operation to the server, lets it be processed, then reports the connection lost.</summary>
     private sealed class LoseFirstAnswer(string operation) : DelegatingHandler(new SocketsHttpHandler())
     {
