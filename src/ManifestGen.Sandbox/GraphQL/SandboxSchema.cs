@@ -206,9 +206,10 @@ internal sealed class SandboxMutation : ObjectGraphType
             }
             else
             {
-                var buffer = new MemoryStream((int)upload.Length);
-                await source.CopyToAsync(buffer, c.CancellationToken);
-                file = new StoredFile(id, fileName, contentType, url, buffer.ToArray(), null, upload.Length);
+                // Read straight into an array of the file's size: a MemoryStream and its copy doubled every upload's garbage.
+                byte[] bytes = new byte[upload.Length];
+                await source.ReadExactlyAsync(bytes, c.CancellationToken);
+                file = new StoredFile(id, fileName, contentType, url, bytes, null, upload.Length);
             }
         }
 
