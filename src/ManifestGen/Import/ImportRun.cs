@@ -34,7 +34,9 @@ internal sealed partial class ImportRun : IAsyncDisposable
     private readonly ImportJournal? _journal;
     private readonly CancellationToken _cancellationToken;
 
-    private readonly ChunkBuffer _chunk;
+    private ChunkBuffer _chunk;
+    private ChunkBuffer? _spare; // null while its buffer is uploading
+    private (Task<string> Url, ChunkBuffer Chunk, int Bytes)? _upload;
     private readonly PooledBufferWriter _item = new();
     private readonly Utf8JsonWriter _itemWriter;
     private readonly List<string> _chunkUrls = new();
@@ -77,6 +79,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
         _journal = journal;
         _cancellationToken = cancellationToken;
         _chunk = new ChunkBuffer(limits.MaxChunkBytes);
+        _spare = new ChunkBuffer(limits.MaxChunkBytes);
         _itemWriter = new Utf8JsonWriter(_item, ImportJsonWriter.Options(indented: false));
     }
 
@@ -113,7 +116,15 @@ internal sealed partial class ImportRun : IAsyncDisposable
     {
         await _itemWriter.DisposeAsync().ConfigureAwait(false);
         _item.Release();
+        if (_upload is { } upload)
+        {
+            // The upload in flight reads its buffer: let it end before the buffer goes back to the pool.
+            await ((Task)upload.Url).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            upload.Chunk.Release();
+        }
+
         _chunk.Release();
+        _spare?.Release();
         if (_journal != null)
         {
             await _journal.DisposeAsync().ConfigureAwait(false);
@@ -342,7 +353,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
 
         if (!_chunk.Fits(_item.WrittenMemory.Length))
         {
-            await UploadChunkAsync().ConfigureAwait(false);
+            await StartUploadAsync().ConfigureAwait(false);
         }
 
         _chunk.Add(_item.WrittenMemory.Span, index);
@@ -355,20 +366,41 @@ internal sealed partial class ImportRun : IAsyncDisposable
         }
     }
 
-    private async Task UploadChunkAsync()
+    /// <summary>
+    /// Starts uploading the full chunk and goes on filling the other buffer meanwhile. One upload at a time, each
+    /// recorded when it ends, so chunk URLs and journal entries stay in row order.
+    /// </summary>
+    private async Task StartUploadAsync()
     {
-        ReadOnlyMemory<byte> bytes = _chunk.Complete();
-        string url = await _client.UploadBytesAsync(bytes, "json_import.json", ContentTypes.Json, _cancellationToken).ConfigureAwait(false);
+        await FinishUploadAsync().ConfigureAwait(false);
+        ChunkBuffer full = _chunk;
+        _chunk = _spare!;
+        _spare = null;
+        ReadOnlyMemory<byte> bytes = full.Complete();
+        _upload = (_client.UploadBytesAsync(bytes, "json_import.json", ContentTypes.Json, _cancellationToken), full, bytes.Length);
+    }
+
+    private async Task FinishUploadAsync()
+    {
+        if (_upload is not { } upload)
+        {
+            return;
+        }
+
+        (Task<string> pending, ChunkBuffer chunk, int length) = upload;
+        string url = await pending.ConfigureAwait(false);
+        _upload = null;
         _chunkUrls.Add(url);
-        _bytes += bytes.Length;
+        _bytes += length;
         await AppendAsync(new JournalEntry
         {
-            Type = JournalEntry.Chunk, Task = _taskNumber, ChunkIndex = _chunkNumber, FirstRow = _chunk.FirstRow, EndRow = _chunk.EndRow,
-            Rows = _chunk.Rows, Bytes = bytes.Length, Url = url,
+            Type = JournalEntry.Chunk, Task = _taskNumber, ChunkIndex = _chunkNumber, FirstRow = chunk.FirstRow, EndRow = chunk.EndRow,
+            Rows = chunk.Rows, Bytes = length, Url = url,
         }).ConfigureAwait(false);
-        Log.ChunkUploaded(_logger, _chunkNumber, _chunk.Rows, bytes.Length);
+        Log.ChunkUploaded(_logger, _chunkNumber, chunk.Rows, length);
         _chunkNumber++;
-        _chunk.Clear();
+        chunk.Clear();
+        _spare = chunk;
         Report();
     }
 
@@ -381,8 +413,10 @@ internal sealed partial class ImportRun : IAsyncDisposable
 
         if (_chunk.Rows > 0)
         {
-            await UploadChunkAsync().ConfigureAwait(false);
+            await StartUploadAsync().ConfigureAwait(false);
         }
+
+        await FinishUploadAsync().ConfigureAwait(false);
 
         byte[] manifest = ManifestFile.Create(_taskRows, _chunkUrls);
         string manifestUri = await _client.UploadBytesAsync(manifest, "manifest.json", ContentTypes.Json, _cancellationToken).ConfigureAwait(false);
