@@ -119,6 +119,7 @@ internal sealed class ImportRunner : IAsyncDisposable
                     }
                 }
 
+                state.ReserveRows(task, (int)count); // count is at most MaxRowsPerTask, an int
                 var importer = new RowImporter(state, task);
                 long done = 0;
                 foreach (JsonDocument chunk in documents)

@@ -205,6 +205,17 @@ public sealed class SandboxState
 
     internal bool DatasetExistsLocked(string id) => datasets.ContainsKey(id);
 
+    /// <summary>Makes room for a task's rows at once: growing by doubling rehashed every row and churned large arrays.</summary>
+    internal void ReserveRows(TaskRecord task, int count)
+    {
+        lock (Gate)
+        {
+            rows.EnsureCapacity(rows.Count + count);
+            rowIdsByGlobalKey.EnsureCapacity(rowIdsByGlobalKey.Count + count);
+            task.SucceededRowIds.EnsureCapacity(count);
+        }
+    }
+
     internal void PutRowLocked(SandboxDataRow row, SandboxDataRow? previous)
     {
         if (previous is null)
