@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -182,15 +183,38 @@ internal sealed class RowImporter
     /// <summary>The payload's fields, found in one pass over it (a lookup per field scans the object each time).</summary>
     private struct PayloadFields
     {
-        public JsonElement RowData;
-        public JsonElement GlobalKey;
-        public JsonElement ExternalId;
-        public JsonElement MediaType;
-        public JsonElement DatasetId;
-        public JsonElement MetadataFields;
-        public JsonElement Metadata;
-        public JsonElement Attachments;
+        /// <summary>The payload keys the service knows, one slot each; those past <see cref="Metadata"/> are taken and ignored.</summary>
+        public static readonly byte[][] Names =
+        [
+            "row_data"u8.ToArray(), "global_key"u8.ToArray(), "dataset_id"u8.ToArray(), "metadata_fields"u8.ToArray(), "attachments"u8.ToArray(),
+            "external_id"u8.ToArray(), "media_type"u8.ToArray(), "metadata"u8.ToArray(),
+            "media_attributes"u8.ToArray(), "embeddings"u8.ToArray(), "created_at"u8.ToArray(), "updated_at"u8.ToArray(), "uid"u8.ToArray(),
+        ];
+
+        public Slots Values;
         public List<string>? Unknown;
+
+        public readonly JsonElement RowData => Values[0];
+
+        public readonly JsonElement GlobalKey => Values[1];
+
+        public readonly JsonElement DatasetId => Values[2];
+
+        public readonly JsonElement MetadataFields => Values[3];
+
+        public readonly JsonElement Attachments => Values[4];
+
+        public readonly JsonElement ExternalId => Values[5];
+
+        public readonly JsonElement MediaType => Values[6];
+
+        public readonly JsonElement Metadata => Values[7];
+    }
+
+    [InlineArray(13)]
+    private struct Slots
+    {
+        private JsonElement first;
     }
 
     /// <summary>Reads and checks what needs no other row: keys, row_data, media type, metadata, attachments.</summary>
@@ -284,44 +308,19 @@ internal sealed class RowImporter
                 name = Encoding.UTF8.GetBytes(property.Name); // a name written with escapes, seldom seen
             }
 
-            // As a lookup by name would, a repeated field counts with its last value.
-            JsonElement value = property.Value;
-            if (name.SequenceEqual("row_data"u8))
+            int slot = 0;
+            while (slot < PayloadFields.Names.Length && !name.SequenceEqual(PayloadFields.Names[slot]))
             {
-                fields.RowData = value;
+                slot++;
             }
-            else if (name.SequenceEqual("global_key"u8))
-            {
-                fields.GlobalKey = value;
-            }
-            else if (name.SequenceEqual("dataset_id"u8))
-            {
-                fields.DatasetId = value;
-            }
-            else if (name.SequenceEqual("metadata_fields"u8))
-            {
-                fields.MetadataFields = value;
-            }
-            else if (name.SequenceEqual("attachments"u8))
-            {
-                fields.Attachments = value;
-            }
-            else if (name.SequenceEqual("external_id"u8))
-            {
-                fields.ExternalId = value;
-            }
-            else if (name.SequenceEqual("media_type"u8))
-            {
-                fields.MediaType = value;
-            }
-            else if (name.SequenceEqual("metadata"u8))
-            {
-                fields.Metadata = value;
-            }
-            else if (!(name.SequenceEqual("media_attributes"u8) || name.SequenceEqual("embeddings"u8) || name.SequenceEqual("created_at"u8)
-                || name.SequenceEqual("updated_at"u8) || name.SequenceEqual("uid"u8)))
+
+            if (slot == PayloadFields.Names.Length)
             {
                 (fields.Unknown ??= new List<string>()).Add(property.Name);
+            }
+            else
+            {
+                fields.Values[slot] = property.Value; // as a lookup by name would, a repeated field counts with its last value
             }
         }
 
