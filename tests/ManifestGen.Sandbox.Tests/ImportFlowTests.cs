@@ -146,9 +146,13 @@ public sealed class ImportFlowTests
             SdkClient.Item(dataset, "https://example.com/c.jpg", "gk-c", extra: p => p["attachments"] = new JsonArray { new JsonObject { ["type"] = "SOUND", ["value"] = "x" } }),
             SdkClient.Item(dataset, "https://example.com/d.jpg", "gk-escaped"),
         });
-        string third = await client.UploadChunkAsync(new JsonArray { SdkClient.Item(dataset, "https://example.com/e.jpg", "gk-e", extra: p => p["dataset_id"] = 7) });
+        string third = await client.UploadChunkAsync(new JsonArray
+        {
+            SdkClient.Item(dataset, "https://example.com/e.jpg", "gk-e", extra: p => p["dataset_id"] = 7),
+            SdkClient.Item(dataset, "https://example.com/f.jpg", "gk-f", extra: p => p["metadata_fields"] = new JsonArray { new JsonObject { ["schemaId"] = Tag, ["name"] = "tag" } }),
+        });
 
-        JsonNode started = (await client.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = await client.UploadManifestAsync(7, first, second, third) }))["upsertDataRows"]!;
+        JsonNode started = (await client.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = await client.UploadManifestAsync(8, first, second, third) }))["upsertDataRows"]!;
         JsonNode task = await client.WaitForTaskAsync((string)started["id"]!);
 
         Assert.Equal("COMPLETE", (string)task["status"]!);
@@ -161,6 +165,7 @@ public sealed class ImportFlowTests
                 "attachment_type must be one of {VIDEO, IMAGE, IMAGE_OVERLAY, HTML, RAW_TEXT, TEXT_URL, PDF_URL, CAMERA_IMAGE}. Found SOUND",
                 "Duplicate global key: 'gk-escaped'",
                 "dataset_id must be a string",
+                "Custom metadata field 'tag' must have a 'value' key",
             },
             (await client.FailedRowsAsync((string)task["id"]!)).Select(f => (string)f["message"]!));
         Assert.Equal("https://example.com/escaped.jpg", sandbox.State.FindByGlobalKey("gk-escaped")!.RowData);

@@ -105,7 +105,7 @@ internal sealed class MetadataResolver
 
         if (!entry.TryGetProperty("value"u8, out JsonElement value))
         {
-            return "Custom metadata field '" + label + "' must have a 'value' key";
+            return "Custom metadata field '" + (StringProperty(entry, "name"u8, out JsonElement given) ? given.GetString() : label) + "' must have a 'value' key";
         }
 
         if (node.IsOption)
