@@ -252,7 +252,8 @@ public sealed partial class LabelboxClient
 
     /// <summary>
     /// Polls a task until it finishes: first after <see cref="LabelboxClientOptions.PollInitialDelay"/>, then
-    /// twice as long each time up to <see cref="LabelboxClientOptions.PollMaxDelay"/>.
+    /// twice as long each time up to <see cref="LabelboxClientOptions.PollMaxDelay"/>; sooner when the task's
+    /// completion percentage says it will end before the next poll (never sooner than the first wait).
     /// </summary>
     /// <exception cref="LabelboxTaskTimeoutException">It is still running after <see cref="LabelboxClientOptions.TaskTimeout"/>
     /// (unlike the SDK, which returns silently).</exception>
@@ -260,6 +261,7 @@ public sealed partial class LabelboxClient
     {
         long started = _time.GetTimestamp();
         TimeSpan delay = _options.PollInitialDelay;
+        (double Percent, long At)? seen = null;
         while (true)
         {
             LabelboxTask task = await GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
@@ -268,13 +270,32 @@ public sealed partial class LabelboxClient
                 return task;
             }
 
-            TimeSpan remaining = _options.TaskTimeout - _time.GetElapsedTime(started);
+            long now = _time.GetTimestamp();
+            TimeSpan remaining = _options.TaskTimeout - _time.GetElapsedTime(started, now);
             if (remaining <= TimeSpan.Zero)
             {
                 throw new LabelboxTaskTimeoutException(taskId, task.Status, _options.TaskTimeout);
             }
 
-            await Task.Delay(delay < remaining ? delay : remaining, _time, cancellationToken).ConfigureAwait(false);
+            TimeSpan wait = delay < remaining ? delay : remaining;
+            if (task.CompletionPercentage is { } percent)
+            {
+                if (seen is { } before && percent > before.Percent && percent < 100)
+                {
+                    // The task says how fast it goes: wake about when it should end, not up to a whole backoff step after
+                    // (never sooner than the first wait, which the service asks for).
+                    double perSecond = (percent - before.Percent) / Math.Max(_time.GetElapsedTime(before.At, now).TotalSeconds, 1e-3);
+                    double expected = Math.Max((100 - percent) / perSecond, _options.PollInitialDelay.TotalSeconds);
+                    if (expected < wait.TotalSeconds)
+                    {
+                        wait = TimeSpan.FromSeconds(expected);
+                    }
+                }
+
+                seen = (percent, now);
+            }
+
+            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.PollMaxDelay.Ticks));
         }
     }

@@ -105,6 +105,21 @@ public sealed class ClientOperationsTests
     }
 
     [Fact]
+    public async Task WaitForTask_WakesWhenTheTasksProgressSaysItEnds()
+    {
+        var factory = new ClientFactory();
+        factory.Fake.ProgressPerPoll = 20; // 0, 20, 40, 60, 80 %, then COMPLETE
+        factory.Fake.Tasks["task-steady"] = new FakeLabelbox.FakeTask("task-steady", 5);
+        LabelboxClient client = factory.Create();
+
+        LabelboxTask task = await client.WaitForTaskAsync("task-steady");
+
+        Assert.Equal(LabelboxTask.Complete, task.Status);
+        // At 80 % after 30 s, having gone 20 % in the last 16 s: done in about 16 s, so not after the backoff's 30.
+        Assert.Equal(new[] { 2.0, 4, 8, 16, 16 }, factory.Time.Delays.Select(d => d.TotalSeconds));
+    }
+
+    [Fact]
     public async Task AddLabelbox_RegistersATypedClient()
     {
         var services = new ServiceCollection();

@@ -83,6 +83,9 @@ internal sealed class FakeLabelbox : HttpMessageHandler
     /// <summary>Polls answered IN_PROGRESS before a task reports COMPLETE.</summary>
     public int PollsUntilDone { get; set; }
 
+    /// <summary>How many percent an IN_PROGRESS task moves on from one poll to the next (0: it says 0 until done).</summary>
+    public double ProgressPerPoll { get; set; }
+
     public List<JsonNode> Variables { get; } = new();
 
     public List<HttpRequestMessage> Headers { get; } = new();
@@ -199,7 +202,7 @@ internal sealed class FakeLabelbox : HttpMessageHandler
 
         Assert.Equal(items, manifest.GetProperty("item_count").GetInt32());
         Tasks[task.Id] = task;
-        return new JsonObject { ["upsertDataRows"] = TaskJson(task, "IN_PROGRESS") };
+        return new JsonObject { ["upsertDataRows"] = TaskJson(task, "IN_PROGRESS", 0) };
     }
 
     private void Import(JsonObject item, FakeTask task)
@@ -235,7 +238,8 @@ internal sealed class FakeLabelbox : HttpMessageHandler
         Assert.Equal(UserId, Str(v, "param_1"));
         FakeTask task = Tasks[Str(v, "param_0")];
         string status = task.PollsLeft-- > 0 ? "IN_PROGRESS" : "COMPLETE";
-        return new JsonObject { ["user"] = new JsonObject { ["createdTasks"] = new JsonArray(TaskJson(task, status)) } };
+        double percent = status == "COMPLETE" ? 100 : Math.Min(99, task.PollsAnswered++ * ProgressPerPoll);
+        return new JsonObject { ["user"] = new JsonObject { ["createdTasks"] = new JsonArray(TaskJson(task, status, percent)) } };
     }
 
     private JsonObject Page(JsonElement v, string field, string items, Func<FakeTask, List<JsonObject>> list)
@@ -254,9 +258,9 @@ internal sealed class FakeLabelbox : HttpMessageHandler
     /// <summary>Serve smaller pages than asked for, to exercise paging.</summary>
     public int? PageSizeOverride { get; set; }
 
-    private static JsonObject TaskJson(FakeTask task, string status) => new()
+    private static JsonObject TaskJson(FakeTask task, string status, double percent) => new()
     {
-        ["id"] = task.Id, ["status"] = status, ["completionPercentage"] = status == "COMPLETE" ? 100 : 0, ["type"] = "adv-upsert-data-rows",
+        ["id"] = task.Id, ["status"] = status, ["completionPercentage"] = percent, ["type"] = "adv-upsert-data-rows",
         ["errors"] = null, ["result"] = null, ["name"] = "upsert", ["createdAt"] = "2026-01-01T00:00:00Z", ["updatedAt"] = "2026-01-01T00:00:00Z", ["metadata"] = null,
     };
 
@@ -273,6 +277,8 @@ internal sealed class FakeLabelbox : HttpMessageHandler
         public string Id { get; }
 
         public int PollsLeft { get; set; }
+
+        public int PollsAnswered { get; set; }
 
         public List<JsonObject> Failures { get; } = new();
 
