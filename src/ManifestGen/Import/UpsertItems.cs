@@ -35,22 +35,7 @@ internal static class UpsertItems
         writer.WriteEndObject();
 
         writer.WriteStartObject(Payload);
-        writer.WriteString(ImportJsonWriter.RowData, rowData);
-        if (row.GlobalKey != null)
-        {
-            writer.WriteString(ImportJsonWriter.GlobalKey, row.GlobalKey);
-        }
-
-        if (externalId != null)
-        {
-            writer.WriteString(ImportJsonWriter.ExternalId, externalId);
-        }
-
-        if (row.MediaType is { } mediaType)
-        {
-            writer.WriteString(ImportJsonWriter.MediaTypeName, mediaType.Value);
-        }
-
+        ImportJsonWriter.WriteIdentity(writer, rowData, row.GlobalKey, externalId, row.MediaType);
         writer.WriteString(DatasetId, datasetId);
         ImportJsonWriter.WriteAttachments(writer, row.Attachments);
         if (row.Metadata.Count > 0)
@@ -85,26 +70,14 @@ internal static class UpsertItems
         writer.WriteStartObject();
         writer.WriteString(SchemaId, id);
         writer.WritePropertyName(ImportJsonWriter.Value);
-        switch (field.Value.Kind)
+        if (field.Value.Kind == MetadataValueKind.String && definition?.Kind == MetadataKind.DateTime && IsoDateTimes.TryParse(field.Value.Text, out var when))
         {
-            case MetadataValueKind.String when definition?.Kind == MetadataKind.DateTime && IsoDateTimes.TryParse(field.Value.Text, out var when):
-                writer.WriteStringValue(IsoDateTimes.ToWire(when));
-                break;
-            case MetadataValueKind.String:
-                writer.WriteStringValue(field.Value.Text);
-                break;
-            case MetadataValueKind.Number:
-                writer.WriteNumberValue(field.Value.Number);
-                break;
-            default:
-                writer.WriteStartArray();
-                foreach (double n in field.Value.Vector)
-                {
-                    writer.WriteNumberValue(n);
-                }
-
-                writer.WriteEndArray();
-                break;
+            // The service takes datetimes in one form; a file keeps what the user wrote.
+            writer.WriteStringValue(IsoDateTimes.ToWire(when));
+        }
+        else
+        {
+            ImportJsonWriter.WriteValue(writer, field.Value);
         }
 
         writer.WriteEndObject();

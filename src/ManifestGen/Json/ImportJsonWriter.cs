@@ -44,22 +44,7 @@ internal static class ImportJsonWriter
     public static void WriteRow(Utf8JsonWriter writer, DataRowSpec row)
     {
         writer.WriteStartObject();
-        writer.WriteString(RowData, row.RowData);
-        if (row.GlobalKey != null)
-        {
-            writer.WriteString(GlobalKey, row.GlobalKey);
-        }
-
-        if (row.ExternalId != null)
-        {
-            writer.WriteString(ExternalId, row.ExternalId);
-        }
-
-        if (row.MediaType is { } mediaType)
-        {
-            writer.WriteString(MediaTypeName, mediaType.Value);
-        }
-
+        WriteIdentity(writer, row.RowData, row.GlobalKey, row.ExternalId, row.MediaType);
         if (row.Metadata.Count > 0)
         {
             writer.WriteStartArray(MetadataFields);
@@ -88,6 +73,26 @@ internal static class ImportJsonWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>row_data and, when given, global_key, external_id and media_type: the same in import files and upsert chunks.</summary>
+    public static void WriteIdentity(Utf8JsonWriter writer, string rowData, string? globalKey, string? externalId, MediaType? mediaType)
+    {
+        writer.WriteString(RowData, rowData);
+        if (globalKey != null)
+        {
+            writer.WriteString(GlobalKey, globalKey);
+        }
+
+        if (externalId != null)
+        {
+            writer.WriteString(ExternalId, externalId);
+        }
+
+        if (mediaType is { } type)
+        {
+            writer.WriteString(MediaTypeName, type.Value);
+        }
+    }
+
     /// <summary>The "attachments" array, if there are any: the same in import files and upsert chunks.</summary>
     public static void WriteAttachments(Utf8JsonWriter writer, IReadOnlyList<Attachment> attachments)
     {
@@ -113,7 +118,8 @@ internal static class ImportJsonWriter
         writer.WriteEndArray();
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, MetadataValue value)
+    /// <summary>A metadata value as given: a string, a number or an embedding's numbers.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, MetadataValue value)
     {
         switch (value.Kind)
         {
