@@ -150,9 +150,10 @@ public sealed class ImportFlowTests
         {
             SdkClient.Item(dataset, "https://example.com/e.jpg", "gk-e", extra: p => p["dataset_id"] = 7),
             SdkClient.Item(dataset, "https://example.com/f.jpg", "gk-f", extra: p => p["metadata_fields"] = new JsonArray { new JsonObject { ["schemaId"] = Tag, ["name"] = "tag" } }),
+            SdkClient.Item(dataset, "https://example.com/g.jpg", "gk-g", extra: p => p["media_type"] = "SOUND"),
         });
 
-        JsonNode started = (await client.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = await client.UploadManifestAsync(8, first, second, third) }))["upsertDataRows"]!;
+        JsonNode started = (await client.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = await client.UploadManifestAsync(9, first, second, third) }))["upsertDataRows"]!;
         JsonNode task = await client.WaitForTaskAsync((string)started["id"]!);
 
         Assert.Equal("COMPLETE", (string)task["status"]!);
@@ -166,6 +167,7 @@ public sealed class ImportFlowTests
                 "Duplicate global key: 'gk-escaped'",
                 "dataset_id must be a string",
                 "Custom metadata field 'tag' must have a 'value' key",
+                "Found invalid media type: 'SOUND'",
             },
             (await client.FailedRowsAsync((string)task["id"]!)).Select(f => (string)f["message"]!));
         Assert.Equal("https://example.com/escaped.jpg", sandbox.State.FindByGlobalKey("gk-escaped")!.RowData);

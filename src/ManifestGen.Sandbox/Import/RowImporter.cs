@@ -231,15 +231,15 @@ internal sealed class RowImporter
         datasetId = rowDatasetId ?? datasetId;
         string? globalKey = OptionalString(fields.GlobalKey, "global_key", null, ref error);
         string? externalId = OptionalString(fields.ExternalId, "external_id", null, ref error);
-        string? mediaType = JsonValues.Known(fields.MediaType, MediaTypes.All) ?? OptionalString(fields.MediaType, "media_type", null, ref error);
-        if (error is not null)
+        // A known media type is matched in place; any other string is read only to be named in the error.
+        string? mediaType = JsonValues.Known(fields.MediaType, MediaTypes.All);
+        if (mediaType is null && OptionalString(fields.MediaType, "media_type", null, ref error) is { } given)
         {
-            return null;
+            error ??= "Found invalid media type: '" + given + "'";
         }
 
-        if (mediaType is not null && !MediaTypes.IsKnown(mediaType))
+        if (error is not null)
         {
-            error = "Found invalid media type: '" + mediaType + "'";
             return null;
         }
 
