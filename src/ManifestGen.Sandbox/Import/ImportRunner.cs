@@ -90,6 +90,7 @@ internal sealed class ImportRunner : IAsyncDisposable
             }
 
             var documents = new List<JsonDocument>();
+            Task<ReadRow[]>[] reads = [];
             try
             {
                 // Chunks are parsed side by side, parsing being a large part of a task; their problems still count in order.
@@ -120,14 +121,18 @@ internal sealed class ImportRunner : IAsyncDisposable
                 }
 
                 state.ReserveRows(task, (int)count); // count is at most MaxRowsPerTask, an int
+
+                // Reading a row is most of its cost and needs no other row: chunks are read side by side,
+                // and their rows stored in order as each chunk is ready.
+                reads = documents.Select(d => Task.Run(() => ReadChunk(d.RootElement, cancellationToken), cancellationToken)).ToArray();
                 var importer = new RowImporter(state, task);
                 long done = 0;
-                foreach (JsonDocument chunk in documents)
+                foreach (Task<ReadRow[]> read in reads)
                 {
-                    foreach (JsonElement item in chunk.RootElement.EnumerateArray())
+                    foreach (ReadRow row in await read)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        importer.Import(item);
+                        importer.Import(row);
                         if ((++done & 1023) == 0)
                         {
                             lock (state.Gate)
@@ -143,6 +148,8 @@ internal sealed class ImportRunner : IAsyncDisposable
             }
             finally
             {
+                // The readers use the documents: they end (or fail, already reported) before the documents go.
+                await ((Task)Task.WhenAll(reads)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 documents.ForEach(d => d.Dispose());
             }
         }
@@ -156,6 +163,20 @@ internal sealed class ImportRunner : IAsyncDisposable
         {
             Finish(task, SandboxTaskStatus.Failed, "Internal sandbox error: " + e.Message);
         }
+    }
+
+    private ReadRow[] ReadChunk(JsonElement chunk, CancellationToken cancellationToken)
+    {
+        var reader = new RowReader(state);
+        var rows = new ReadRow[chunk.GetArrayLength()];
+        int i = 0;
+        foreach (JsonElement item in chunk.EnumerateArray())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rows[i++] = reader.Read(item);
+        }
+
+        return rows;
     }
 
     private string TooMany(long count) =>

@@ -13,21 +13,13 @@ using ManifestGen.Sandbox.Store;
 namespace ManifestGen.Sandbox.Import;
 
 /// <summary>
-/// Applies the manifest items (<c>{"id":{"type","value"},"payload":{…}}</c>) of one task to the store, or
-/// records why not with the service's message. Rows are applied in order, so of two rows with one global
-/// key only the later fails. Reads only the strings a stored row keeps: the rest is compared in place.
+/// Applies the rows of one task, as read by <see cref="RowReader"/>, to the store, or records why not with
+/// the service's message. Rows are applied in order, so of two rows with one global key only the later fails.
 /// </summary>
 internal sealed class RowImporter
 {
-    private static readonly string[] KeyTypes = ["AUTO", "GKEY", "ID"];
-
-    private static readonly SearchValues<char> SchemeCharacters =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
-
     private readonly SandboxState state;
     private readonly TaskRecord task;
-    private readonly MetadataResolver metadata;
-    private string? datasetId;
     private DateTimeOffset now;
     private int rowsSinceClock;
 
@@ -35,40 +27,23 @@ internal sealed class RowImporter
     {
         this.state = state;
         this.task = task;
-        metadata = new MetadataResolver(state.Ontology);
     }
 
-    public void Import(JsonElement item)
+    /// <summary>Stores a row as read, or records why it was refused: by the reader, or here against the other rows.</summary>
+    public void Import(in ReadRow row)
     {
-        JsonElement payload = default;
-        string? error = null;
-        if (item.ValueKind != JsonValueKind.Object
-            || !item.TryGetProperty("id"u8, out JsonElement key) || key.ValueKind != JsonValueKind.Object
-            || !item.TryGetProperty("payload"u8, out payload) || payload.ValueKind != JsonValueKind.Object)
+        string? error = row.Error;
+        if (error is null)
         {
-            Fail("Malformed item: expected {\"id\": {\"type\": …, \"value\": …}, \"payload\": {…}}", null);
-            return;
-        }
-
-        RowInput? input = Read(payload, ref error);
-        if (input is null)
-        {
-            Fail(error!, payload);
-            return;
-        }
-
-        JsonElement type = key.TryGetProperty("type"u8, out JsonElement t) ? t : default;
-        string keyType = JsonValues.Known(type, KeyTypes) ?? (type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty);
-        string keyValue = key.TryGetProperty("value"u8, out JsonElement v) && v.ValueKind == JsonValueKind.String ? JsonValues.GetString(v, input.GlobalKey) : string.Empty;
-
-        lock (state.Gate)
-        {
-            error = Apply(input, keyType, keyValue);
+            lock (state.Gate)
+            {
+                error = Apply(row.Input!, row.KeyType, row.KeyValue);
+            }
         }
 
         if (error is not null)
         {
-            Fail(error, payload);
+            Fail(error, row.Payload);
         }
     }
 
@@ -169,249 +144,5 @@ internal sealed class RowImporter
         state.PutRowLocked(row, target);
         task.SucceededRowIds.Add(row.Id);
         return null;
-    }
-
-    private sealed record RowInput(
-        string? DatasetId,
-        string? RowData,
-        string? GlobalKey,
-        string? ExternalId,
-        string? MediaType,
-        IReadOnlyList<SandboxMetadataValue>? Metadata,
-        IReadOnlyList<SandboxAttachment>? Attachments);
-
-    /// <summary>The payload's fields, found in one pass over it (a lookup per field scans the object each time).</summary>
-    private struct PayloadFields
-    {
-        /// <summary>The payload keys the service knows, one slot each; those past <see cref="Metadata"/> are taken and ignored.</summary>
-        public static readonly byte[][] Names =
-        [
-            "row_data"u8.ToArray(), "global_key"u8.ToArray(), "dataset_id"u8.ToArray(), "metadata_fields"u8.ToArray(), "attachments"u8.ToArray(),
-            "external_id"u8.ToArray(), "media_type"u8.ToArray(), "metadata"u8.ToArray(),
-            "media_attributes"u8.ToArray(), "embeddings"u8.ToArray(), "created_at"u8.ToArray(), "updated_at"u8.ToArray(), "uid"u8.ToArray(),
-        ];
-
-        public Slots Values;
-        public List<string>? Unknown;
-
-        public readonly JsonElement RowData => Values[0];
-
-        public readonly JsonElement GlobalKey => Values[1];
-
-        public readonly JsonElement DatasetId => Values[2];
-
-        public readonly JsonElement MetadataFields => Values[3];
-
-        public readonly JsonElement Attachments => Values[4];
-
-        public readonly JsonElement ExternalId => Values[5];
-
-        public readonly JsonElement MediaType => Values[6];
-
-        public readonly JsonElement Metadata => Values[7];
-    }
-
-    [InlineArray(13)]
-    private struct Slots
-    {
-        private JsonElement first;
-    }
-
-    /// <summary>Reads and checks what needs no other row: keys, row_data, media type, metadata, attachments.</summary>
-    private RowInput? Read(JsonElement payload, ref string? error)
-    {
-        PayloadFields fields = Fields(payload);
-        if (fields.Unknown is { } unknown)
-        {
-            error = "Field(s) " + string.Join(", ", unknown.ConvertAll(n => "'" + n + "'")) + " not valid on DB type 'DataRow'";
-            return null;
-        }
-
-        string? rowDatasetId = OptionalString(fields.DatasetId, "dataset_id", datasetId, ref error);
-        datasetId = rowDatasetId ?? datasetId;
-        string? globalKey = OptionalString(fields.GlobalKey, "global_key", null, ref error);
-        string? externalId = OptionalString(fields.ExternalId, "external_id", null, ref error);
-        // A known media type is matched in place; any other string is read only to be named in the error.
-        string? mediaType = JsonValues.Known(fields.MediaType, MediaTypes.All);
-        if (mediaType is null && OptionalString(fields.MediaType, "media_type", null, ref error) is { } given)
-        {
-            error ??= "Found invalid media type: '" + given + "'";
-        }
-
-        if (error is not null)
-        {
-            return null;
-        }
-
-        if (globalKey is not null && GlobalKeys.Check(globalKey) is { } reason)
-        {
-            error = "Invalid global key '" + globalKey + "': " + reason;
-            return null;
-        }
-
-        string? rowData = null;
-        switch (fields.RowData.ValueKind)
-        {
-            case JsonValueKind.String:
-                rowData = fields.RowData.GetString();
-                error = FileUrls.Resolve(state, rowData!) is not null ? null : CheckRowData(rowData!, mediaType);
-                rowData = rowData!.Length == 0 ? null : rowData;
-                break;
-            case JsonValueKind.Object:
-                rowData = fields.RowData.GetRawText();
-                break;
-            case JsonValueKind.Null or JsonValueKind.Undefined:
-                break;
-            default:
-                error = "row_data must be a string or an object";
-                break;
-        }
-
-        CheckList(fields.MetadataFields, "metadata_fields", ref error);
-        CheckList(fields.Metadata, "metadata", ref error);
-        if (error is not null)
-        {
-            return null;
-        }
-
-        IReadOnlyList<SandboxMetadataValue>? values = null;
-        if (fields.MetadataFields.ValueKind == JsonValueKind.Array || fields.Metadata.ValueKind == JsonValueKind.Array)
-        {
-            values = metadata.Resolve(fields.MetadataFields, fields.Metadata, ref error);
-            if (values is null)
-            {
-                return null;
-            }
-        }
-
-        IReadOnlyList<SandboxAttachment>? attachments = null;
-        if (fields.Attachments.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null))
-        {
-            attachments = ReadAttachments(fields.Attachments, ref error);
-            if (attachments is null)
-            {
-                return null;
-            }
-        }
-
-        return new RowInput(rowDatasetId, rowData, globalKey, externalId, mediaType, values, attachments);
-    }
-
-    private static PayloadFields Fields(JsonElement payload)
-    {
-        var fields = default(PayloadFields);
-        foreach (JsonProperty property in payload.EnumerateObject())
-        {
-            ReadOnlySpan<byte> name = JsonMarshal.GetRawUtf8PropertyName(property);
-            if (name.IndexOf((byte)'\\') >= 0)
-            {
-                name = Encoding.UTF8.GetBytes(property.Name); // a name written with escapes, seldom seen
-            }
-
-            int slot = 0;
-            while (slot < PayloadFields.Names.Length && !name.SequenceEqual(PayloadFields.Names[slot]))
-            {
-                slot++;
-            }
-
-            if (slot == PayloadFields.Names.Length)
-            {
-                (fields.Unknown ??= new List<string>()).Add(property.Name);
-            }
-            else
-            {
-                fields.Values[slot] = property.Value; // as a lookup by name would, a repeated field counts with its last value
-            }
-        }
-
-        return fields;
-    }
-
-    /// <summary>A metadata list must be a list when given (null counts as absent).</summary>
-    private static void CheckList(JsonElement list, string name, ref string? error)
-    {
-        if (list.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.Array))
-        {
-            error ??= name + " must be a list";
-        }
-    }
-
-    /// <summary>
-    /// The service's row_data rules. A URL this sandbox handed out for an uploaded file is exempt: on loopback
-    /// it is plain http, where Labelbox's own signed storage URLs are https, and a client must be able to use it.
-    /// </summary>
-    private static string? CheckRowData(string rowData, string? mediaType)
-    {
-        if (rowData.StartsWith("s3:/", StringComparison.OrdinalIgnoreCase))
-        {
-            return "row_data: s3 assets must start with 'https'.";
-        }
-
-        int scheme = rowData.IndexOf("://", StringComparison.Ordinal);
-        bool hasScheme = scheme > 0 && rowData.AsSpan(0, scheme).IndexOfAnyExcept(SchemeCharacters) < 0;
-        if (hasScheme && !rowData.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-        {
-            return "row_data: assets must start with 'https'. Found '" + rowData + "'";
-        }
-
-        if (!hasScheme && rowData.Length > 0 && (mediaType is null || mediaType == MediaTypes.Image))
-        {
-            return "row_data must be an https URL for media type 'IMAGE'. Found '" + rowData + "'";
-        }
-
-        return null;
-    }
-
-    private static SandboxAttachment[]? ReadAttachments(JsonElement list, ref string? error)
-    {
-        if (list.ValueKind != JsonValueKind.Array)
-        {
-            error = "Attachments must be a list. Found " + list.ValueKind.ToString().ToLowerInvariant();
-            return null;
-        }
-
-        var attachments = new SandboxAttachment[list.GetArrayLength()];
-        int i = 0;
-        foreach (JsonElement attachment in list.EnumerateArray())
-        {
-            bool isObject = attachment.ValueKind == JsonValueKind.Object;
-            JsonElement typeElement = isObject && attachment.TryGetProperty("type"u8, out JsonElement t) ? t : default;
-            string? type = JsonValues.Known(typeElement, AttachmentTypes.All);
-            string? value = isObject && attachment.TryGetProperty("value"u8, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            string? name = isObject && attachment.TryGetProperty("name"u8, out JsonElement n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
-            if (type is null)
-            {
-                error = "attachment_type must be one of {" + string.Join(", ", AttachmentTypes.All) + "}. Found "
-                    + (typeElement.ValueKind == JsonValueKind.String ? typeElement.GetString() : "nothing");
-                return null;
-            }
-
-            if (string.IsNullOrEmpty(value))
-            {
-                error = "Attachment value must be a non-empty string, got: '" + (value ?? string.Empty) + "'";
-                return null;
-            }
-
-            attachments[i++] = new SandboxAttachment(type, value, name);
-        }
-
-        return attachments;
-    }
-
-    /// <summary>A string field; <paramref name="previous"/> is returned instead of an equal new string.</summary>
-    private static string? OptionalString(JsonElement value, string name, string? previous, ref string? error)
-    {
-        if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            error ??= name + " must be a string";
-            return null;
-        }
-
-        return JsonValues.GetString(value, previous);
     }
 }

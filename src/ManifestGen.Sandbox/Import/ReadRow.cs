@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace ManifestGen.Sandbox.Import;
+
+/// <summary>A row's fields as read from its payload and checked on their own.</summary>
+internal sealed record RowInput(
+    string? DatasetId,
+    string? RowData,
+    string? GlobalKey,
+    string? ExternalId,
+    string? MediaType,
+    IReadOnlyList<SandboxMetadataValue>? Metadata,
+    IReadOnlyList<SandboxAttachment>? Attachments);
+
+/// <summary>
+/// One manifest item as read: the row and its key, or the reason it was refused. The payload stays with it
+/// to describe the row should it fail.
+/// </summary>
+internal readonly record struct ReadRow(RowInput? Input, string KeyType, string KeyValue, string? Error, JsonElement? Payload)
+{
+    public static ReadRow Failed(string error, JsonElement? payload) => new(null, string.Empty, string.Empty, error, payload);
+}
