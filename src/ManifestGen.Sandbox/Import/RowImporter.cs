@@ -1,13 +1,5 @@
 using System;
-using System.Buffers;
-using System.Collections.Generic;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
-using ManifestGen.Rules.Attachments;
-using ManifestGen.Rules.Keys;
-using ManifestGen.Rules.Media;
 using ManifestGen.Sandbox.Store;
 
 namespace ManifestGen.Sandbox.Import;
