@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Json;
@@ -13,6 +14,14 @@ namespace ManifestGen.Building;
 /// </summary>
 internal sealed class RowChecker
 {
+    // The builder's checker, kept per thread for the fields it was made for: building rows one after
+    // another with the same fields (the usual case) then costs no new schema and validator per row.
+    [ThreadStatic]
+    private static RowChecker? t_builderChecker;
+
+    [ThreadStatic]
+    private static MetadataField[]? t_builderFields;
+
     private readonly ProblemSink _sink = new();
     private readonly RowRecycler _rows = new();
     private readonly ManifestValidator _validator;
@@ -26,8 +35,17 @@ internal sealed class RowChecker
 
     public MetadataSchema Schema { get; }
 
-    public static List<DataRowProblem> Check(DataRowSpec row, IEnumerable<MetadataField> fields) =>
-        new RowChecker(new MetadataSchema(Definitions(fields))).Check(row);
+    /// <summary>A built row's problems, against the fields its builder was given.</summary>
+    public static List<DataRowProblem> Check(DataRowSpec row, List<MetadataField> fields)
+    {
+        if (t_builderChecker == null || !SameFields(t_builderFields!, fields))
+        {
+            t_builderChecker = new RowChecker(new MetadataSchema(Definitions(fields)));
+            t_builderFields = fields.ToArray();
+        }
+
+        return t_builderChecker.Check(row);
+    }
 
     /// <summary>The row's problems, errors and warnings.</summary>
     public List<DataRowProblem> Check(DataRowSpec row)
@@ -87,6 +105,25 @@ internal sealed class RowChecker
         MetadataValueKind.Number => new ManifestValue(ValueKind.Number, 0, 0, number: value.Number),
         _ => new ManifestValue(ValueKind.NumberArray, 0, 0, numbers: System.Linq.Enumerable.ToArray(value.Vector)),
     };
+
+    /// <summary>The same field objects in the same order (fields are immutable, so the same schema).</summary>
+    private static bool SameFields(MetadataField[] known, List<MetadataField> fields)
+    {
+        if (known.Length != fields.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < known.Length; i++)
+        {
+            if (!ReferenceEquals(known[i], fields[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static List<MetadataFieldDefinition> Definitions(IEnumerable<MetadataField> fields)
     {

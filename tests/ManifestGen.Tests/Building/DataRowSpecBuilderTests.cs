@@ -51,6 +51,23 @@ public class DataRowSpecBuilderTests
     }
 
     [Fact]
+    public void RowsBuiltOneAfterAnother_AreEachCheckedAgainstTheirOwnFields()
+    {
+        // One name, two kinds: a row checked against the other row's fields would get a wrong-kind error.
+        MetadataField<string> moodText = MetadataField.String("mood");
+        MetadataField<double> moodNumber = MetadataField.Number("mood");
+        DataRowSpec Text(int i) => DataRowSpec.Image("https://example.com/" + i + ".jpg").WithMetadata(moodText, "calm").Build();
+        DataRowSpec Number(int i) => DataRowSpec.Image("https://example.com/" + i + ".jpg").WithMetadata(moodNumber, 0.5).Build();
+
+        Assert.NotNull(Text(1));
+        Assert.NotNull(Number(2));
+        Assert.NotNull(Text(3));
+        Assert.Equal("LBX0404", Assert.Single(Assert.Throws<InvalidDataRowException>(() =>
+            DataRowSpec.Image("https://example.com/4.jpg").WithMetadata(moodText, "calm").WithMetadata(moodNumber, 0.5).Build()).Problems).Id);
+        System.Threading.Tasks.Parallel.For(0, 2_000, i => Assert.NotNull(i % 2 == 0 ? Text(i) : Number(i)));
+    }
+
+    [Fact]
     public void InvalidRow_ReportsEveryErrorAtOnce()
     {
         var error = Assert.Throws<InvalidDataRowException>(() => DataRowSpec.Image("http://example.com/a.jpg")
