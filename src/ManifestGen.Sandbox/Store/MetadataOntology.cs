@@ -11,8 +11,8 @@ internal sealed record OntologyNode(string Id, string Name, string Kind, bool Re
 {
     public bool IsOption => Parent is not null;
 
-    /// <summary>The field's kind; null for an option.</summary>
-    public MetadataKind? FieldKind => MetadataKinds.TryParseWireName(Kind, out MetadataKind kind) ? kind : null;
+    /// <summary>The field's kind; null for an option. Parsed once: every metadata entry of every row asks.</summary>
+    public MetadataKind? FieldKind { get; } = MetadataKinds.TryParseWireName(Kind, out MetadataKind kind) ? kind : null;
 
     public bool IsEnum => Kind == MetadataKinds.WireNames[(int)MetadataKind.Enum];
 }
