@@ -14,9 +14,9 @@ namespace ManifestGen.Sandbox.Import;
 
 /// <summary>
 /// Reads and checks the manifest items (<c>{"id":{"type","value"},"payload":{…}}</c>) of one chunk: all
-/// that needs no other row. Touches no shared state, so the chunks of a task are read side by side; one
-/// reader serves one chunk's rows, one after the other. Reads only the strings a stored row keeps: the rest
-/// is compared in place.
+/// that needs no other row. It changes no shared state (it only looks up uploaded files, a concurrent map),
+/// so the chunks of a task are read side by side; one reader serves one chunk's rows, one after the other.
+/// Reads only the strings a stored row keeps: the rest is compared in place.
 /// </summary>
 internal sealed class RowReader
 {
