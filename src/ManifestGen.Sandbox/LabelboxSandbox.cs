@@ -63,7 +63,7 @@ public sealed class LabelboxSandbox : IAsyncDisposable
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         SandboxApp.AddServices(builder.Services, options);
         WebApplication app = builder.Build();
-        SandboxApp.MapRoutes(app);
+        SandboxApp.Configure(app);
         try
         {
             await app.StartAsync(cancellationToken);
@@ -84,6 +84,6 @@ public sealed class LabelboxSandbox : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
-        await app.DisposeAsync(); // the container disposes the ImportRunner, which cancels and awaits running tasks
+        await app.DisposeAsync(); // stopping cancelled the running import tasks; the container's ImportRunner now awaits them
     }
 }

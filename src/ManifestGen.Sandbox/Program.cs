@@ -21,7 +21,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 
 SandboxApp.AddServices(builder.Services, options);
 WebApplication app = builder.Build();
-SandboxApp.MapRoutes(app);
+SandboxApp.Configure(app);
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (string address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses)

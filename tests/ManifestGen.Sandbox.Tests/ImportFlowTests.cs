@@ -176,7 +176,7 @@ public sealed class ImportFlowTests
     }
 
     [Fact]
-    public async Task Stopping_the_sandbox_mid_task_fails_the_task_and_waits_for_its_chunk_readers()
+    public async Task Stopping_the_sandbox_stops_a_running_task_at_once()
     {
         LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();
         using var client = new SdkClient(sandbox);
@@ -184,20 +184,20 @@ public sealed class ImportFlowTests
         var chunks = new string[3];
         for (int c = 0; c < chunks.Length; c++)
         {
-            chunks[c] = await client.UploadChunkAsync(new JsonArray(Enumerable.Range(0, 10_000)
+            chunks[c] = await client.UploadChunkAsync(new JsonArray(Enumerable.Range(0, 20_000)
                 .Select(i => (JsonNode)SdkClient.Item(dataset, "https://example.com/" + c + "-" + i + ".jpg", "gk-" + c + "-" + i)).ToArray()));
         }
 
-        JsonNode started = (await client.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = await client.UploadManifestAsync(30_000, chunks) }))["upsertDataRows"]!;
+        JsonNode started = (await client.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = await client.UploadManifestAsync(60_000, chunks) }))["upsertDataRows"]!;
+        // The host's stopping cancels the task (60,000 rows: far from done by then) before the server drains.
         Task stopping = sandbox.DisposeAsync().AsTask();
 
-        // Bounded: stopping must not hang on chunks still being read in the background.
         Assert.Same(stopping, await Task.WhenAny(stopping, Task.Delay(System.TimeSpan.FromSeconds(30))));
         await stopping;
         SandboxTask task = sandbox.State.Tasks.Single(t => t.Id == (string)started["id"]!);
         Assert.Equal("FAILED", task.Status);
         Assert.Equal("The sandbox stopped before the task finished", task.Errors);
-        Assert.True(sandbox.State.RowsStored < 30_000);
+        Assert.True(sandbox.State.RowsStored < 60_000);
     }
 
     [Fact]

@@ -26,7 +26,15 @@ internal static class SandboxApp
         services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes + (1024 * 1024));
     }
 
-    public static void MapRoutes(IEndpointRouteBuilder app)
+    /// <summary>Maps the routes, and stops the import tasks as soon as the host begins to stop.</summary>
+    public static void Configure(WebApplication app)
+    {
+        ImportRunner importer = app.Services.GetRequiredService<ImportRunner>();
+        app.Lifetime.ApplicationStopping.Register(importer.Stop);
+        MapRoutes(app);
+    }
+
+    private static void MapRoutes(IEndpointRouteBuilder app)
     {
         app.MapPost("/graphql", (HttpContext context, GraphQLEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapGet("/files/{id}/{name}", ServeFileAsync);

@@ -35,7 +35,8 @@ internal sealed class ImportRunner : IAsyncDisposable
     public TaskRecord Start(string manifestUri)
     {
         TaskRecord task = state.CreateTask();
-        Task run = Task.Run(() => RunAsync(task, manifestUri, stopping.Token));
+        CancellationToken stop = stopping.Token;
+        Task run = Task.Run(() => RunAsync(task, manifestUri, stop));
         lock (runningGate)
         {
             running.RemoveAll(t => t.IsCompleted);
@@ -44,6 +45,13 @@ internal sealed class ImportRunner : IAsyncDisposable
 
         return task;
     }
+
+    /// <summary>
+    /// Stops the running tasks: each ends FAILED, saying the sandbox stopped, and a task started from now
+    /// on fails the same way at once. Called as the host begins to stop, so that tasks do not run on while
+    /// the server drains its connections; disposing waits for them.
+    /// </summary>
+    public void Stop() => stopping.Cancel();
 
     public async ValueTask DisposeAsync()
     {
@@ -90,6 +98,7 @@ internal sealed class ImportRunner : IAsyncDisposable
             }
 
             var documents = new List<JsonDocument>();
+            using var readers = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             Task<ReadRow[]>[] reads = [];
             try
             {
@@ -124,7 +133,7 @@ internal sealed class ImportRunner : IAsyncDisposable
 
                 // Reading a row is most of its cost and needs no other row: chunks are read side by side,
                 // and their rows stored in order as each chunk is ready.
-                reads = documents.Select(d => Task.Run(() => ReadChunk(d.RootElement, cancellationToken), cancellationToken)).ToArray();
+                reads = documents.Select(d => Task.Run(() => ReadChunk(d.RootElement, readers.Token), readers.Token)).ToArray();
                 var importer = new RowImporter(state, task);
                 long done = 0;
                 foreach (Task<ReadRow[]> read in reads)
@@ -148,7 +157,9 @@ internal sealed class ImportRunner : IAsyncDisposable
             }
             finally
             {
-                // The readers use the documents: they end (or fail, already reported) before the documents go.
+                // A task ending early stops the readers of its later chunks; they use the documents, so
+                // they end (any failure is reported already) before the documents go.
+                await readers.CancelAsync();
                 await ((Task)Task.WhenAll(reads)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 documents.ForEach(d => d.Dispose());
             }
