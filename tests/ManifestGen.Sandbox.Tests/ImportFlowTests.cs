@@ -176,6 +176,29 @@ public sealed class ImportFlowTests
     }
 
     [Fact]
+    public async Task A_string_that_cannot_be_read_as_text_fails_its_row_not_the_task()
+    {
+        await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();
+        using var client = new SdkClient(sandbox);
+        string dataset = await client.CreateDatasetAsync();
+
+        // Valid JSON, but "\ud800" is a lone surrogate: no .NET string can hold it.
+        string Row(string key) => "{\"id\":{\"type\":\"AUTO\",\"value\":\"\"},\"payload\":{\"row_data\":\"https://example.com/a.jpg\",\"global_key\":\"" + key + "\",\"dataset_id\":\"" + dataset + "\"}}";
+        string chunk = await client.UploadAsync(Encoding.UTF8.GetBytes("[" + Row("before") + "," + Row("bad\\ud800") + "," + Row("after") + "]"), "json_import.json", "application/json");
+
+        JsonNode started = (await client.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = await client.UploadManifestAsync(3, chunk) }))["upsertDataRows"]!;
+        JsonNode task = await client.WaitForTaskAsync((string)started["id"]!);
+
+        Assert.Equal("COMPLETE", (string)task["status"]!);
+        JsonNode failure = Assert.Single(await client.FailedRowsAsync((string)task["id"]!))!;
+        Assert.Equal("Malformed item: Cannot read incomplete UTF-16 JSON text as string with missing low surrogate.", (string)failure["message"]!);
+        Assert.Equal("bad\\ud800", (string)failure["spec"]!["globalKey"]!);
+        Assert.NotNull(sandbox.State.FindByGlobalKey("before"));
+        Assert.NotNull(sandbox.State.FindByGlobalKey("after"));
+        Assert.Equal(2, sandbox.State.RowsStored);
+    }
+
+    [Fact]
     public async Task Stopping_the_sandbox_stops_a_running_task_at_once()
     {
         LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();

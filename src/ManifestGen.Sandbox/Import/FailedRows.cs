@@ -39,6 +39,6 @@ internal static class FailedRows
 
     private static string? Text(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out JsonElement v) && v.ValueKind != JsonValueKind.Null
-            ? (v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())
+            ? (v.ValueKind == JsonValueKind.String ? JsonValues.Readable(v) : v.GetRawText())
             : null;
 }

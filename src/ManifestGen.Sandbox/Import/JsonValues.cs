@@ -17,7 +17,7 @@ internal static class JsonValues
 {
     public static object? ToObject(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString(),
+        JsonValueKind.String => Readable(value),
         JsonValueKind.Number => value.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
@@ -35,6 +35,23 @@ internal static class JsonValues
         JsonValueKind.Array => "a list",
         _ => "null",
     };
+
+    /// <summary>
+    /// A JSON string's text, or for one that holds an escaped lone surrogate (<c>\ud800</c>), which
+    /// <see cref="JsonElement.GetString"/> refuses, the escaped text as sent.
+    /// </summary>
+    public static string Readable(JsonElement value)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            string raw = value.GetRawText();
+            return raw[1..^1];
+        }
+    }
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

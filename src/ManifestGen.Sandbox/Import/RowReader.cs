@@ -46,16 +46,25 @@ internal sealed class RowReader
             return ReadRow.Failed("Malformed item: expected {\"id\": {\"type\": …, \"value\": …}, \"payload\": {…}}", null);
         }
 
-        RowInput? input = ReadPayload(payload, ref error);
-        if (input is null)
+        try
         {
-            return ReadRow.Failed(error!, payload);
-        }
+            RowInput? input = ReadPayload(payload, ref error);
+            if (input is null)
+            {
+                return ReadRow.Failed(error!, payload);
+            }
 
-        JsonElement type = key.TryGetProperty("type"u8, out JsonElement t) ? t : default;
-        string keyType = JsonValues.Known(type, KeyTypes) ?? (type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty);
-        string keyValue = key.TryGetProperty("value"u8, out JsonElement v) && v.ValueKind == JsonValueKind.String ? JsonValues.GetString(v, input.GlobalKey) : string.Empty;
-        return new ReadRow(input, keyType, keyValue, null, payload);
+            JsonElement type = key.TryGetProperty("type"u8, out JsonElement t) ? t : default;
+            string keyType = JsonValues.Known(type, KeyTypes) ?? (type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty);
+            string keyValue = key.TryGetProperty("value"u8, out JsonElement v) && v.ValueKind == JsonValueKind.String ? JsonValues.GetString(v, input.GlobalKey) : string.Empty;
+            return new ReadRow(input, keyType, keyValue, null, payload);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A string (or field name) with an escaped lone surrogate, such as "\ud800", parses but cannot be
+            // read as text: that row fails, not the task.
+            return ReadRow.Failed("Malformed item: " + e.Message, payload);
+        }
     }
 
     /// <summary>The payload's fields, found in one pass over it (a lookup per field scans the object each time).</summary>
