@@ -66,13 +66,13 @@ internal static class GraphQlAnswers
         foreach (JsonElement error in errors.EnumerateArray())
         {
             string message = error.ValueKind == JsonValueKind.Object && error.TryGetProperty("message", out JsonElement m) && m.ValueKind == JsonValueKind.String
-                ? m.GetString()!
+                ? JsonRead.Text(m, "errors[].message")
                 : error.GetRawText();
             string? code = null;
             int? status = null;
             if (error.ValueKind == JsonValueKind.Object && error.TryGetProperty("extensions", out JsonElement ext) && ext.ValueKind == JsonValueKind.Object)
             {
-                code = ext.TryGetProperty("code", out JsonElement c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+                code = ext.TryGetProperty("code", out JsonElement c) && c.ValueKind == JsonValueKind.String ? JsonRead.Text(c, "errors[].extensions.code") : null;
                 if (ext.TryGetProperty("exception", out JsonElement ex) && ex.ValueKind == JsonValueKind.Object
                     && ex.TryGetProperty("status", out JsonElement s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out int n))
                 {
@@ -146,7 +146,7 @@ internal static class GraphQlAnswers
     private static bool Has(List<(string? Code, string Message, int? Status)> found, string code) => found.Exists(f => f.Code == code);
 
     private static string? TopMessage(JsonElement root) =>
-        root.TryGetProperty("message", out JsonElement m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+        root.TryGetProperty("message", out JsonElement m) && m.ValueKind == JsonValueKind.String ? JsonRead.Text(m, "message") : null;
 
     private static string Shown(string text, string apiKey)
     {

@@ -25,7 +25,7 @@ internal static class JsonRead
     public static string? OptionalString(JsonElement parent, string name, string path) =>
         Member(parent, name, path) switch
         {
-            { ValueKind: JsonValueKind.String } e => e.GetString(),
+            { ValueKind: JsonValueKind.String } e => Text(e, path + "." + name),
             { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
             _ => throw Wrong(path + "." + name, "a string"),
         };
@@ -51,9 +51,25 @@ internal static class JsonRead
         Member(parent, name, path) switch
         {
             { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
-            { ValueKind: JsonValueKind.String } e => e.GetString(),
+            { ValueKind: JsonValueKind.String } e => Text(e, path + "." + name),
             var e => e.GetRawText(),
         };
+
+    /// <summary>
+    /// A JSON string's text. One holding an escaped lone surrogate (<c>\ud800</c>) is valid JSON but no text,
+    /// and <see cref="JsonElement.GetString"/> throws on it: that is an answer of the wrong shape, named by path.
+    /// </summary>
+    public static string Text(JsonElement value, string path)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (System.InvalidOperationException)
+        {
+            throw Wrong(path, "text (it holds an escaped lone surrogate)");
+        }
+    }
 
     public static LabelboxResponseException Wrong(string path, string expected) =>
         new("Labelbox answered with an unexpected shape: " + path + " should be " + expected + ". Check LabelboxClientOptions.Endpoint points at a Labelbox GraphQL API.");

@@ -197,6 +197,8 @@ public sealed class ResilienceTests
     [InlineData(200, "{\"data\":{\"createDataset\":{\"id\":42,\"name\":\"x\"}}}", "application/json")]
     [InlineData(200, "{\"data\":{\"createDataset\":[]}}", "application/json")]
     [InlineData(200, "[1,2]", "application/json")]
+    [InlineData(200, "{\"data\":{\"createDataset\":{\"id\":\"a\\ud800\",\"name\":\"x\"}}}", "application/json")]
+    [InlineData(400, "{\"errors\":[{\"message\":\"bad \\udfff\"}]}", "application/json")]
     [InlineData(200, "", "text/plain")]
     public async Task HostileAnswers_EndInAClearException(int status, string body, string type)
     {
