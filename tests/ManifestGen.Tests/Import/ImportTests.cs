@@ -287,6 +287,25 @@ public sealed class ImportTests : IDisposable
         await Assert.ThrowsAsync<LabelboxException>(() => factory.Create().ImportAsync(new[] { Row(0) }, new ImportOptions { DatasetId = "ds-other", JournalPath = journal }));
     }
 
+    [Theory]
+    [InlineData("not json {")]
+    [InlineData("{\"type\":\"chunk\",\"datasetId\":\"a\\ud800\"}")]
+    public async Task AJournalDamagedBeforeItsLastLine_IsRefusedNamingTheLine(string damage)
+    {
+        var factory = new ClientFactory();
+        string journal = Path.Combine(_dir, "damaged.journal");
+        var rows = new[] { Row(0), Row(1) };
+        await factory.Create().ImportAsync(rows, new ImportOptions { DatasetName = "x", JournalPath = journal });
+        List<string> lines = File.ReadAllLines(journal).ToList();
+        lines.Insert(1, damage);
+        File.WriteAllLines(journal, lines);
+
+        var e = await Assert.ThrowsAsync<LabelboxException>(() => factory.Create().ImportAsync(rows, new ImportOptions { DatasetName = "x", JournalPath = journal }));
+
+        Assert.Contains("is damaged at line 2", e.Message, StringComparison.Ordinal);
+        Assert.Contains("start a new journal", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TypedRows_GoThroughToDataRowSpec_AndAFailingOneIsInvalid()
     {
