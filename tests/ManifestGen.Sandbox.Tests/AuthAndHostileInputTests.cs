@@ -45,6 +45,7 @@ public sealed class AuthAndHostileInputTests
     [InlineData("[1, 2]", "not a JSON GraphQL request")]
     [InlineData("{\"variables\": {}}", "The request has no 'query'")]
     [InlineData("{\"query\": \"{ user { id } }\", \"variables\": 7}", "not a JSON GraphQL request")]
+    [InlineData("{\"query\": \"mutation CreateDatasetPyApi($name: String!){createDataset(data: {name: $name}) {id}}\", \"variables\": {\"name\": \"a\\ud800\"}}", "not a JSON GraphQL request")]
     public async Task A_malformed_body_is_a_400_with_a_GraphQL_error(string body, string message)
     {
         await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();
