@@ -30,6 +30,28 @@ internal static class DotNet
     private static (int ExitCode, string Output) Run(string program, string workingDirectory, TimeSpan timeout,
         (string Name, string Value)[] environment, string[] removed, string[] args)
     {
+        ProcessStartInfo start = StartInfo(program, workingDirectory, environment, removed, args);
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        Task stdout = Task.Run(() => Copy(process.StandardOutput, output));
+        Task stderr = Task.Run(() => Copy(process.StandardError, output));
+        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException(program + " " + string.Join(' ', args) + " did not finish in " + timeout + ":\n" + output);
+        }
+
+        Task.WaitAll(stdout, stderr);
+        return (process.ExitCode, output.ToString());
+    }
+
+    /// <summary>
+    /// How a child is started: output redirected, the test host's MSBuild variables and <paramref name="removed"/>
+    /// left out, telemetry and build servers off, <paramref name="environment"/> added.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string program, string workingDirectory,
+        (string Name, string Value)[] environment, string[] removed, params string[] args)
+    {
         var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
@@ -71,18 +93,7 @@ internal static class DotNet
             start.Environment.Remove(name);
         }
 
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        Task stdout = Task.Run(() => Copy(process.StandardOutput, output));
-        Task stderr = Task.Run(() => Copy(process.StandardError, output));
-        if (!process.WaitForExit((int)timeout.TotalMilliseconds))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException(program + " " + string.Join(' ', args) + " did not finish in " + timeout + ":\n" + output);
-        }
-
-        Task.WaitAll(stdout, stderr);
-        return (process.ExitCode, output.ToString());
+        return start;
     }
 
     private static void Copy(StreamReader reader, StringBuilder into)

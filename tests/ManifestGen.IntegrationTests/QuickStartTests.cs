@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 namespace ManifestGen.IntegrationTests;
 
 /// <summary>The README's main command works: it writes what it says, then imports it into the local sandbox.</summary>
+[Collection(RepositoryRuns.Name)]
 public class QuickStartTests
 {
     [Fact]
