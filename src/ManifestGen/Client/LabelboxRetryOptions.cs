@@ -20,7 +20,7 @@ public sealed class LabelboxRetryOptions
     /// <summary>The longest Retry-After honoured; a longer one is cut to this.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(120);
 
-    /// <summary>The time one request may take with all its retries (the SDK's is 120 s); no retry starts
-    /// that would wait past it.</summary>
+    /// <summary>The time one request may take with all its retries (the SDK's is 120 s). A retry is made only
+    /// when its wait fits in what is left (Retry-After, or at least half the backoff step), and no wait goes past it.</summary>
     public TimeSpan TotalBudget { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -23,7 +23,10 @@ internal static class RequestPipelines
             builder.AddRetry(new RetryStrategyOptions<RawResponse>
             {
                 MaxRetryAttempts = retry.MaxAttempts - 1,
-                ShouldHandle = args => new ValueTask<bool>(TransientFaults.IsTransient(args.Outcome) && Remaining(args.Context, retry, time) > TimeSpan.Zero),
+                // Only while the least wait fits in the budget: a wait cut to what is left would bring
+                // attempts sooner than Retry-After asks, in a burst at the budget's end.
+                ShouldHandle = args => new ValueTask<bool>(TransientFaults.IsTransient(args.Outcome)
+                    && Remaining(args.Context, retry, time) >= LeastWait(args.Outcome, args.AttemptNumber, retry)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(Delay(args.Outcome, args.AttemptNumber, args.Context, retry, time)),
                 OnRetry = args =>
                 {
@@ -42,20 +45,27 @@ internal static class RequestPipelines
     /// <summary>The wait before the next attempt: Retry-After if given, else jittered exponential; never past the budget.</summary>
     private static TimeSpan Delay(Outcome<RawResponse> outcome, int attempt, ResilienceContext context, LabelboxRetryOptions retry, TimeProvider time)
     {
-        TimeSpan wait;
-        if (outcome.Result?.RetryAfter is { } retryAfter)
+        TimeSpan wait = LeastWait(outcome, attempt, retry);
+        if (outcome.Result?.RetryAfter is null)
         {
-            wait = retryAfter < retry.MaxRetryAfter ? retryAfter : retry.MaxRetryAfter;
-        }
-        else
-        {
-            // Equal jitter: half the exponential step for sure, half at random, so clients spread out.
-            double step = Math.Min(retry.MaxDelay.TotalMilliseconds, retry.BaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 30)));
-            wait = TimeSpan.FromMilliseconds((step / 2) + (Random.Shared.NextDouble() * step / 2));
+            // Equal jitter: half the exponential step for sure (the least wait), half at random, so clients spread out.
+            wait += TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * wait.TotalMilliseconds);
         }
 
         TimeSpan remaining = Remaining(context, retry, time);
         return wait < remaining ? wait : remaining;
+    }
+
+    /// <summary>The shortest wait the next attempt may come after: Retry-After (capped), else half the exponential step.</summary>
+    private static TimeSpan LeastWait(Outcome<RawResponse> outcome, int attempt, LabelboxRetryOptions retry)
+    {
+        if (outcome.Result?.RetryAfter is { } retryAfter)
+        {
+            return retryAfter < retry.MaxRetryAfter ? retryAfter : retry.MaxRetryAfter;
+        }
+
+        double step = Math.Min(retry.MaxDelay.TotalMilliseconds, retry.BaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 30)));
+        return TimeSpan.FromMilliseconds(step / 2);
     }
 
     private static TimeSpan Remaining(ResilienceContext context, LabelboxRetryOptions retry, TimeProvider time) =>

@@ -140,6 +140,29 @@ public sealed class ResilienceTests
         Assert.True(factory.Time.Delays.Aggregate(TimeSpan.Zero, (a, b) => a + b) <= TimeSpan.FromSeconds(30));
     }
 
+    [Fact]
+    public async Task NearTheBudgetsEnd_NoAttemptComesSoonerThanRetryAfterAsks()
+    {
+        var factory = new ClientFactory();
+        factory.Options.Retry.MaxAttempts = 50;
+        factory.Options.Retry.TotalBudget = TimeSpan.FromSeconds(30);
+        for (int i = 0; i < 60; i++)
+        {
+            factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() =>
+            {
+                HttpResponseMessage r = Status(429);
+                r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(7));
+                return r;
+            }));
+        }
+
+        await Assert.ThrowsAsync<LabelboxRateLimitException>(() => factory.Create().CreateDatasetAsync("x"));
+
+        // Four waits of 7 s fit in 30 s; a fifth would not, so the client stops instead of coming back after 2 s.
+        Assert.Equal(new[] { 7.0, 7, 7, 7 }, factory.Time.Delays.Select(d => d.TotalSeconds));
+        Assert.Equal(5, factory.Fake.RequestCount);
+    }
+
     [Theory]
     [InlineData(400, typeof(LabelboxInvalidQueryException))]
     [InlineData(401, typeof(LabelboxAuthenticationException))]
