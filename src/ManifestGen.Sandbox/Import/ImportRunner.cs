@@ -99,12 +99,13 @@ internal sealed class ImportRunner : IAsyncDisposable
 
             var documents = new List<JsonDocument>();
             using var readers = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var cores = new SemaphoreSlim(Environment.ProcessorCount);
             Task<ReadRow[]>[] reads = [];
             try
             {
                 // Chunks are parsed side by side, parsing being a large part of a task; their problems still count in order.
                 (JsonDocument? Document, string? Problem)[] chunks = await Task.WhenAll(
-                    chunkUris.Select(uri => Task.Run(() => ReadJsonAsync(uri, "chunk", cancellationToken), cancellationToken)));
+                    chunkUris.Select(uri => OnOwnThreadAsync(() => ReadJsonAsync(uri, "chunk", cancellationToken), cores, cancellationToken)));
                 documents.AddRange(chunks.Where(c => c.Document is not null).Select(c => c.Document!));
                 long count = 0;
                 for (int i = 0; i < chunks.Length; i++)
@@ -133,7 +134,7 @@ internal sealed class ImportRunner : IAsyncDisposable
 
                 // Reading a row is most of its cost and needs no other row: chunks are read side by side,
                 // and their rows stored in order as each chunk is ready.
-                reads = documents.Select(d => Task.Run(() => ReadChunk(d.RootElement, readers.Token), readers.Token)).ToArray();
+                reads = documents.Select(d => OnOwnThreadAsync(() => Task.FromResult(ReadChunk(d.RootElement, readers.Token)), cores, readers.Token)).ToArray();
                 var importer = new RowImporter(state, task);
                 long done = 0;
                 foreach (Task<ReadRow[]> read in reads)
@@ -173,6 +174,24 @@ internal sealed class ImportRunner : IAsyncDisposable
 #pragma warning restore CA1031
         {
             Finish(task, SandboxTaskStatus.Failed, "Internal sandbox error: " + e.Message);
+        }
+    }
+
+    /// <summary>
+    /// Runs a chunk's parsing or reading on a thread of its own, at most one per core at a time. On the
+    /// thread pool, such long work held its few threads, and the sandbox's requests (a client's polls among
+    /// them) waited up to a second for one while a large task ran.
+    /// </summary>
+    private static async Task<T> OnOwnThreadAsync<T>(Func<Task<T>> work, SemaphoreSlim cores, CancellationToken cancellationToken)
+    {
+        await cores.WaitAsync(cancellationToken);
+        try
+        {
+            return await Task.Factory.StartNew(work, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        }
+        finally
+        {
+            cores.Release();
         }
     }
 
