@@ -62,8 +62,12 @@ internal sealed class SdkClient : IDisposable
         return body["data"]!;
     }
 
-    /// <summary>Uploads as Client.upload_data does: operations, map, then the file part named "1".</summary>
-    public async Task<(HttpStatusCode Status, JsonNode Body)> UploadRawAsync(byte[] content, string? fileName, string? contentType)
+    /// <summary>
+    /// Uploads as Client.upload_data does: operations, map, then the file part named "1". With
+    /// <paramref name="askFirst"/> the request says "Expect: 100-continue", so a body the server refuses
+    /// up front is never sent.
+    /// </summary>
+    public async Task<(HttpStatusCode Status, JsonNode Body)> UploadRawAsync(byte[] content, string? fileName, string? contentType, bool askFirst = false)
     {
         using var form = new MultipartFormDataContent();
         string operations = JsonSerializer.Serialize(new
@@ -81,7 +85,9 @@ internal sealed class SdkClient : IDisposable
         }
 
         form.Add(file);
-        using HttpResponseMessage response = await http.PostAsync(endpoint, form);
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = form };
+        request.Headers.ExpectContinue = askFirst;
+        using HttpResponseMessage response = await http.SendAsync(request);
         return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }
 
