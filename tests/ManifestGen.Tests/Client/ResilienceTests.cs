@@ -16,6 +16,13 @@ public sealed class ResilienceTests
     private static HttpResponseMessage Status(int status, string body = "{}", string type = "application/json") =>
         new((HttpStatusCode)status) { Content = new StringContent(body, Encoding.UTF8, type) };
 
+    private static HttpResponseMessage WithRetryAfter(int status, System.Net.Http.Headers.RetryConditionHeaderValue retryAfter)
+    {
+        HttpResponseMessage r = Status(status);
+        r.Headers.RetryAfter = retryAfter;
+        return r;
+    }
+
     private static HttpResponseMessage GraphQlError(string code, string message = "nope", int? exceptionStatus = null)
     {
         var extensions = new JsonObject { ["code"] = code };
@@ -84,24 +91,9 @@ public sealed class ResilienceTests
     {
         var factory = new ClientFactory();
         factory.Options.Retry.MaxRetryAfter = TimeSpan.FromSeconds(100);
-        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() =>
-        {
-            HttpResponseMessage r = Status(429);
-            r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(7));
-            return r;
-        }));
-        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() =>
-        {
-            HttpResponseMessage r = Status(503);
-            r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(factory.Time.GetUtcNow().AddSeconds(9));
-            return r;
-        }));
-        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() =>
-        {
-            HttpResponseMessage r = Status(429);
-            r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromHours(5));
-            return r;
-        }));
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => WithRetryAfter(429, new(TimeSpan.FromSeconds(7)))));
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => WithRetryAfter(503, new(factory.Time.GetUtcNow().AddSeconds(9)))));
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => WithRetryAfter(429, new(TimeSpan.FromHours(5)))));
 
         await factory.Create().CreateDatasetAsync("x");
 
@@ -148,12 +140,7 @@ public sealed class ResilienceTests
         factory.Options.Retry.TotalBudget = TimeSpan.FromSeconds(30);
         for (int i = 0; i < 60; i++)
         {
-            factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() =>
-            {
-                HttpResponseMessage r = Status(429);
-                r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(7));
-                return r;
-            }));
+            factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => WithRetryAfter(429, new(TimeSpan.FromSeconds(7)))));
         }
 
         await Assert.ThrowsAsync<LabelboxRateLimitException>(() => factory.Create().CreateDatasetAsync("x"));
