@@ -71,8 +71,10 @@ internal sealed class RowChecker
         if (row.Metadata.Count > 0)
         {
             manifestRow.Metadata = _rows.MetadataList();
-            foreach (DataRowMetadata field in row.Metadata)
+            for (int i = 0; i < row.Metadata.Count; i++)
             {
+                // Indexed, here and below: foreach over the interface boxes an enumerator per row.
+                DataRowMetadata field = row.Metadata[i];
                 ManifestMetadata metadata = _rows.NextMetadata();
                 metadata.Name = Text(field.Name);
                 metadata.SchemaId = Text(field.SchemaId);
@@ -84,8 +86,9 @@ internal sealed class RowChecker
         if (row.Attachments.Count > 0)
         {
             manifestRow.Attachments = _rows.AttachmentList();
-            foreach (Attachment attachment in row.Attachments)
+            for (int i = 0; i < row.Attachments.Count; i++)
             {
+                Attachment attachment = row.Attachments[i];
                 ManifestAttachment manifestAttachment = _rows.NextAttachment();
                 manifestAttachment.Type = Text(attachment.TypeName);
                 manifestAttachment.Value = Text(attachment.Value);

@@ -276,7 +276,8 @@ internal sealed partial class ImportRun : IAsyncDisposable
         }
     }
 
-    private async Task<List<DataRowProblem>> ValidateAsync(DataRowSpec row)
+    // A ValueTask: the ontology is read once, so nearly every call completes at once, and a Task per row is garbage.
+    private async ValueTask<List<DataRowProblem>> ValidateAsync(DataRowSpec row)
     {
         RowChecker checker = row.Metadata.Count == 0
             ? _reservedChecker ??= new RowChecker(MetadataSchema.ReservedOnly)

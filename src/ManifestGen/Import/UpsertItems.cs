@@ -41,9 +41,9 @@ internal static class UpsertItems
         if (row.Metadata.Count > 0)
         {
             writer.WriteStartArray(ImportJsonWriter.MetadataFields);
-            foreach (DataRowMetadata field in row.Metadata)
+            for (int i = 0; i < row.Metadata.Count; i++)
             {
-                WriteField(writer, field, schema);
+                WriteField(writer, row.Metadata[i], schema); // indexed: foreach over the interface boxes an enumerator per row
             }
 
             writer.WriteEndArray();

@@ -102,8 +102,9 @@ internal static class ImportJsonWriter
         }
 
         writer.WriteStartArray(Attachments);
-        foreach (Attachment attachment in attachments)
+        for (int i = 0; i < attachments.Count; i++)
         {
+            Attachment attachment = attachments[i]; // indexed: foreach over the interface boxes an enumerator per row
             writer.WriteStartObject();
             writer.WriteString(Type, attachment.TypeName);
             writer.WriteString(Value, attachment.Value);
