@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ManifestGen.Rules.Text;
 
 namespace ManifestGen.Rules.Json;
 
@@ -27,7 +28,7 @@ internal static class JsonStringEncoder
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
                 default:
-                    if (c < ' ' || c == '\u2028' || c == '\u2029' || IsLoneSurrogate(value, i))
+                    if (c < ' ' || c == '\u2028' || c == '\u2029' || Surrogates.IsLone(value, i))
                     {
                         sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
@@ -41,16 +42,5 @@ internal static class JsonStringEncoder
         }
 
         return sb.Append('"').ToString();
-    }
-
-    private static bool IsLoneSurrogate(string value, int i)
-    {
-        char c = value[i];
-        if (char.IsHighSurrogate(c))
-        {
-            return i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]);
-        }
-
-        return char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]));
     }
 }

@@ -261,6 +261,12 @@ internal sealed partial class ImportRun : IAsyncDisposable
             return;
         }
 
+        if (UnsendableText.Find(row) is { } unsendable)
+        {
+            await InvalidAsync(index, row, unsendable).ConfigureAwait(false);
+            return;
+        }
+
         bool local = Locations.Check(row.RowData).Kind is LocationKind.LocalPath or LocationKind.HostWithoutScheme;
         if (!local && _window.Count == 0)
         {

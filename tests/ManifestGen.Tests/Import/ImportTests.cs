@@ -162,6 +162,45 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
+    public async Task ARowWithALoneSurrogate_IsRefusedNamingTheField_NotSentAltered()
+    {
+        var factory = new ClientFactory();
+        string journal = Path.Combine(_dir, "surrogates.journal");
+        DataRowSpec[] rows =
+        {
+            Row(0) with { ExternalId = "pair \U0001F600" }, // a surrogate pair is text, and arrives as it is
+            Row(1) with { ExternalId = "lone \ud800", Attachments = new[] { Attachment.RawText("note", "a\ud800b") } },
+            Row(2) with { Metadata = new[] { new DataRowMetadata(null, "camera", MetadataValue.String("\udc00x")) } },
+        };
+
+        ImportResult result = await factory.Create().ImportAsync(rows, new ImportOptions { DatasetName = "x", JournalPath = journal });
+
+        Assert.Equal((3L, 1L, 2L), (result.Total, result.Imported, result.SkippedInvalid));
+        Assert.Equal(
+            new[]
+            {
+                "external_id holds a lone surrogate (U+D800) at position 6, which UTF-8 cannot carry; the row was not sent rather than sent altered",
+                "metadata_fields[0].value holds a lone surrogate (U+DC00) at position 1, which UTF-8 cannot carry; the row was not sent rather than sent altered",
+            },
+            result.Failures.Select(f => f.Message));
+        JsonObject item = Assert.Single(factory.Fake.UpsertedItems);
+        Assert.Equal("pair \U0001F600", item["payload"]!["external_id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AManifestRowWithAnEscapedLoneSurrogate_IsRefused()
+    {
+        var factory = new ClientFactory();
+        ImportManifest manifest = ImportManifest.Parse("[{\"row_data\": \"https://e.com/a.jpg\", \"attachments\": [{\"type\": \"RAW_TEXT\", \"value\": \"n\", \"name\": \"x\\udbff\"}]}]", "lone");
+
+        ImportResult result = await factory.Create().ImportAsync(manifest, new ImportOptions { DatasetName = "x" });
+
+        Assert.Equal((1L, 0L, 1L), (result.Total, result.Imported, result.SkippedInvalid));
+        Assert.StartsWith("attachments[0].name holds a lone surrogate (U+DBFF) at position 2,", Assert.Single(result.Failures).Message, StringComparison.Ordinal);
+        Assert.Empty(factory.Fake.UpsertedItems);
+    }
+
+    [Fact]
     public async Task InvalidRows_AreReportedNotSent_AndTheResultWritesThemAsJson()
     {
         var factory = new ClientFactory();
