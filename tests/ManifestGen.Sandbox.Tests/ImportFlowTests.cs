@@ -249,6 +249,12 @@ public sealed class ImportFlowTests
         Assert.Equal("FAILED", (string)foreignChunk["status"]!);
         Assert.Contains("not a file uploaded to this sandbox", (string)foreignChunk["errors"]!, System.StringComparison.Ordinal);
 
+        // A lone surrogate escape is valid JSON but no text: the URL is named as sent, not an internal error.
+        JsonNode loneSurrogate = await Run(await client.UploadAsync(
+            Encoding.UTF8.GetBytes("{\"source\": \"SDK\", \"item_count\": 1, \"chunk_uris\": [\"https://storage.example.com/\\ud800.json\"]}"), "manifest.json", "application/json"));
+        Assert.Equal("FAILED", (string)loneSurrogate["status"]!);
+        Assert.Equal("Could not read the chunk 'https://storage.example.com/\\ud800.json': it is not a file uploaded to this sandbox", (string)loneSurrogate["errors"]!);
+
         JsonNode foreignManifest = await Run("https://storage.example.com/manifest.json");
         Assert.Equal("FAILED", (string)foreignManifest["status"]!);
 
@@ -256,7 +262,7 @@ public sealed class ImportFlowTests
         Assert.Contains("is not a JSON array", (string)chunkNotArray["errors"]!, System.StringComparison.Ordinal);
 
         Assert.Equal(0, sandbox.State.RowsStored);
-        Assert.Equal(5, sandbox.State.Tasks.Count(t => t.Status == SandboxTaskStatus.Failed));
+        Assert.Equal(6, sandbox.State.Tasks.Count(t => t.Status == SandboxTaskStatus.Failed));
     }
 
     [Fact]

@@ -240,7 +240,8 @@ internal sealed class ImportRunner : IAsyncDisposable
             }
         }
 
-        chunkUris.AddRange(uris.EnumerateArray().Select(u => u.GetString()!));
+        // Readable: a URL holding an escaped lone surrogate is named as sent, and then is no file of this sandbox.
+        chunkUris.AddRange(uris.EnumerateArray().Select(JsonValues.Readable));
         return null;
     }
 
