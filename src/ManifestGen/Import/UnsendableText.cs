@@ -18,30 +18,32 @@ internal static class UnsendableText
         for (int i = 0; i < row.Metadata.Count && problem == null; i++)
         {
             DataRowMetadata field = row.Metadata[i];
-            string at = "metadata_fields[" + i.ToString(CultureInfo.InvariantCulture) + "].";
-            problem = Check(field.SchemaId, at + "schemaId") ?? Check(field.Name, at + "name")
-                ?? (field.Value.Kind == MetadataValueKind.String ? Check(field.Value.Text, at + "value") : null);
+            problem = Check(field.SchemaId, "metadata_fields", i, "schemaId") ?? Check(field.Name, "metadata_fields", i, "name")
+                ?? (field.Value.Kind == MetadataValueKind.String ? Check(field.Value.Text, "metadata_fields", i, "value") : null);
         }
 
         for (int i = 0; i < row.Attachments.Count && problem == null; i++)
         {
             Attachment attachment = row.Attachments[i];
-            string at = "attachments[" + i.ToString(CultureInfo.InvariantCulture) + "].";
-            problem = Check(attachment.Value, at + "value") ?? Check(attachment.Name, at + "name");
+            problem = Check(attachment.Value, "attachments", i, "value") ?? Check(attachment.Name, "attachments", i, "name");
         }
 
         return problem;
     }
 
+    // The field's name is put together only for a problem: every row of an import comes through here.
+    private static string? Check(string? value, string list, int index, string member) =>
+        Lone(value) < 0 ? null : Check(value, list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]." + member);
+
     private static string? Check(string? value, string field)
     {
-        // The vectorized search passes nearly every string; only one holding a surrogate is looked at closely.
-        if (value == null || value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || Surrogates.FindLone(value) is not (>= 0 and var at))
-        {
-            return null;
-        }
-
-        return field + " holds a lone surrogate (U+" + ((int)value[at]).ToString("X4", CultureInfo.InvariantCulture) + ") at position "
-            + (at + 1).ToString(CultureInfo.InvariantCulture) + ", which UTF-8 cannot carry; the row was not sent rather than sent altered";
+        int at = Lone(value);
+        return at < 0 ? null
+            : field + " holds a lone surrogate (U+" + ((int)value![at]).ToString("X4", CultureInfo.InvariantCulture) + ") at position "
+                + (at + 1).ToString(CultureInfo.InvariantCulture) + ", which UTF-8 cannot carry; the row was not sent rather than sent altered";
     }
+
+    /// <summary>The first lone surrogate's index, or -1; the vectorized search passes nearly every string at once.</summary>
+    private static int Lone(string? value) =>
+        value == null || value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? -1 : Surrogates.FindLone(value);
 }
