@@ -48,8 +48,9 @@ internal static class ImportJsonWriter
         if (row.Metadata.Count > 0)
         {
             writer.WriteStartArray(MetadataFields);
-            foreach (DataRowMetadata field in row.Metadata)
+            for (int i = 0; i < row.Metadata.Count; i++)
             {
+                DataRowMetadata field = row.Metadata[i]; // indexed: foreach over the interface boxes an enumerator per row
                 writer.WriteStartObject();
                 if (field.SchemaId != null)
                 {
@@ -132,9 +133,10 @@ internal static class ImportJsonWriter
                 break;
             default:
                 writer.WriteStartArray();
-                foreach (double n in value.Vector)
+                IReadOnlyList<double> numbers = value.Vector;
+                for (int i = 0; i < numbers.Count; i++)
                 {
-                    writer.WriteNumberValue(n);
+                    writer.WriteNumberValue(numbers[i]);
                 }
 
                 writer.WriteEndArray();
