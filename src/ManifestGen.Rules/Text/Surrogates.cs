@@ -18,10 +18,10 @@ internal static class Surrogates
         return char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]));
     }
 
-    /// <summary>The index of the first lone surrogate in <paramref name="value"/>, or -1.</summary>
-    public static int FindLone(string value)
+    /// <summary>The index of the first lone surrogate in <paramref name="value"/> from <paramref name="start"/> on, or -1.</summary>
+    public static int FindLone(string value, int start = 0)
     {
-        for (int i = 0; i < value.Length; i++)
+        for (int i = start; i < value.Length; i++)
         {
             if (char.IsSurrogate(value[i]) && IsLone(value, i))
             {

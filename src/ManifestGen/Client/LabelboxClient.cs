@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using ManifestGen.Client;
+using ManifestGen.Import;
 using ManifestGen.Rules.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -51,9 +52,12 @@ public sealed partial class LabelboxClient
     /// <summary>Creates a dataset.</summary>
     /// <remarks>Labelbox's protocol (as the SDK speaks it) has no lookup of a dataset by name, and names are not
     /// unique: keep the returned <see cref="LabelboxDataset.Id"/> to import into it again.</remarks>
+    /// <exception cref="ArgumentException">The name is empty, or the name or description holds a lone UTF-16 surrogate.</exception>
     public async Task<LabelboxDataset> CreateDatasetAsync(string name, string? description = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
+        UnsendableText.ThrowIfAny(name, nameof(name));
+        UnsendableText.ThrowIfAny(description, nameof(description));
         JsonElement data = await _transport.ExecuteAsync("Client:create_dataset",
             description is null ? GraphQlOperations.CreateDatasetWithoutDescription : GraphQlOperations.CreateDataset,
             w =>

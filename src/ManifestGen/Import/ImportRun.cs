@@ -86,6 +86,9 @@ internal sealed partial class ImportRun : IAsyncDisposable
     public static async Task<ImportResult> RunAsync(LabelboxClient client, LabelboxClientOptions limits, ILogger logger, IAsyncEnumerable<InputRow> rows,
         string input, string? defaultDataset, string? defaultBaseDirectory, ImportOptions options, CancellationToken cancellationToken)
     {
+        UnsendableText.ThrowIfAny(options.DatasetId, nameof(options.DatasetId)); // it goes into every row's payload
+        UnsendableText.ThrowIfAny(options.DatasetName, nameof(options.DatasetName));
+        UnsendableText.ThrowIfAny(options.DatasetDescription, nameof(options.DatasetDescription));
         ImportJournal? journal = options.JournalPath is { } path ? ImportJournal.Open(path) : null;
         try
         {

@@ -169,22 +169,43 @@ public sealed class ImportTests : IDisposable
         DataRowSpec[] rows =
         {
             Row(0) with { ExternalId = "pair \U0001F600" }, // a surrogate pair is text, and arrives as it is
-            Row(1) with { ExternalId = "lone \ud800", Attachments = new[] { Attachment.RawText("note", "a\ud800b") } },
+            Row(1) with { ExternalId = "lone \ud800" },
             Row(2) with { Metadata = new[] { new DataRowMetadata(null, "camera", MetadataValue.String("\udc00x")) } },
+            Row(3) with { Attachments = new[] { Attachment.RawText("a\ud800b") } },
+            Row(4) with { Attachments = new[] { Attachment.RawText("note", "\U0001F600\udbff") } },
+            // A local path is refused before its batch is checked and uploaded: its altered form is no file of the user's.
+            new DataRowSpec("photo\udfff.jpg") { GlobalKey = "gk-local" },
         };
 
-        ImportResult result = await factory.Create().ImportAsync(rows, new ImportOptions { DatasetName = "x", JournalPath = journal });
+        ImportResult result = await factory.Create().ImportAsync(rows, new ImportOptions { DatasetName = "x", JournalPath = journal, BaseDirectory = _dir });
 
-        Assert.Equal((3L, 1L, 2L), (result.Total, result.Imported, result.SkippedInvalid));
+        Assert.Equal((6L, 1L, 5L), (result.Total, result.Imported, result.SkippedInvalid));
+        const string Tail = " (counting UTF-16 code units), which UTF-8 cannot carry; the row was not sent rather than sent altered";
         Assert.Equal(
             new[]
             {
-                "external_id holds a lone surrogate (U+D800) at position 6, which UTF-8 cannot carry; the row was not sent rather than sent altered",
-                "metadata_fields[0].value holds a lone surrogate (U+DC00) at position 1, which UTF-8 cannot carry; the row was not sent rather than sent altered",
+                "external_id holds a lone surrogate (U+D800) at position 6" + Tail,
+                "metadata_fields[0].value holds a lone surrogate (U+DC00) at position 1" + Tail,
+                "attachments[0].value holds a lone surrogate (U+D800) at position 2" + Tail,
+                "attachments[0].name holds a lone surrogate (U+DBFF) at position 3" + Tail,
+                "row_data holds a lone surrogate (U+DFFF) at position 6" + Tail,
             },
             result.Failures.Select(f => f.Message));
         JsonObject item = Assert.Single(factory.Fake.UpsertedItems);
         Assert.Equal("pair \U0001F600", item["payload"]!["external_id"]!.GetValue<string>());
+        Assert.DoesNotContain(factory.Fake.Files.Values, f => f.FileName is not ("json_import.json" or "manifest.json"));
+    }
+
+    [Fact]
+    public async Task ADatasetOptionWithALoneSurrogate_IsAnArgumentError_BeforeAnyRequest()
+    {
+        var factory = new ClientFactory();
+
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => factory.Create().ImportAsync(new[] { Row(0) }, new ImportOptions { DatasetName = "cats \ud800" }));
+
+        Assert.Equal("DatasetName", e.ParamName);
+        Assert.StartsWith("DatasetName holds a lone surrogate (U+D800) at position 6", e.Message, StringComparison.Ordinal);
+        Assert.Empty(factory.Fake.Datasets);
     }
 
     [Fact]
@@ -196,7 +217,7 @@ public sealed class ImportTests : IDisposable
         ImportResult result = await factory.Create().ImportAsync(manifest, new ImportOptions { DatasetName = "x" });
 
         Assert.Equal((1L, 0L, 1L), (result.Total, result.Imported, result.SkippedInvalid));
-        Assert.StartsWith("attachments[0].name holds a lone surrogate (U+DBFF) at position 2,", Assert.Single(result.Failures).Message, StringComparison.Ordinal);
+        Assert.StartsWith("attachments[0].name holds a lone surrogate (U+DBFF) at position 2 (counting UTF-16 code units),", Assert.Single(result.Failures).Message, StringComparison.Ordinal);
         Assert.Empty(factory.Fake.UpsertedItems);
     }
 
