@@ -240,7 +240,7 @@ internal sealed class ImportRunner : IAsyncDisposable
             }
         }
 
-        // Readable: a URL holding an escaped lone surrogate is named as sent, and then is no file of this sandbox.
+        // Readable: a URL holding an escaped lone surrogate is kept as sent, escape and all, to be resolved and named like any other.
         chunkUris.AddRange(uris.EnumerateArray().Select(JsonValues.Readable));
         return null;
     }
