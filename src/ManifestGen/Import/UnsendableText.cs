@@ -14,12 +14,13 @@ internal static class UnsendableText
 {
     /// <summary>Why the row cannot be sent as it is, naming the field and position; null when it can.</summary>
     /// <remarks>
-    /// Only text that goes out as given is looked at: a metadata field's name and an enum value are sent as the
-    /// ontology's schema ids, and the rules already refuse one that names no field or option.
+    /// Only text that goes out as given, and that no rule looks at already: a global key is refused by its own
+    /// rule (LBX0202, letters, digits and some punctuation only), and a metadata field's name and an enum value
+    /// are sent as the ontology's schema ids, the rules refusing one that names no field or option.
     /// </remarks>
     public static string? Find(DataRowSpec row)
     {
-        string? problem = Describe(row.RowData, "row_data") ?? Describe(row.GlobalKey, "global_key") ?? Describe(row.ExternalId, "external_id");
+        string? problem = Describe(row.RowData, "row_data") ?? Describe(row.ExternalId, "external_id");
         for (int i = 0; i < row.Metadata.Count && problem == null; i++)
         {
             MetadataValue value = row.Metadata[i].Value;
