@@ -23,6 +23,20 @@ public sealed class ResilienceTests
         return r;
     }
 
+    /// <summary>A client with 50 attempts and 30 s in all, against a service that answers every request alike.</summary>
+    private static ClientFactory WithThirtySecondBudget(Func<HttpResponseMessage> answer)
+    {
+        var factory = new ClientFactory();
+        factory.Options.Retry.MaxAttempts = 50;
+        factory.Options.Retry.TotalBudget = TimeSpan.FromSeconds(30);
+        for (int i = 0; i < 60; i++)
+        {
+            factory.Fake.Script.Enqueue(FakeLabelbox.Respond(answer));
+        }
+
+        return factory;
+    }
+
     private static HttpResponseMessage GraphQlError(string code, string message = "nope", int? exceptionStatus = null)
     {
         var extensions = new JsonObject { ["code"] = code };
@@ -118,13 +132,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task TheTotalBudget_StopsRetriesBeforeTheAttemptsRunOut()
     {
-        var factory = new ClientFactory();
-        factory.Options.Retry.MaxAttempts = 50;
-        factory.Options.Retry.TotalBudget = TimeSpan.FromSeconds(30);
-        for (int i = 0; i < 60; i++)
-        {
-            factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => Status(503)));
-        }
+        ClientFactory factory = WithThirtySecondBudget(() => Status(503));
 
         await Assert.ThrowsAsync<LabelboxServerException>(() => factory.Create().CreateDatasetAsync("x"));
 
@@ -135,13 +143,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task NearTheBudgetsEnd_NoAttemptComesSoonerThanRetryAfterAsks()
     {
-        var factory = new ClientFactory();
-        factory.Options.Retry.MaxAttempts = 50;
-        factory.Options.Retry.TotalBudget = TimeSpan.FromSeconds(30);
-        for (int i = 0; i < 60; i++)
-        {
-            factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => WithRetryAfter(429, new(TimeSpan.FromSeconds(7)))));
-        }
+        ClientFactory factory = WithThirtySecondBudget(() => WithRetryAfter(429, new(TimeSpan.FromSeconds(7))));
 
         await Assert.ThrowsAsync<LabelboxRateLimitException>(() => factory.Create().CreateDatasetAsync("x"));
 
