@@ -22,7 +22,8 @@ public class ToolPackageTests
         }
 
         var pack = DotNet.Run(RepoPaths.Root, TimeSpan.FromMinutes(5),
-            "pack", Path.Combine("src", "ManifestGen.Cli", "ManifestGen.Cli.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + version, "-nodeReuse:false");
+            "pack", Path.Combine("src", "ManifestGen.Cli", "ManifestGen.Cli.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + version, "-nodeReuse:false",
+            "--artifacts-path", DotNet.ArtifactsPath("tool-pack"));
         Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);
         Assert.True(File.Exists(Path.Combine(feed, "ManifestGen.Cli." + version + ".nupkg")), pack.Output);
 

@@ -10,6 +10,14 @@ namespace ManifestGen.IntegrationTests;
 /// <summary>Runs the dotnet CLI as a user would, with a time limit and the output captured.</summary>
 internal static class DotNet
 {
+    /// <summary>
+    /// Where a child build of this repository's projects puts its bin and obj folders: under the test output,
+    /// one folder per <paramref name="purpose"/>. Never the projects' own folders, which the
+    /// <c>dotnet test ManifestGen.sln</c> running this test may still be building: two builds writing one obj
+    /// folder at once fail at random ("Could not copy the file ...apphost").
+    /// </summary>
+    public static string ArtifactsPath(string purpose) => Path.Combine(AppContext.BaseDirectory, "child-builds", purpose);
+
     public static (int ExitCode, string Output) Run(string workingDirectory, TimeSpan timeout, params string[] args) =>
         RunProgram("dotnet", workingDirectory, timeout, Array.Empty<(string, string)>(), args);
 

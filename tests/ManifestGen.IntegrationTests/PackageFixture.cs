@@ -22,7 +22,8 @@ public sealed class PackageFixture : IDisposable
 
         Directory.CreateDirectory(Feed);
         var (exitCode, output) = DotNet.Run(RepoRoot, TimeSpan.FromMinutes(5),
-            "pack", Path.Combine("src", "ManifestGen", "ManifestGen.csproj"), "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false");
+            "pack", Path.Combine("src", "ManifestGen", "ManifestGen.csproj"), "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false",
+            "--artifacts-path", DotNet.ArtifactsPath("pack"));
         if (exitCode != 0)
         {
             throw new InvalidOperationException("dotnet pack failed:\n" + output);

@@ -20,7 +20,7 @@ public class QuickStartTests
             // No key in the child's environment, whatever the test host has: the default run uses the sandbox.
             // The output is redirected, so it must be plain text.
             var (exitCode, output) = DotNet.RunProgramWithout("dotnet", root, TimeSpan.FromMinutes(5), new[] { "LABELBOX_API_KEY" },
-                "run", "--project", Path.Combine("examples", "QuickStart"), "--", outDir);
+                "run", "--project", Path.Combine("examples", "QuickStart"), "--artifacts-path", DotNet.ArtifactsPath(RepositoryRuns.Folder), "--", outDir);
             Assert.True(exitCode == 0, output);
             Assert.Contains("8 rows in 5 import files", output, StringComparison.Ordinal);
             JsonNode typed = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "Typed.json")))!;

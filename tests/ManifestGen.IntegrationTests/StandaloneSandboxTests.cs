@@ -27,7 +27,8 @@ public class StandaloneSandboxTests
         int port = FreePort();
         string endpoint = "http://127.0.0.1:" + port + "/graphql";
         ProcessStartInfo start = DotNet.StartInfo("dotnet", RepoPaths.Root, Array.Empty<(string, string)>(), Array.Empty<string>(),
-            "run", "--project", Path.Combine("src", "ManifestGen.Sandbox"), "--", "--urls", "http://127.0.0.1:" + port, "--Sandbox:ApiKey=standalone-key");
+            "run", "--project", Path.Combine("src", "ManifestGen.Sandbox"), "--artifacts-path", DotNet.ArtifactsPath(RepositoryRuns.Folder),
+            "--", "--urls", "http://127.0.0.1:" + port, "--Sandbox:ApiKey=standalone-key");
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
