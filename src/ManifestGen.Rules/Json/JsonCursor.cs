@@ -385,19 +385,21 @@ internal sealed class JsonCursor
 
         string t = _text;
         bool escapes = false;
+        // Whether the string may hold half a surrogate pair: it has a character from U+D800 up or a \u escape.
+        bool surrogates = false;
         int i = start + 1;
         while (true)
         {
             // Strings are most of a manifest's text. Jump to the next quote or backslash (a
-            // vectorized search on .NET), then check what was jumped over, where only a control
-            // character is wrong: one comparison a character instead of three.
+            // vectorized search on .NET), then check what was jumped over, where only control
+            // characters and surrogates can be wrong: one comparison a character lets the rest by.
             int stop = t.IndexOfAny(QuoteOrBackslash, i);
             int end = stop < 0 ? t.Length : stop;
             for (; i < end; i++)
             {
-                if (t[i] < ' ')
+                if ((uint)(t[i] - ' ') >= (uint)('\uD800' - ' '))
                 {
-                    throw Error(i, Describe(t[i]) + " must be escaped inside a string");
+                    surrogates = t[i] >= ' ' ? true : throw Error(i, Describe(t[i]) + " must be escaped inside a string");
                 }
             }
 
@@ -413,10 +415,82 @@ internal sealed class JsonCursor
 
             escapes = true;
             i = CheckEscape(stop);
+            surrogates |= t[stop + 1] == 'u';
+        }
+
+        if (surrogates)
+        {
+            CheckSurrogatePairs(start + 1, i);
         }
 
         _pos = i + 1;
         return new JsonString(start, _pos, escapes);
+    }
+
+    /// <summary>
+    /// Throws at the first half of a surrogate pair, written as a character or a \u escape, that lacks its
+    /// other half in the syntactically checked string content from <paramref name="from"/> to <paramref name="to"/>.
+    /// </summary>
+    private void CheckSurrogatePairs(int from, int to)
+    {
+        string t = _text;
+        int pendingHigh = -1;
+        for (int i = from; i < to;)
+        {
+            int at = i;
+            int unit;
+            if (t[i] != '\\')
+            {
+                unit = t[i++];
+            }
+            else if (t[i + 1] == 'u')
+            {
+                unit = Hex4(i + 2);
+                i += 6;
+            }
+            else
+            {
+                unit = t[i + 1];
+                i += 2;
+            }
+
+            if (pendingHigh >= 0)
+            {
+                pendingHigh = unit >= 0xDC00 && unit <= 0xDFFF ? -1 : throw LoneSurrogate(pendingHigh);
+            }
+            else if (unit >= 0xD800 && unit <= 0xDFFF)
+            {
+                pendingHigh = unit <= 0xDBFF ? at : throw LoneSurrogate(at);
+            }
+        }
+
+        if (pendingHigh >= 0)
+        {
+            throw LoneSurrogate(pendingHigh);
+        }
+    }
+
+    /// <summary>
+    /// Half a surrogate pair stands for no character: UTF-8 cannot carry it, so an import could only send it
+    /// altered (I-JSON, RFC 7493, forbids it for the same reason).
+    /// </summary>
+    private JsonSyntaxException LoneSurrogate(int position)
+    {
+        string what = _text[position] == '\\' ? "'" + _text.Substring(position, 6) + "'" : Describe(_text[position]);
+        return Error(position, what + " is half of a UTF-16 surrogate pair, alone: it stands for no character and UTF-8 cannot carry it;"
+            + " write the character itself or both halves of its pair");
+    }
+
+    private int Hex4(int at)
+    {
+        int value = 0;
+        for (int k = at; k < at + 4; k++)
+        {
+            char c = _text[k];
+            value = (value << 4) | (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+        }
+
+        return value;
     }
 
     private int CheckEscape(int backslash)

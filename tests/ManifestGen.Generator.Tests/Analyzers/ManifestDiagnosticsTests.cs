@@ -19,6 +19,11 @@ public class ManifestDiagnosticsTests
         "(3,65): error LBX0001: Not valid JSON: expected ',' or ']' but found 'x'");
 
     [Fact]
+    public void LBX0001_LoneSurrogateEscape_PointsAtItsBackslash() => Expect(
+        "[\n  {" + Ok + ", \"external_id\": \"cat \\ud83d\"}\n]",
+        "(2,85): error LBX0001: Not valid JSON: '\\ud83d' is half of a UTF-16 surrogate pair, alone: it stands for no character and UTF-8 cannot carry it; write the character itself or both halves of its pair");
+
+    [Fact]
     public void LBX0001_EmptyFile() => Expect(
         "  \n",
         "(1,1): error LBX0001: Not valid JSON: the file is empty; a manifest is a JSON array of rows, e.g. [ { \"row_data\": \"https://…/image.jpg\" } ]");

@@ -6,6 +6,7 @@ using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Manifest;
 using ManifestGen.Rules.Metadata;
 using ManifestGen.Rules.Tests.TestSupport;
+using ManifestGen.Rules.Text;
 
 namespace ManifestGen.Rules.Tests.Manifest;
 
@@ -160,21 +161,23 @@ public class ManifestParserHostileInputTests
     [Fact]
     public void LoneSurrogatesAreReportedNotThrown()
     {
-        Checked inValues = Lbx.Check("[{\"row_data\": \"https://a.com/\uD800.jpg\", \"global_key\": \"k\uDC00\", \"media_type\": \"IM\uD800AGE\","
-            + " \"metadata_fields\": [{\"name\": \"\uDBFF\", \"value\": \"\uD800\"}], \"attachments\": [{\"type\": \"IMAGE\", \"value\": \"https://a.com/\uDFFF\"}]}]");
-        Lbx.IsAt(inValues.Single("LBX0202"), "LBX0202", inValues.Text, "\"k\uDC00\"", "U+DC00 at position 2 is not allowed");
-        Assert.Contains("LBX0301", inValues.Ids);
-        Assert.Contains("LBX0402", inValues.Ids);
+        // In any string, escaped or not: the first one is the file's syntax error, at that half.
+        Checked inValues = Lbx.Check("[{\"row_data\": \"https://a.com/a.jpg\", \"global_key\": \"k\", \"external_id\": \"x\uDC00\","
+            + " \"metadata_fields\": [{\"name\": \"tag\", \"value\": \"\uD800\"}]}]");
+        Assert.Equal(new[] { "LBX0001" }, inValues.Ids);
+        Lbx.IsAt(inValues.Problems[0], "LBX0001", inValues.Text, "\uDC00", "U+DC00 is half of a UTF-16 surrogate pair, alone");
 
         Checked inNames = Lbx.Check("[{\"\uD800\": 1}]");
-        Assert.Contains("LBX0003", inNames.Ids);
+        Assert.Equal(new[] { "LBX0001" }, inNames.Ids);
 
         Checked outside = Lbx.Check("[\uD800]");
         Assert.Equal(new[] { "LBX0001" }, outside.Ids);
         Lbx.Is(outside.Problems[0], "LBX0001", 1, 1, "expected a value but found U+D800");
 
-        Checked escaped = Lbx.Check("[{\"row_data\": \"https://a.com/a.jpg\", \"global_key\": \"\\uD800\"}]");
-        Assert.Equal(new[] { "LBX0202" }, escaped.Ids);
+        Checked escaped = Lbx.Check("[{\"row_data\": \"https://a.com/a.jpg\", \"global_key\": \"k\",\n \"attachments\": [{\"type\": \"RAW_TEXT\", \"value\": \"\\ud800\"}]}]");
+        Assert.Equal(new[] { "LBX0001" }, escaped.Ids);
+        Lbx.IsAt(escaped.Problems[0], "LBX0001", escaped.Text, "\\", "'\\ud800' is half of a UTF-16 surrogate pair, alone");
+        Assert.Equal((2, 49), new LineMap(escaped.Text).Locate(escaped.Problems[0].Start));
     }
 
     [Fact]

@@ -209,19 +209,6 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
-    public async Task AManifestRowWithAnEscapedLoneSurrogate_IsRefused()
-    {
-        var factory = new ClientFactory();
-        ImportManifest manifest = ImportManifest.Parse("[{\"row_data\": \"https://e.com/a.jpg\", \"attachments\": [{\"type\": \"RAW_TEXT\", \"value\": \"n\", \"name\": \"x\\udbff\"}]}]", "lone");
-
-        ImportResult result = await factory.Create().ImportAsync(manifest, new ImportOptions { DatasetName = "x" });
-
-        Assert.Equal((1L, 0L, 1L), (result.Total, result.Imported, result.SkippedInvalid));
-        Assert.StartsWith("attachments[0].name holds a lone surrogate (U+DBFF) at position 2 (counting UTF-16 code units),", Assert.Single(result.Failures).Message, StringComparison.Ordinal);
-        Assert.Empty(factory.Fake.UpsertedItems);
-    }
-
-    [Fact]
     public async Task InvalidRows_AreReportedNotSent_AndTheResultWritesThemAsJson()
     {
         var factory = new ClientFactory();

@@ -81,6 +81,18 @@ public class ImportManifestTests
         Assert.Contains("x(1,2): LBX0001: Not valid JSON", Assert.Throws<ManifestFormatException>(() => ImportManifest.Parse("[x", "x")).Message, StringComparison.Ordinal);
 
     [Fact]
+    public void AnEscapedLoneSurrogate_IsAFormatException_AtItsLineAndColumn()
+    {
+        // The import could only send it as U+FFFD; the build reports the same line.
+        var error = Assert.Throws<ManifestFormatException>(() => ImportManifest.Parse(
+            "[\n  {\"row_data\": \"https://e.com/a.jpg\", \"attachments\": [{\"type\": \"RAW_TEXT\", \"value\": \"n\", \"name\": \"x\\udbff\"}]}\n]", "lone"));
+        Assert.Equal(
+            "lone(2,100): LBX0001: Not valid JSON: '\\udbff' is half of a UTF-16 surrogate pair, alone: it stands for no character and UTF-8 cannot carry it;"
+                + " write the character itself or both halves of its pair",
+            Assert.Single(error.Problems));
+    }
+
+    [Fact]
     public void Load_ReadsAFileWithABomAndNamesItAfterTheFile()
     {
         string path = Path.Combine(Path.GetTempPath(), "mg-" + Guid.NewGuid().ToString("N") + ".lbx.json");
