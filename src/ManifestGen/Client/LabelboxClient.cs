@@ -182,10 +182,12 @@ public sealed partial class LabelboxClient
     }
 
     /// <summary>
-    /// The user's upsert tasks other than <paramref name="taskId"/> created no earlier than <paramref name="since"/> (the
-    /// service's clock): the candidates for a twin started by a lost upsertDataRows attempt.
+    /// The user's upsert tasks other than <paramref name="taskId"/> and <paramref name="known"/> created from
+    /// <paramref name="since"/> to <paramref name="until"/> (the service's clock): the candidates for a twin started
+    /// by a lost upsertDataRows attempt.
     /// </summary>
-    internal async Task<List<string>> FindTwinTasksAsync(string taskId, DateTimeOffset since, ICollection<string> known, CancellationToken cancellationToken)
+    internal async Task<List<string>> FindTwinTasksAsync(string taskId, DateTimeOffset since, DateTimeOffset until, ICollection<string> known,
+        CancellationToken cancellationToken)
     {
         // Every page, not the first: the order of the list is the service's, and the sandbox lists the oldest first.
         // Bounded, so an account with a vast history costs at most MaxTaskPages requests.
@@ -212,7 +214,7 @@ public sealed partial class LabelboxClient
                 const string path = "data.user.createdTasks[]";
                 string id = JsonRead.String(task, "id", path);
                 if (id != taskId && !known.Contains(id) && JsonRead.OptionalString(task, "type", path) == UpsertTaskType
-                    && Time(JsonRead.OptionalString(task, "createdAt", path)) is { } created && created >= since)
+                    && Time(JsonRead.OptionalString(task, "createdAt", path)) is { } created && created >= since && created <= until)
                 {
                     twins.Add(id);
                 }

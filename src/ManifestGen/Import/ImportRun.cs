@@ -43,12 +43,11 @@ internal sealed partial class ImportRun : IAsyncDisposable
     private readonly List<(long Index, DataRowSpec Row, bool Local)> _window = new();
     private readonly List<ImportFailure> _failures = new();
     private readonly List<string> _taskIds = new();
-    private readonly HashSet<string> _resentKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<long, ImportFailure> _journaledInvalid = new();
     private readonly List<PendingTask> _unfinished = new();
 
     private long _coveredEnd;
-    private long _sentBefore;
+    private LostRequest? _lostRequest;
     private long _total;
     private long _imported;
     private long _failed;
@@ -176,10 +175,13 @@ internal sealed partial class ImportRun : IAsyncDisposable
             switch (entry.Type)
             {
                 case JournalEntry.Chunk:
-                    _sentBefore = Math.Max(_sentBefore, entry.EndRow ?? 0);
                     _chunkNumber = Math.Max(_chunkNumber, (entry.ChunkIndex ?? 0) + 1);
                     break;
+                case JournalEntry.TaskRequested:
+                    _lostRequest = LostRequest.Add(_lostRequest, entry);
+                    break;
                 case JournalEntry.TaskStarted:
+                    _lostRequest = _lostRequest?.Task == entry.Task ? null : _lostRequest;
                     _coveredEnd = Math.Max(_coveredEnd, entry.EndRow ?? 0);
                     _taskNumber = Math.Max(_taskNumber, (entry.Task ?? 0) + 1);
                     _taskIds.Add(entry.TaskId!);
@@ -369,11 +371,6 @@ internal sealed partial class ImportRun : IAsyncDisposable
         _chunk.Add(_item.WrittenMemory.Span, index);
         _taskRows++;
         _sent++;
-        if (index < _sentBefore && row.GlobalKey != null)
-        {
-            // An earlier run uploaded this row in a chunk whose task was never recorded: it may be in Labelbox already.
-            _resentKeys.Add(row.GlobalKey);
-        }
     }
 
     /// <summary>
@@ -431,18 +428,13 @@ internal sealed partial class ImportRun : IAsyncDisposable
         byte[] manifest = ManifestFile.Create(_taskRows, _chunkUrls);
         string manifestUri = await _client.UploadBytesAsync(manifest, "manifest.json", ContentTypes.Json, _cancellationToken).ConfigureAwait(false);
         _bytes += manifest.Length;
-        (LabelboxTask task, bool mayHaveTwin, DateTimeOffset? createdAt, TimeSpan took) = await _client.UpsertDataRowsCoreAsync(manifestUri, _cancellationToken).ConfigureAwait(false);
-        List<string>? twins = null;
-        if (mayHaveTwin && createdAt is { } created)
+        // Recorded first: a run that dies before the answer leaves a task the service may have started over these rows.
+        await AppendAsync(new JournalEntry
         {
-            // An earlier attempt may have started a task the answer never named. It was created during this call, so
-            // no earlier than the call's length (plus a second of slack) before ours; older tasks are not twins.
-            twins = await _client.FindTwinTasksAsync(task.Id, created - took - TimeSpan.FromSeconds(1), _taskIds, _cancellationToken).ConfigureAwait(false);
-            if (twins.Count == 0)
-            {
-                twins = null;
-            }
-        }
+            Type = JournalEntry.TaskRequested, Task = _taskNumber, ManifestUri = manifestUri, FirstRow = _taskStart, EndRow = endRow, Rows = _taskRows,
+        }).ConfigureAwait(false);
+        (LabelboxTask task, bool mayHaveTwin, DateTimeOffset? createdAt, TimeSpan took) = await _client.UpsertDataRowsCoreAsync(manifestUri, _cancellationToken).ConfigureAwait(false);
+        List<string>? twins = createdAt is { } created ? await FindTwinsAsync(task.Id, created, mayHaveTwin, took).ConfigureAwait(false) : null;
 
         await AppendAsync(new JournalEntry
         {
@@ -466,6 +458,41 @@ internal sealed partial class ImportRun : IAsyncDisposable
         {
             await FinishTaskAsync(previous).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Tasks that may hold this task's rows already, started by requests whose answers never came: an earlier attempt
+    /// of this call, or the request of an earlier run that died waiting for the answer. <paramref name="created"/> is
+    /// when the service started <paramref name="taskId"/>, by its own clock.
+    /// </summary>
+    private async Task<List<string>?> FindTwinsAsync(string taskId, DateTimeOffset created, bool mayHaveTwin, TimeSpan took)
+    {
+        var twins = new List<string>();
+        if (mayHaveTwin)
+        {
+            // Created during this call, so no earlier than the call's length (plus a second of slack) before ours.
+            twins.AddRange(await _client.FindTwinTasksAsync(taskId, created - took - TimeSpan.FromSeconds(1), DateTimeOffset.MaxValue, _taskIds, _cancellationToken)
+                .ConfigureAwait(false));
+        }
+
+        if (_lostRequest is { } lost && lost.FirstRow == _taskStart && lost.Rows == _taskRows)
+        {
+            // The earlier run asked for these same rows. Its requests ran between the first and the last it recorded
+            // and, at most, its retry budget later; both ends move to the service's clock by how long ago they were.
+            DateTimeOffset now = DateTimeOffset.UtcNow;
+            DateTimeOffset since = created - (now - lost.First) - TimeSpan.FromSeconds(1);
+            DateTimeOffset until = created - (now - lost.Last) + _limits.Retry.TotalBudget + TimeSpan.FromSeconds(1);
+            foreach (string twin in await _client.FindTwinTasksAsync(taskId, since, until, _taskIds, _cancellationToken).ConfigureAwait(false))
+            {
+                if (!twins.Contains(twin))
+                {
+                    twins.Add(twin);
+                }
+            }
+        }
+
+        _lostRequest = null;
+        return twins.Count > 0 ? twins : null;
     }
 
     private async Task FinishTaskAsync(PendingTask pending)
@@ -507,11 +534,6 @@ internal sealed partial class ImportRun : IAsyncDisposable
             if (DuplicateKey().Match(row.Message) is { Success: true } match)
             {
                 string key = match.Groups[1].Value;
-                if (_resentKeys.Contains(key))
-                {
-                    continue; // this import had sent the row already: it is in Labelbox
-                }
-
                 if (twinStored.Remove(key))
                 {
                     // A twin task over the same chunks (an upsertDataRows whose answer was lost, sent again) stored this

@@ -5,8 +5,8 @@ public enum RowKeyMode
 {
     /// <summary>
     /// Every row is created (<c>{"type":"AUTO"}</c>), as the SDK's create_data_rows does. A row whose global
-    /// key exists already fails with "Duplicate global key" — which the import counts as imported when this
-    /// import had already sent that row (a resumed or retried send). The default: its semantics are documented.
+    /// key exists already fails with "Duplicate global key" — which the import counts as imported when a task this
+    /// import asked for stored that row (a retried or resumed send). The default: its semantics are documented.
     /// </summary>
     Auto,
 

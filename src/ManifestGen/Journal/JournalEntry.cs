@@ -5,13 +5,14 @@ namespace ManifestGen.Journal;
 /// <summary>
 /// One line of an import journal. <see cref="Type"/> says which members are set:
 /// started (input, datasetId, keyMode), chunk (task, chunk, firstRow, endRow, rows, bytes, url),
-/// task (task, taskId, manifestUri, firstRow, endRow, rows), invalid (firstRow, failures),
+/// taskRequested (task, manifestUri, firstRow, endRow, rows), task (task, taskId, manifestUri, firstRow, endRow, rows), invalid (firstRow, failures),
 /// taskFinished (task, taskId, status, imported, failures), finished (imported, failed, invalid).
 /// </summary>
 internal sealed class JournalEntry
 {
     public const string Started = "started";
     public const string Chunk = "chunk";
+    public const string TaskRequested = "taskRequested";
     public const string TaskStarted = "task";
     public const string Invalid = "invalid";
     public const string TaskFinished = "taskFinished";

@@ -40,6 +40,7 @@ internal sealed class FakeLabelbox : HttpMessageHandler
             [ProtocolTexts.Normalize(ProtocolTexts.Ontology)] = _ => new JsonObject { ["customMetadataOntology"] = JsonNode.Parse(OntologyJson) },
             [ProtocolTexts.Normalize(ProtocolTexts.UpsertDataRows)] = Upsert,
             [ProtocolTexts.Normalize(ProtocolTexts.GetTask)] = GetTask,
+            [ProtocolTexts.Normalize(ProtocolTexts.ListTasks)] = ListTasks,
             [ProtocolTexts.Normalize(ProtocolTexts.FailedRows)] = v => Page(v, "failedDataRowImports", "results", t => t.Failures),
             [ProtocolTexts.Normalize(ProtocolTexts.SuccessfulRows)] = v => Page(v, "successesfulDataRowImports", "nodes", t => t.Imported),
         };
@@ -240,6 +241,13 @@ internal sealed class FakeLabelbox : HttpMessageHandler
         string status = task.PollsLeft-- > 0 ? "IN_PROGRESS" : "COMPLETE";
         double percent = status == "COMPLETE" ? 100 : Math.Min(99, task.PollsAnswered++ * ProgressPerPoll);
         return new JsonObject { ["user"] = new JsonObject { ["createdTasks"] = new JsonArray(TaskJson(task, status, percent)) } };
+    }
+
+    private JsonObject ListTasks(JsonElement v)
+    {
+        Assert.Equal(UserId, Str(v, "param_1"));
+        IEnumerable<FakeTask> page = Tasks.Values.Skip(v.GetProperty("skip").GetInt32()).Take(100);
+        return new JsonObject { ["user"] = new JsonObject { ["createdTasks"] = new JsonArray(page.Select(t => (JsonNode)TaskJson(t, "COMPLETE", 100)).ToArray()) } };
     }
 
     private JsonObject Page(JsonElement v, string field, string items, Func<FakeTask, List<JsonObject>> list)

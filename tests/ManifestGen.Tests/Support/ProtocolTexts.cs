@@ -16,6 +16,7 @@ internal static class ProtocolTexts
     public const string GetTask = "query GetUserCreatedTasksPyApi($param_0: ID!, $param_1: ID!){user(where: {id: $param_1}){createdTasks(where: {id: $param_0} skip: 0 first: 100){completionPercentage createdAt errors metadata name result status type id updatedAt}}}";
     public const string FailedRows = "query FailedDataRowImportsPyApi($taskId: ID!, $first: Int, $from: String) { failedDataRowImports(data: { taskId: $taskId, first: $first, from: $from}) { after total results { message spec { externalId globalKey rowData metadata { schemaId value name } attachments { type value name } } } } }";
     public const string SuccessfulRows = "query SuccessesfulDataRowImportsPyApi($taskId: ID!, $first: Int, $from: String) { successesfulDataRowImports(data: { taskId: $taskId, first: $first, from: $from}) { nodes { id externalId globalKey rowData } after total } }";
+    public const string ListTasks = "query ListUserCreatedTasksPyApi($param_1: ID!, $skip: Int!){user(where: {id: $param_1}){createdTasks(skip: $skip first: 100){createdAt type id}}}";
     public const string Ontology = "query GetMetadataOntologyBetaPyApi { customMetadataOntology { id name kind reserved options { id kind name reserved } } }";
 
     /// <summary>Whitespace is insignificant in GraphQL text (§2).</summary>
