@@ -41,6 +41,9 @@ internal sealed class GraphQlTransport
         _uploads = RequestPipelines.Create(options.Retry, options.UploadTimeout, time, logger);
     }
 
+    /// <summary>Text the service sent, with the API key masked wherever the service echoed it.</summary>
+    public string Redact(string text) => ApiKeys.Redact(text, _apiKey);
+
     /// <summary>
     /// Runs one GraphQL operation and returns its <c>data</c> object. <paramref name="operation"/> names
     /// the calling method for X-SDK-Method and logs, e.g. Dataset:upsert_data_rows.

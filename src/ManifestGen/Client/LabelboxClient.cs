@@ -314,7 +314,7 @@ public sealed partial class LabelboxClient
             const string path = "data.failedDataRowImports.results[]";
             JsonElement? spec = JsonRead.OptionalObject(result, "spec", path);
             yield return new FailedDataRow(
-                JsonRead.OptionalString(result, "message", path) ?? "(no message)",
+                _transport.Redact(JsonRead.OptionalString(result, "message", path) ?? "(no message)"),
                 spec is { } s ? JsonRead.OptionalString(s, "globalKey", path + ".spec") : null,
                 spec is { } e ? JsonRead.OptionalString(e, "externalId", path + ".spec") : null,
                 spec is { } r ? JsonRead.OptionalRaw(r, "rowData", path + ".spec") : null);
@@ -343,6 +343,9 @@ public sealed partial class LabelboxClient
         ArgumentException.ThrowIfNullOrEmpty(taskId);
         string? from = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // No task holds more rows than Labelbox runs in one, so a longer list is a service fault, not more rows.
+        int most = Math.Max(_options.MaxRowsPerTask, LabelboxClientOptions.ServiceMaxRowsPerTask);
+        int listed = 0;
         while (true)
         {
             string? cursor = from;
@@ -361,7 +364,15 @@ public sealed partial class LabelboxClient
             },
             cancellationToken).ConfigureAwait(false);
             JsonElement page = JsonRead.Object(data, field, "data");
-            foreach (JsonElement item in JsonRead.Array(page, items, "data." + field).EnumerateArray())
+            JsonElement list = JsonRead.Array(page, items, "data." + field);
+            listed += list.GetArrayLength();
+            if (listed > most)
+            {
+                throw new LabelboxResponseException("Labelbox listed more than " + most + " rows in data." + field + " for task " + taskId
+                    + ", more than a task can hold; paging stopped.");
+            }
+
+            foreach (JsonElement item in list.EnumerateArray())
             {
                 yield return item;
             }
@@ -370,6 +381,12 @@ public sealed partial class LabelboxClient
             if (string.IsNullOrEmpty(from))
             {
                 yield break;
+            }
+
+            if (list.GetArrayLength() == 0)
+            {
+                throw new LabelboxResponseException("Labelbox returned an empty page of data." + field + " for task " + taskId + " that points on to the cursor '"
+                    + from + "'; paging would never end.");
             }
 
             if (!seen.Add(from))
@@ -383,9 +400,9 @@ public sealed partial class LabelboxClient
         new(JsonRead.String(dataset, "id", path), JsonRead.String(dataset, "name", path), JsonRead.OptionalString(dataset, "description", path),
             (long)(JsonRead.OptionalNumber(dataset, "rowCount", path) ?? 0));
 
-    private static LabelboxTask ReadTask(JsonElement task, string path) =>
+    private LabelboxTask ReadTask(JsonElement task, string path) =>
         new(JsonRead.String(task, "id", path), JsonRead.String(task, "status", path), JsonRead.OptionalNumber(task, "completionPercentage", path),
-            JsonRead.OptionalRaw(task, "errors", path));
+            JsonRead.OptionalRaw(task, "errors", path) is { } errors ? _transport.Redact(errors) : null);
 
     private static int IndexOf(IReadOnlyList<string> names, string name)
     {

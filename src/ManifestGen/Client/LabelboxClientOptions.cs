@@ -38,7 +38,10 @@ public sealed class LabelboxClientOptions
     public int MaxChunkBytes { get; set; } = 10_000_000;
 
     /// <summary>The most rows in one import task (Labelbox: 150,000); a larger import becomes several tasks.</summary>
-    public int MaxRowsPerTask { get; set; } = 150_000;
+    public int MaxRowsPerTask { get; set; } = ServiceMaxRowsPerTask;
+
+    /// <summary>The most rows Labelbox runs in one import task.</summary>
+    internal const int ServiceMaxRowsPerTask = 150_000;
 
     /// <summary>The most local files checked and uploaded as one batch (Labelbox: 15,000).</summary>
     public int MaxFilesPerBatch { get; set; } = 15_000;

@@ -548,12 +548,15 @@ internal sealed partial class ImportRun : IAsyncDisposable
         }
 
         long failed = failures.Count;
-        if (task.Status == LabelboxTask.Failed && pending.Rows > listed)
+        // Only COMPLETE vouches for the rows it does not list as failed; FAILED, or a status the protocol does not
+        // name, leaves them unconfirmed, and they are reported rather than counted as imported.
+        if (task.Status != LabelboxTask.Complete && pending.Rows > listed)
         {
             long unlisted = pending.Rows - listed;
             failed += unlisted;
             failures.Add(new ImportFailure(ImportFailureKind.TaskFailed,
-                "Labelbox task " + pending.TaskId + " FAILED" + (task.Errors is { } e ? " (" + e + ")" : "") + "; " + unlisted + " of its rows were not imported.",
+                "Labelbox task " + pending.TaskId + " " + (task.Status == LabelboxTask.Failed ? "FAILED" : "ended with status '" + task.Status + "'")
+                    + (task.Errors is { } e ? " (" + e + ")" : "") + "; " + unlisted + " of its rows were not imported.",
                 null, null, null, null, pending.TaskId));
         }
 

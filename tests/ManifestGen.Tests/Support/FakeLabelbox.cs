@@ -81,8 +81,11 @@ internal sealed class FakeLabelbox : HttpMessageHandler
 
     public Dictionary<string, FakeTask> Tasks { get; } = new();
 
-    /// <summary>Polls answered IN_PROGRESS before a task reports COMPLETE.</summary>
+    /// <summary>Polls answered IN_PROGRESS before a task reports <see cref="FinalStatus"/>.</summary>
     public int PollsUntilDone { get; set; }
+
+    /// <summary>The status a task ends with, and its "errors" then (raw JSON).</summary>
+    public (string Status, string? Errors) FinalStatus { get; set; } = ("COMPLETE", null);
 
     /// <summary>How many percent an IN_PROGRESS task moves on from one poll to the next (0: it says 0 until done).</summary>
     public double ProgressPerPoll { get; set; }
@@ -238,9 +241,12 @@ internal sealed class FakeLabelbox : HttpMessageHandler
     {
         Assert.Equal(UserId, Str(v, "param_1"));
         FakeTask task = Tasks[Str(v, "param_0")];
-        string status = task.PollsLeft-- > 0 ? "IN_PROGRESS" : "COMPLETE";
-        double percent = status == "COMPLETE" ? 100 : Math.Min(99, task.PollsAnswered++ * ProgressPerPoll);
-        return new JsonObject { ["user"] = new JsonObject { ["createdTasks"] = new JsonArray(TaskJson(task, status, percent)) } };
+        bool done = task.PollsLeft-- <= 0;
+        string status = done ? FinalStatus.Status : "IN_PROGRESS";
+        double percent = done ? 100 : Math.Min(99, task.PollsAnswered++ * ProgressPerPoll);
+        JsonObject json = TaskJson(task, status, percent);
+        json["errors"] = done && FinalStatus.Errors is { } errors ? JsonNode.Parse(errors) : null;
+        return new JsonObject { ["user"] = new JsonObject { ["createdTasks"] = new JsonArray(json) } };
     }
 
     private JsonObject ListTasks(JsonElement v)
