@@ -62,6 +62,11 @@ public static class LocalFilePreflight
         {
             return new[] { NotAnImage(path) };
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // One unreadable file (locked by another program, no permission) is that row's problem, not the import's end.
+            return new[] { Error(path, "The file could not be read (" + e.Message + "); check that no other program holds it and that it may be read.") };
+        }
 
         if (info is null || format is null)
         {

@@ -144,10 +144,21 @@ public sealed class ImportTests : IDisposable
         var factory = new ClientFactory();
         factory.Options.MaxFilesPerBatch = 2;
         string[] names = { "a.png", "https://example.com/url.jpg", "b.jpg", "text.jpg", "c.bmp", "missing.png", "d.png", "e.png" };
+        var uploadedBeforeRow = new List<int>();
+        IEnumerable<DataRowSpec> Rows()
+        {
+            foreach (string name in names)
+            {
+                uploadedBeforeRow.Add(factory.Fake.Files.Values.Count(f => f.ContentType?.StartsWith("image/", StringComparison.Ordinal) == true));
 
-        ImportResult result = await factory.Create().ImportAsync(names.Select(n => new DataRowSpec(n) { MediaType = MediaType.Image }),
-            new ImportOptions { DatasetName = "x", BaseDirectory = _dir });
+                yield return new DataRowSpec(name) { MediaType = MediaType.Image };
+            }
+        }
 
+        ImportResult result = await factory.Create().ImportAsync(Rows(), new ImportOptions { DatasetName = "x", BaseDirectory = _dir });
+
+        // A batch of two rows is checked and uploaded before the next rows are read: not all the files at the end.
+        Assert.Equal(new[] { 0, 0, 1, 1, 2, 2, 3, 3 }, uploadedBeforeRow);
         Assert.Equal((6L, 2L), (result.Imported, result.SkippedInvalid));
         Assert.Equal(new long?[] { 3, 5 }, result.Failures.Select(f => f.RowIndex));
         Assert.Equal(new[] { "a.png", "https://example.com/url.jpg", "b.jpg", "c.bmp", "d.png", "e.png" },

@@ -48,6 +48,36 @@ public sealed class LocalFilePreflightTests : IDisposable
     }
 
     [Fact]
+    public async Task AFileOver256MB_IsAnError_BeforeItIsRead()
+    {
+        string path = Path.Combine(_dir, "huge.jpg");
+        using (FileStream file = File.Create(path))
+        {
+            file.SetLength(256L * 1024 * 1024 + 1); // sparse: no 256 MB written
+        }
+
+        PreflightProblem problem = Assert.Single(await LocalFilePreflight.CheckFileAsync(path));
+
+        Assert.Equal((ProblemSeverity.Error, "The file is 268435457 bytes; Labelbox takes direct uploads of at most 256 MB. Host it and use an https URL instead."),
+            (problem.Severity, problem.Message));
+    }
+
+    [Fact]
+    public async Task AFileAnotherProgramHolds_IsAnErrorForThatFile_NotAnException()
+    {
+        WriteImages(_dir, "held.png", "free.png");
+        string held = Path.Combine(_dir, "held.png");
+        using FileStream holder = new(held, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+        var problems = await LocalFilePreflight.CheckAsync(new[] { held, Path.Combine(_dir, "free.png") });
+
+        PreflightProblem problem = Assert.Single(problems);
+        Assert.Equal((held, ProblemSeverity.Error), (problem.Path, problem.Severity));
+        Assert.StartsWith("The file could not be read (", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith("); check that no other program holds it and that it may be read.", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TextNamedJpg_Missing_AndGif_AreErrors()
     {
         File.WriteAllText(Path.Combine(_dir, "fake.jpg"), "this is not an image");
