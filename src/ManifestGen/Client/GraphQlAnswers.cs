@@ -14,6 +14,42 @@ internal static class GraphQlAnswers
     private const int ShownBodyLength = 200;
     private const string KeyHint = "check the " + LabelboxClientOptions.ApiKeyVariable + " environment variable or LabelboxClientOptions.ApiKey";
 
+    /// <summary>
+    /// Whether the body holds an INTERNAL_SERVER_ERROR that the SDK retries (protocol §6 step 9): one whose
+    /// extensions.exception.status is there and is not 400, 422, 426 or 500.
+    /// </summary>
+    public static bool IsRetriedServerError(string body)
+    {
+        if (!body.Contains("INTERNAL_SERVER_ERROR", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("errors", out JsonElement errors)
+                || errors.ValueKind != JsonValueKind.Array)
+            {
+                return false;
+            }
+
+            foreach (JsonElement error in errors.EnumerateArray())
+            {
+                if (ErrorCode(error) is ("INTERNAL_SERVER_ERROR", { } status) && status is not (400 or 422 or 426 or 500))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: Data says so once the attempts are over.
+        }
+
+        return false;
+    }
+
     public static JsonElement Data(RawResponse response, string operation, string apiKey)
     {
         JsonDocument document;
@@ -68,18 +104,7 @@ internal static class GraphQlAnswers
             string message = error.ValueKind == JsonValueKind.Object && error.TryGetProperty("message", out JsonElement m) && m.ValueKind == JsonValueKind.String
                 ? JsonRead.Text(m, "errors[].message")
                 : error.GetRawText();
-            string? code = null;
-            int? status = null;
-            if (error.ValueKind == JsonValueKind.Object && error.TryGetProperty("extensions", out JsonElement ext) && ext.ValueKind == JsonValueKind.Object)
-            {
-                code = ext.TryGetProperty("code", out JsonElement c) && c.ValueKind == JsonValueKind.String ? JsonRead.Text(c, "errors[].extensions.code") : null;
-                if (ext.TryGetProperty("exception", out JsonElement ex) && ex.ValueKind == JsonValueKind.Object
-                    && ex.TryGetProperty("status", out JsonElement s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out int n))
-                {
-                    status = n;
-                }
-            }
-
+            (string? code, int? status) = ErrorCode(error);
             found.Add((code, Shown(message, apiKey), status));
         }
 
@@ -141,6 +166,24 @@ internal static class GraphQlAnswers
             408 or >= 500 => new LabelboxServerException(head + " on every attempt; the service is having trouble, try again later.", null, response.Status),
             _ => new LabelboxException(head + ".", null, response.Status),
         };
+    }
+
+    /// <summary>An error's extensions.code and extensions.exception.status, each null when absent.</summary>
+    private static (string? Code, int? Status) ErrorCode(JsonElement error)
+    {
+        string? code = null;
+        int? status = null;
+        if (error.ValueKind == JsonValueKind.Object && error.TryGetProperty("extensions", out JsonElement ext) && ext.ValueKind == JsonValueKind.Object)
+        {
+            code = ext.TryGetProperty("code", out JsonElement c) && c.ValueKind == JsonValueKind.String ? JsonRead.Text(c, "errors[].extensions.code") : null;
+            if (ext.TryGetProperty("exception", out JsonElement ex) && ex.ValueKind == JsonValueKind.Object
+                && ex.TryGetProperty("status", out JsonElement s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out int n))
+            {
+                status = n;
+            }
+        }
+
+        return (code, status);
     }
 
     private static bool Has(List<(string? Code, string Message, int? Status)> found, string code) => found.Exists(f => f.Code == code);

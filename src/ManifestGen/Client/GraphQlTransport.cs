@@ -117,7 +117,7 @@ internal sealed class GraphQlTransport
                     try
                     {
                         RawResponse answer = await state.Self.SendOnceAsync(state.CreateRequest, state.Operation, ctx.CancellationToken).ConfigureAwait(false);
-                        state.Unanswered.Value |= answer.Status >= 500;
+                        state.Unanswered.Value |= answer.Status >= 500 || answer.ServerFaultInBody;
                         return Outcome.FromResult(answer);
                     }
                     catch (Exception e) when (e is not OperationCanceledException || !state.Caller.IsCancellationRequested)
@@ -149,13 +149,19 @@ internal sealed class GraphQlTransport
         request.Headers.Accept.ParseAdd("application/json");
         request.Headers.TryAddWithoutValidation("X-User-Agent", UserAgent);
         using HttpResponseMessage response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        string body = await ResponseBodies.ReadAsync(response.Content, operation, cancellationToken).ConfigureAwait(false);
         Log.Answered(_logger, operation, (int)response.StatusCode, body.Length);
-        return new RawResponse((int)response.StatusCode, body, response.Content.Headers.ContentType?.MediaType, RetryAfterHeader.Read(response, _time.GetUtcNow()));
+        return new RawResponse((int)response.StatusCode, body, response.Content.Headers.ContentType?.MediaType, RetryAfterHeader.Read(response, _time.GetUtcNow()),
+            GraphQlAnswers.IsRetriedServerError(body));
     }
 
     private LabelboxException Unreachable(Exception failure, string operation)
     {
+        if (failure is LabelboxException known)
+        {
+            return known; // already says what and where, e.g. an answer too large to read
+        }
+
         string what = failure switch
         {
             TimeoutRejectedException => "timed out",

@@ -181,6 +181,8 @@ public sealed class ResilienceTests
     [InlineData("RESOURCE_NOT_FOUND", null, typeof(LabelboxNotFoundException))]
     [InlineData("INTERNAL_SERVER_ERROR", 400, typeof(LabelboxInvalidQueryException))]
     [InlineData("INTERNAL_SERVER_ERROR", 500, typeof(LabelboxServerException))]
+    [InlineData("INTERNAL_SERVER_ERROR", null, typeof(LabelboxServerException))]
+    [InlineData("INTERNAL_SERVER_ERROR", 422, typeof(LabelboxServerException))]
     [InlineData("SOMETHING_ELSE", null, typeof(LabelboxException))]
     public async Task GraphQlErrorCodes_MapToTheHierarchy(string code, int? status, Type expected)
     {
@@ -201,6 +203,76 @@ public sealed class ResilienceTests
         factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => Status(200, "{\"message\":\"You have exceeded the rate limit\"}")));
 
         await Assert.ThrowsAsync<LabelboxRateLimitException>(() => factory.Create().CreateDatasetAsync("x"));
+    }
+
+    [Fact]
+    public async Task AnInternalServerErrorTheSdkRetries_IsRetried_ThoughItCameWithHttp200()
+    {
+        var factory = new ClientFactory();
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => GraphQlError("INTERNAL_SERVER_ERROR", "upstream busy", 503)));
+
+        LabelboxDataset dataset = await factory.Create().CreateDatasetAsync("x");
+
+        Assert.Equal("x", dataset.Name);
+        Assert.Equal(2, factory.Fake.RequestCount);
+    }
+
+    [Fact]
+    public async Task AnAnswerDeclaredOver128MB_IsRefusedUnread()
+    {
+        var factory = new ClientFactory();
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() =>
+        {
+            var content = new StreamContent(new MemoryStream(new byte[16]));
+            content.Headers.ContentLength = 200L * 1024 * 1024;
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
+        }));
+
+        var e = await Assert.ThrowsAsync<LabelboxResponseException>(() => factory.Create().CreateDatasetAsync("x"));
+
+        Assert.Equal("Labelbox Client:create_dataset answered with 209715200 bytes, over the 128 MB an answer may have; check LabelboxClientOptions.Endpoint and any proxy between.", e.Message);
+        Assert.Equal(1, factory.Fake.RequestCount);
+    }
+
+    [Fact]
+    public async Task AnAnswerThatNeverEnds_StopsBeingReadPast128MB()
+    {
+        var factory = new ClientFactory();
+        factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new EndlessStream()) }));
+
+        var e = await Assert.ThrowsAsync<LabelboxResponseException>(() => factory.Create().CreateDatasetAsync("x"));
+
+        Assert.StartsWith("Labelbox Client:create_dataset answered with more than 134217728 bytes, over the 128 MB", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A body of spaces without end and without a declared length.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Fill(buffer, (byte)' ', offset, count);
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     [Theory]
