@@ -16,6 +16,14 @@ internal static class GraphQlOperations
     public const string GetDataset =
         "query GetDatasetPyApi($param_0: ID!){dataset(where: {id: $param_0}){createdAt description name rowCount id updatedAt}}";
 
+    /// <summary>The SDK's get_datasets with a name filter; like the SDK, the page's skip and size are in the text.</summary>
+    public static string FindDatasets(int skip) =>
+        "query GetDatasetsPyApi($param_0: String!){datasets(where: {name: $param_0} skip: " + skip.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + " first: " + DatasetPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture) + "){createdAt description name rowCount id updatedAt}}";
+
+    /// <summary>The page size of <see cref="FindDatasets"/>.</summary>
+    public const int DatasetPageSize = 100;
+
     public const string GetUser =
         "query GetUserPyApi{user{createdAt email intercomHash isExternalUser isViewer nickname name picture id updatedAt}}";
 

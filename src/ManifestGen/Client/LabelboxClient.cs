@@ -31,7 +31,9 @@ public sealed partial class LabelboxClient
     private string? _userId;
 
     /// <summary>Creates a client.</summary>
-    /// <param name="httpClient">The HTTP client to send with (e.g. from IHttpClientFactory); its BaseAddress is not used.</param>
+    /// <param name="httpClient">The HTTP client to send with (e.g. from IHttpClientFactory); its BaseAddress is not used. Set its
+    /// Timeout to <see cref="Timeout.InfiniteTimeSpan"/>, as AddLabelbox does: the client times each attempt itself, and
+    /// HttpClient's default 100 s would cut large uploads short.</param>
     /// <param name="options">The settings; the API key comes from here or from LABELBOX_API_KEY.</param>
     /// <param name="logger">Where to log; no message carries the key or a row's payload.</param>
     /// <param name="timeProvider">The clock for retries, time-outs and polling; the system clock by default.</param>
@@ -47,11 +49,17 @@ public sealed partial class LabelboxClient
         _time = timeProvider ?? TimeProvider.System;
         _endpoint = Endpoints.Check(options);
         _transport = new GraphQlTransport(httpClient, options, _time, _logger);
+        TimeSpan longest = options.UploadTimeout > options.RequestTimeout ? options.UploadTimeout : options.RequestTimeout;
+        if (httpClient.Timeout != Timeout.InfiniteTimeSpan && httpClient.Timeout < longest)
+        {
+            // HttpClient's own limit (100 s unless set) would cut every attempt short, however often it is retried.
+            Log.HttpClientTimeoutShorter(_logger, httpClient.Timeout, longest);
+        }
     }
 
     /// <summary>Creates a dataset.</summary>
-    /// <remarks>Labelbox's protocol (as the SDK speaks it) has no lookup of a dataset by name, and names are not
-    /// unique: keep the returned <see cref="LabelboxDataset.Id"/> to import into it again.</remarks>
+    /// <remarks>Dataset names are not unique: keep the returned <see cref="LabelboxDataset.Id"/> to import into it
+    /// again, or look for existing ones with <see cref="FindDatasetsAsync"/>.</remarks>
     /// <exception cref="ArgumentException">The name is empty, or the name or description holds a lone UTF-16 surrogate.</exception>
     public async Task<LabelboxDataset> CreateDatasetAsync(string name, string? description = null, CancellationToken cancellationToken = default)
     {
@@ -82,6 +90,36 @@ public sealed partial class LabelboxClient
         return JsonRead.OptionalObject(data, "dataset", "data") is { } dataset
             ? ReadDataset(dataset, "data.dataset")
             : throw new LabelboxNotFoundException("There is no Labelbox dataset with id '" + id + "' visible to this API key.", "RESOURCE_NOT_FOUND");
+    }
+
+    /// <summary>The datasets with exactly this name that the key can see, as the SDK's <c>get_datasets</c> finds them;
+    /// names are not unique, so there may be several, or none.</summary>
+    /// <exception cref="ArgumentException">The name is empty, or holds a lone UTF-16 surrogate.</exception>
+    /// <exception cref="LabelboxResponseException">Labelbox listed more than 10,000 datasets by the name.</exception>
+    public async Task<IReadOnlyList<LabelboxDataset>> FindDatasetsAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        UnsendableText.ThrowIfAny(name, nameof(name));
+        const int MaxPages = 100;
+        var found = new List<LabelboxDataset>();
+        for (int page = 0; page < MaxPages; page++)
+        {
+            JsonElement data = await _transport.ExecuteAsync("Client:get_datasets", GraphQlOperations.FindDatasets(page * GraphQlOperations.DatasetPageSize),
+                w => w.WriteString("param_0", name), cancellationToken).ConfigureAwait(false);
+            JsonElement datasets = JsonRead.Array(data, "datasets", "data");
+            foreach (JsonElement dataset in datasets.EnumerateArray())
+            {
+                found.Add(ReadDataset(dataset, "data.datasets[]"));
+            }
+
+            if (datasets.GetArrayLength() < GraphQlOperations.DatasetPageSize)
+            {
+                return found;
+            }
+        }
+
+        throw new LabelboxResponseException("Labelbox listed more than " + MaxPages * GraphQlOperations.DatasetPageSize + " datasets named '" + name
+            + "'; use a dataset id instead.");
     }
 
     /// <summary>The organization's metadata fields; read once per client, then cached.</summary>

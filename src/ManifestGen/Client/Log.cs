@@ -32,4 +32,7 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Warning, "Looked for a twin of task {TaskId} in the user's first {Tasks} tasks only; a twin among later ones would be missed")]
     public static partial void TwinSearchStopped(ILogger logger, string taskId, int tasks);
+
+    [LoggerMessage(10, LogLevel.Warning, "HttpClient.Timeout is {Timeout}, shorter than the {Longest} an attempt may take: every attempt ends there. Set it to Timeout.InfiniteTimeSpan; the client times each attempt itself")]
+    public static partial void HttpClientTimeoutShorter(ILogger logger, TimeSpan timeout, TimeSpan longest);
 }

@@ -54,6 +54,7 @@ internal sealed class ClientHarness : IAsyncDisposable
         options.Retry.TotalBudget = TimeSpan.FromSeconds(30);
         configure?.Invoke(options);
         var http = handler is null ? new HttpClient() : new HttpClient(handler);
+        http.Timeout = Timeout.InfiniteTimeSpan; // as AddLabelbox sets it: the client times each attempt itself
         var logger = new RecordingLogger();
         string folder = Directory.CreateTempSubdirectory("mg-client-sandbox-").FullName;
         return new ClientHarness(sandbox, http, new LabelboxClient(http, options, logger), logger, folder);

@@ -30,6 +30,23 @@ public sealed class ClientOperationsTests
     }
 
     [Fact]
+    public void AnHttpClientWhoseTimeoutWouldCutAttemptsShort_IsWarnedAbout()
+    {
+        var logger = new ListLogger();
+        var options = new LabelboxClientOptions { ApiKey = FakeLabelbox.ApiKey };
+        using var plain = new HttpClient();
+        using var infinite = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+
+        _ = new LabelboxClient(plain, options, logger);
+        _ = new LabelboxClient(infinite, options, logger);
+
+        Assert.Equal(
+            "Warning HttpClient.Timeout is 00:01:40, shorter than the 00:10:00 an attempt may take: every attempt ends there."
+                + " Set it to Timeout.InfiniteTimeSpan; the client times each attempt itself ",
+            Assert.Single(logger.Lines));
+    }
+
+    [Fact]
     public async Task Ontology_IsReadOnceAndResolvesNames()
     {
         var factory = new ClientFactory();
