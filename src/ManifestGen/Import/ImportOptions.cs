@@ -9,9 +9,9 @@ public sealed class ImportOptions
     public string? DatasetId { get; set; }
 
     /// <summary>
-    /// With no <see cref="DatasetId"/>: a dataset of this name is created for the import. Labelbox's protocol
-    /// has no lookup by name (names are not unique), so this always creates one — except when the import
-    /// resumes from a journal, which remembers the dataset it created. For an <see cref="ImportManifest"/>
+    /// With no <see cref="DatasetId"/>: a dataset of this name is created for the import. Names are not unique, so
+    /// this always creates one — except when the import resumes from a journal, which remembers the dataset it
+    /// created. To import into an existing dataset by name, find its id with <see cref="LabelboxClient.FindDatasetsAsync"/>. For an <see cref="ImportManifest"/>
     /// the envelope's "dataset" is used when neither is set.
     /// </summary>
     public string? DatasetName { get; set; }

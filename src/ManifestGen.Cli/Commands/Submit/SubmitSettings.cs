@@ -13,7 +13,7 @@ internal sealed class SubmitSettings : CommandSettings
     public string[] Paths { get; init; } = Array.Empty<string>();
 
     [CommandOption("-d|--dataset <NAME>")]
-    [Description("The name of the dataset to create and import into (Labelbox has no lookup by name: each submit creates one).")]
+    [Description("The name of the dataset to create and import into (names are not unique: each submit creates a new one).")]
     public string? Dataset { get; init; }
 
     [CommandOption("--journal <PATH>")]
