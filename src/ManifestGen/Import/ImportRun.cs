@@ -44,6 +44,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
     private readonly List<ImportFailure> _failures = new();
     private readonly List<string> _taskIds = new();
     private readonly Dictionary<long, ImportFailure> _journaledInvalid = new();
+    private readonly Dictionary<long, string> _journaledLastRows = new();
     private readonly List<PendingTask> _unfinished = new();
 
     private long _coveredEnd;
@@ -61,6 +62,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
     private int _chunkNumber;
     private long _taskStart;
     private long _taskRows;
+    private (long Index, DataRowSpec Row) _lastEmitted;
     private PendingTask? _running;
     private MetadataSchema? _schema;
     private RowChecker? _checker;
@@ -186,6 +188,11 @@ internal sealed partial class ImportRun : IAsyncDisposable
                     _taskNumber = Math.Max(_taskNumber, (entry.Task ?? 0) + 1);
                     _taskIds.Add(entry.TaskId!);
                     _unfinished.Add(new PendingTask(entry.Task ?? 0, entry.TaskId!, entry.Rows ?? 0, entry.TwinTaskIds));
+                    if (entry.LastRow is { } lastRow && entry.LastRowId is { } lastRowId)
+                    {
+                        _journaledLastRows[lastRow] = lastRowId;
+                    }
+
                     _tasksStarted++;
                     break;
                 case JournalEntry.TaskFinished:
@@ -243,6 +250,12 @@ internal sealed partial class ImportRun : IAsyncDisposable
         _total = index + 1;
         if (index < _coveredEnd)
         {
+            if (_journaledLastRows.TryGetValue(index, out string? recorded) && RowId(input.Row) is var now && now != recorded)
+            {
+                throw new LabelboxException("The journal " + _options.JournalPath + " recorded row " + index + " as '" + recorded + "', but this input's row "
+                    + index + " is '" + (now ?? "(none)") + "': it is not the input the journal was written for. Use a new journal path, or the same rows to resume.");
+            }
+
             // Sent in a task an earlier run started: Labelbox has it. Only its invalid verdict is carried over.
             if (_journaledInvalid.TryGetValue(index, out ImportFailure? invalid))
             {
@@ -370,6 +383,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
 
         _chunk.Add(_item.WrittenMemory.Span, index);
         _taskRows++;
+        _lastEmitted = (index, row);
         _sent++;
     }
 
@@ -439,7 +453,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
         await AppendAsync(new JournalEntry
         {
             Type = JournalEntry.TaskStarted, Task = _taskNumber, TaskId = task.Id, ManifestUri = manifestUri, FirstRow = _taskStart, EndRow = endRow, Rows = _taskRows,
-            TwinTaskIds = twins,
+            LastRow = _lastEmitted.Index, LastRowId = RowId(_lastEmitted.Row), TwinTaskIds = twins,
         }).ConfigureAwait(false);
         Log.TaskStarted(_logger, task.Id, (int)_taskRows);
         _taskIds.Add(task.Id);
@@ -573,6 +587,9 @@ internal sealed partial class ImportRun : IAsyncDisposable
         _tasksFinished++;
         Report();
     }
+
+    /// <summary>What tells one input row from another in the journal: its global key, or else its row_data as given.</summary>
+    private static string? RowId(DataRowSpec? row) => row is null ? null : row.GlobalKey ?? row.RowData;
 
     private async Task InvalidAsync(long index, DataRowSpec? row, string message)
     {

@@ -47,6 +47,13 @@ internal sealed class JournalEntry
 
     public string? ManifestUri { get; set; }
 
+    /// <summary>On a task entry: the index of the task's last row, and that row's global key, or else its row_data as
+    /// given; a resumed run checks its input has the same row there.</summary>
+    public long? LastRow { get; set; }
+
+    /// <inheritdoc cref="LastRow"/>
+    public string? LastRowId { get; set; }
+
     /// <summary>On a task entry: tasks a lost upsertDataRows attempt may have started over the same chunks.</summary>
     public List<string>? TwinTaskIds { get; set; }
 

@@ -327,6 +327,38 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
+    public async Task AJournalResumedWithOtherRows_IsRefused_NotSkippedOver()
+    {
+        var fake = new FakeLabelbox();
+        string journal = Path.Combine(_dir, "other.journal");
+        int upserts = 0;
+        fake.OnOperation = op =>
+        {
+            if (op == "UpsertDataRowsPyApi" && ++upserts == 2)
+            {
+                throw new HttpRequestException("connection reset");
+            }
+        };
+        var first = new ClientFactory { Fake = fake };
+        first.Options.MaxRowsPerTask = 3;
+        first.Options.Retry.MaxAttempts = 1;
+        await Assert.ThrowsAsync<LabelboxServerException>(() =>
+            first.Create().ImportAsync(Enumerable.Range(0, 6).Select(i => Row(i)), new ImportOptions { DatasetName = "x", JournalPath = journal }));
+        fake.OnOperation = null;
+        var second = new ClientFactory { Fake = fake };
+        second.Options.MaxRowsPerTask = 3;
+
+        // Same count, same label ("rows"), other rows: the first task's rows would be skipped as sent.
+        var e = await Assert.ThrowsAsync<LabelboxException>(() =>
+            second.Create().ImportAsync(Enumerable.Range(0, 6).Select(i => Row(i + 100)), new ImportOptions { DatasetName = "x", JournalPath = journal }));
+
+        Assert.Equal("The journal " + journal + " recorded row 2 as 'gk-000002', but this input's row 2 is 'gk-000102': it is not the input the journal"
+            + " was written for. Use a new journal path, or the same rows to resume.", e.Message);
+        ImportResult resumed = await second.Create().ImportAsync(Enumerable.Range(0, 6).Select(i => Row(i)), new ImportOptions { DatasetName = "x", JournalPath = journal });
+        Assert.Equal((6L, 6L, true), (resumed.Total, resumed.Imported, resumed.Resumed));
+    }
+
+    [Fact]
     public async Task AFinishedJournal_WithATornLastLine_IsReadBackWithoutSendingAgain()
     {
         var factory = new ClientFactory();
