@@ -222,16 +222,16 @@ public sealed partial class LabelboxClient
     /// <summary>
     /// The user's upsert tasks other than <paramref name="taskId"/> and <paramref name="known"/> created from
     /// <paramref name="since"/> to <paramref name="until"/> (the service's clock): the candidates for a twin started
-    /// by a lost upsertDataRows attempt.
+    /// by a lost upsertDataRows attempt, with when each was created.
     /// </summary>
-    internal async Task<List<string>> FindTwinTasksAsync(string taskId, DateTimeOffset since, DateTimeOffset until, ICollection<string> known,
+    internal async Task<List<(string Id, DateTimeOffset Created)>> FindTwinTasksAsync(string taskId, DateTimeOffset since, DateTimeOffset until, ICollection<string> known,
         CancellationToken cancellationToken)
     {
         // Every page, not the first: the order of the list is the service's, and the sandbox lists the oldest first.
         // Bounded, so an account with a vast history costs at most MaxTaskPages requests.
         const int MaxTaskPages = 100;
         string userId = await GetCurrentUserIdAsync(cancellationToken).ConfigureAwait(false);
-        var twins = new List<string>();
+        var twins = new List<(string Id, DateTimeOffset Created)>();
         for (int page = 0; page < MaxTaskPages; page++)
         {
             int skip = page * GraphQlOperations.TaskPageSize;
@@ -254,7 +254,7 @@ public sealed partial class LabelboxClient
                 if (id != taskId && !known.Contains(id) && JsonRead.OptionalString(task, "type", path) == UpsertTaskType
                     && Time(JsonRead.OptionalString(task, "createdAt", path)) is { } created && created >= since && created <= until)
                 {
-                    twins.Add(id);
+                    twins.Add((id, created));
                 }
             }
 

@@ -45,6 +45,9 @@ internal sealed partial class ImportRun : IAsyncDisposable
     private readonly List<string> _taskIds = new();
     private readonly Dictionary<long, ImportFailure> _journaledInvalid = new();
     private readonly Dictionary<long, string> _journaledLastRows = new();
+    // Keys stored by tasks an earlier run asked for and never heard back about: a duplicate of one, in any task of
+    // this run, is that row, once.
+    private readonly HashSet<string> _earlierStored = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<PendingTask> _unfinished = new();
 
     private long _coveredEnd;
@@ -187,7 +190,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
                     _coveredEnd = Math.Max(_coveredEnd, entry.EndRow ?? 0);
                     _taskNumber = Math.Max(_taskNumber, (entry.Task ?? 0) + 1);
                     _taskIds.Add(entry.TaskId!);
-                    _unfinished.Add(new PendingTask(entry.Task ?? 0, entry.TaskId!, entry.Rows ?? 0, entry.TwinTaskIds));
+                    _unfinished.Add(new PendingTask(entry.Task ?? 0, entry.TaskId!, entry.Rows ?? 0, entry.Twins));
                     if (entry.LastRow is { } lastRow && entry.LastRowId is { } lastRowId)
                     {
                         _journaledLastRows[lastRow] = lastRowId;
@@ -231,6 +234,12 @@ internal sealed partial class ImportRun : IAsyncDisposable
         }
 
         _total = index;
+        if (index < _coveredEnd)
+        {
+            throw new LabelboxException("The journal " + _options.JournalPath + " records tasks over " + _coveredEnd + " rows, but this input has " + index
+                + ": it is not the input the journal was written for. Use a new journal path, or the same rows to resume.");
+        }
+
         await FlushWindowAsync().ConfigureAwait(false);
         await CloseTaskAsync(index).ConfigureAwait(false);
         if (_running is { } last)
@@ -448,12 +457,13 @@ internal sealed partial class ImportRun : IAsyncDisposable
             Type = JournalEntry.TaskRequested, Task = _taskNumber, ManifestUri = manifestUri, FirstRow = _taskStart, EndRow = endRow, Rows = _taskRows,
         }).ConfigureAwait(false);
         (LabelboxTask task, bool mayHaveTwin, DateTimeOffset? createdAt, TimeSpan took) = await _client.UpsertDataRowsCoreAsync(manifestUri, _cancellationToken).ConfigureAwait(false);
-        List<string>? twins = createdAt is { } created ? await FindTwinsAsync(task.Id, created, mayHaveTwin, took).ConfigureAwait(false) : null;
+        DateTimeOffset answered = DateTimeOffset.UtcNow;
+        List<TwinTask>? twins = createdAt is { } created ? await FindTwinsAsync(task.Id, created, answered, mayHaveTwin, took).ConfigureAwait(false) : null;
 
         await AppendAsync(new JournalEntry
         {
             Type = JournalEntry.TaskStarted, Task = _taskNumber, TaskId = task.Id, ManifestUri = manifestUri, FirstRow = _taskStart, EndRow = endRow, Rows = _taskRows,
-            LastRow = _lastEmitted.Index, LastRowId = RowId(_lastEmitted.Row), TwinTaskIds = twins,
+            LastRow = _lastEmitted.Index, LastRowId = RowId(_lastEmitted.Row), Twins = twins,
         }).ConfigureAwait(false);
         Log.TaskStarted(_logger, task.Id, (int)_taskRows);
         _taskIds.Add(task.Id);
@@ -476,36 +486,50 @@ internal sealed partial class ImportRun : IAsyncDisposable
 
     /// <summary>
     /// Tasks that may hold this task's rows already, started by requests whose answers never came: an earlier attempt
-    /// of this call, or the request of an earlier run that died waiting for the answer. <paramref name="created"/> is
-    /// when the service started <paramref name="taskId"/>, by its own clock.
+    /// of this call, or requests of earlier runs that died waiting for the answer. <paramref name="created"/> is when
+    /// the service started <paramref name="taskId"/>, by its clock; <paramref name="answered"/> when we heard, by ours.
     /// </summary>
-    private async Task<List<string>?> FindTwinsAsync(string taskId, DateTimeOffset created, bool mayHaveTwin, TimeSpan took)
+    private async Task<List<TwinTask>?> FindTwinsAsync(string taskId, DateTimeOffset created, DateTimeOffset answered, bool mayHaveTwin, TimeSpan took)
     {
-        var twins = new List<string>();
+        TimeSpan slack = TimeSpan.FromSeconds(1);
+        var windows = new List<(DateTimeOffset Since, DateTimeOffset Until, TwinTask Twin)>();
         if (mayHaveTwin)
         {
-            // Created during this call, so no earlier than the call's length (plus a second of slack) before ours.
-            twins.AddRange(await _client.FindTwinTasksAsync(taskId, created - took - TimeSpan.FromSeconds(1), DateTimeOffset.MaxValue, _taskIds, _cancellationToken)
-                .ConfigureAwait(false));
+            // Created during this call, so no earlier than the call's length (plus slack) before ours.
+            windows.Add((created - took - slack, DateTimeOffset.MaxValue, new TwinTask("", _taskRows, Earlier: false)));
         }
 
-        if (_lostRequest is { } lost && lost.FirstRow == _taskStart && lost.Rows == _taskRows)
+        if (_lostRequest is { } lost && lost.FirstRow == _taskStart)
         {
-            // The earlier run asked for these same rows. Its requests ran between the first and the last it recorded
-            // and, at most, its retry budget later; both ends move to the service's clock by how long ago they were.
-            DateTimeOffset now = DateTimeOffset.UtcNow;
-            DateTimeOffset since = created - (now - lost.First) - TimeSpan.FromSeconds(1);
-            DateTimeOffset until = created - (now - lost.Last) + _limits.Retry.TotalBudget + TimeSpan.FromSeconds(1);
-            foreach (string twin in await _client.FindTwinTasksAsync(taskId, since, until, _taskIds, _cancellationToken).ConfigureAwait(false))
+            // Each request an earlier run recorded for these rows ran from then to, at most, its retry budget later;
+            // moved to the service's clock by how long before our answer it was. The row count is the request's own:
+            // rows may have become valid or invalid since.
+            foreach ((DateTimeOffset at, long rows) in lost.Requests)
             {
-                if (!twins.Contains(twin))
-                {
-                    twins.Add(twin);
-                }
+                DateTimeOffset since = created - (answered - at) - slack;
+                windows.Add((since, since + _limits.Retry.TotalBudget + slack + slack, new TwinTask("", rows, Earlier: true)));
             }
         }
 
         _lostRequest = null;
+        if (windows.Count == 0)
+        {
+            return null;
+        }
+
+        DateTimeOffset from = windows.Min(w => w.Since);
+        DateTimeOffset to = windows.Max(w => w.Until);
+        var twins = new List<TwinTask>();
+        foreach ((string id, DateTimeOffset at) in await _client.FindTwinTasksAsync(taskId, from, to, _taskIds, _cancellationToken).ConfigureAwait(false))
+        {
+            // A candidate in no window is another import's task; in several, the first (this call's own) decides.
+            int window = windows.FindIndex(w => at >= w.Since && at <= w.Until);
+            if (window >= 0)
+            {
+                twins.Add(windows[window].Twin with { Id = id });
+            }
+        }
+
         return twins.Count > 0 ? twins : null;
     }
 
@@ -515,14 +539,14 @@ internal sealed partial class ImportRun : IAsyncDisposable
         var failures = new List<ImportFailure>();
         long listed = 0;
         var twinStored = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string twin in pending.Twins ?? Array.Empty<string>())
+        foreach (TwinTask twin in pending.Twins ?? Array.Empty<TwinTask>())
         {
-            // A candidate is taken for this task's twin only if it ran over as many rows: another import's task that
-            // happened to start in the same seconds (and may hold a key this task fails on) is left alone.
-            await _client.WaitForTaskAsync(twin, _cancellationToken).ConfigureAwait(false);
+            // A candidate is taken for a twin only if it ran over as many rows as its request: another import's task
+            // that happened to start in the same seconds (and may hold a key this task fails on) is left alone.
+            await _client.WaitForTaskAsync(twin.Id, _cancellationToken).ConfigureAwait(false);
             var stored = new List<string>();
             long rows = 0;
-            await foreach (ImportedDataRow row in _client.GetImportedDataRowsAsync(twin, _cancellationToken).ConfigureAwait(false))
+            await foreach (ImportedDataRow row in _client.GetImportedDataRowsAsync(twin.Id, _cancellationToken).ConfigureAwait(false))
             {
                 rows++;
                 if (row.GlobalKey != null)
@@ -531,14 +555,14 @@ internal sealed partial class ImportRun : IAsyncDisposable
                 }
             }
 
-            await foreach (FailedDataRow unused in _client.GetFailedDataRowsAsync(twin, _cancellationToken).ConfigureAwait(false))
+            await foreach (FailedDataRow unused in _client.GetFailedDataRowsAsync(twin.Id, _cancellationToken).ConfigureAwait(false))
             {
                 rows++;
             }
 
-            if (rows == pending.Rows)
+            if (rows == twin.Rows)
             {
-                twinStored.UnionWith(stored);
+                (twin.Earlier ? _earlierStored : twinStored).UnionWith(stored);
             }
         }
 
@@ -548,7 +572,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
             if (DuplicateKey().Match(row.Message) is { Success: true } match)
             {
                 string key = match.Groups[1].Value;
-                if (twinStored.Remove(key))
+                if (twinStored.Remove(key) || _earlierStored.Remove(key))
                 {
                     // A twin task over the same chunks (an upsertDataRows whose answer was lost, sent again) stored this
                     // key: that is this row. A key the task carries more than once fails its other copies, in the twin as

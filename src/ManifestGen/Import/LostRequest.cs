@@ -1,16 +1,17 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using ManifestGen.Journal;
 
 namespace ManifestGen.Import;
 
 /// <summary>
-/// An upsertDataRows an earlier run recorded asking for and died before the answer, so the service may have
-/// started its task: the task's number and rows, and when the first and the last such request were recorded.
+/// The upsertDataRows requests earlier runs recorded for one task and died before the answer, so the service may have
+/// started a task for each: when each was recorded, and over how many rows.
 /// </summary>
-internal sealed record LostRequest(int Task, long FirstRow, long Rows, DateTimeOffset First, DateTimeOffset Last)
+internal sealed record LostRequest(int Task, long FirstRow, IReadOnlyList<(DateTimeOffset At, long Rows)> Requests)
 {
-    /// <summary>Takes in a recorded request: another for the same task widens the window, one for a later task replaces it.</summary>
+    /// <summary>Takes in a recorded request: another for the same task is added, one for a later task replaces them.</summary>
     public static LostRequest? Add(LostRequest? lost, JournalEntry entry)
     {
         if (entry.Task is not { } task || entry.FirstRow is not { } firstRow || entry.Rows is not { } rows
@@ -19,8 +20,13 @@ internal sealed record LostRequest(int Task, long FirstRow, long Rows, DateTimeO
             return lost;
         }
 
-        return lost != null && lost.Task == task && lost.FirstRow == firstRow && lost.Rows == rows
-            ? lost with { Last = at }
-            : new LostRequest(task, firstRow, rows, at, at);
+        var requests = new List<(DateTimeOffset, long)>();
+        if (lost != null && lost.Task == task && lost.FirstRow == firstRow)
+        {
+            requests.AddRange(lost.Requests);
+        }
+
+        requests.Add((at, rows));
+        return new LostRequest(task, firstRow, requests);
     }
 }

@@ -54,8 +54,8 @@ internal sealed class JournalEntry
     /// <inheritdoc cref="LastRow"/>
     public string? LastRowId { get; set; }
 
-    /// <summary>On a task entry: tasks a lost upsertDataRows attempt may have started over the same chunks.</summary>
-    public List<string>? TwinTaskIds { get; set; }
+    /// <summary>On a task entry: tasks lost upsertDataRows requests may have started over the same rows.</summary>
+    public List<Import.TwinTask>? Twins { get; set; }
 
     public string? Status { get; set; }
 

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
 
 namespace ManifestGen.Sandbox.Tests.ClientAgainstSandbox;
 
@@ -77,6 +79,77 @@ public sealed class ResumeAfterLostRequestTests
         Assert.Equal(("taken", "Duplicate global key: 'taken'"), (failure.GlobalKey, failure.Message));
         Assert.Equal((41L, 40L, 1L), (result.Total, result.Imported, result.Failed));
         Assert.Equal(41, h.Sandbox.State.RowCount(dataset.Id));
+    }
+
+    [Theory]
+    [InlineData(0, 20)] // tasks of 20 rows: the rows the lost task stored shift by one, the last into the next task
+    [InlineData(20, 150_000)] // one task: the resumed task has one row more than the lost one
+    public async Task A_row_that_became_valid_before_the_resume_leaves_the_lost_tasks_rows_counted_as_imported(int fileAt, int rowsPerTask)
+    {
+        // Run 1: the local file is missing, so its row is invalid; the run dies waiting for the answer to its first
+        // request. The user adds the file and resumes.
+        var rows = Keys(20).ToList();
+        rows.Insert(fileAt, new DataRowSpec("late.png") { GlobalKey = "late" });
+        var killer = new KillAt("UpsertDataRows", afterServerDidIt: true);
+        await using ClientHarness h = await ClientHarness.StartAsync(o => o.MaxRowsPerTask = rowsPerTask, handler: killer);
+        LabelboxDataset dataset = await h.Client.CreateDatasetAsync("late");
+        string journal = Path.Combine(h.Folder, "late.journal");
+        var options = new ImportOptions { DatasetId = dataset.Id, JournalPath = journal, BaseDirectory = h.Folder };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => h.Client.ImportAsync(rows, options, killer.Token));
+        await RowsStoredAsync(h, dataset.Id, 20);
+        using (var png = new Image<Rgba32>(4, 3))
+        {
+            await png.SaveAsPngAsync(Path.Combine(h.Folder, "late.png"));
+        }
+
+        ImportResult result = await h.Client.ImportAsync(rows, options);
+
+        Assert.True(result.Failures.Count == 0, string.Join("\n", result.Failures.Take(3)));
+        Assert.Equal((21L, 21L), (result.Total, result.Imported));
+        Assert.Equal(21, h.Sandbox.State.RowCount(dataset.Id));
+    }
+
+    [Fact]
+    public async Task A_task_started_between_two_lost_requests_is_not_taken_for_their_twin()
+    {
+        // Two runs die sending upsertDataRows (never carried out), seconds apart. Between them the same rows go into
+        // another dataset, in a task of the same size. The resumed run must not take that task's rows for its own.
+        await using ClientHarness h = await ClientHarness.StartAsync(o => o.Retry.TotalBudget = TimeSpan.FromMilliseconds(500));
+        LabelboxDataset mine = await h.Client.CreateDatasetAsync("mine");
+        LabelboxDataset other = await h.Client.CreateDatasetAsync("other");
+        DataRowSpec[] rows = Keys(10).ToArray();
+        var options = new ImportOptions { DatasetId = mine.Id, JournalPath = Path.Combine(h.Folder, "twice.journal") };
+
+        await DieSendingUpsertAsync(h, rows, options);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        Assert.Equal(10L, (await h.Client.ImportAsync(rows, new ImportOptions { DatasetId = other.Id })).Imported);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await DieSendingUpsertAsync(h, rows, options);
+
+        ImportResult result = await h.Client.ImportAsync(rows, options);
+
+        Assert.Equal((10L, 0L, 10L), (result.Total, result.Imported, result.Failed));
+        Assert.All(result.Failures, f => Assert.Equal("Duplicate global key: '" + f.GlobalKey + "'", f.Message));
+        Assert.Equal(0, h.Sandbox.State.RowCount(mine.Id));
+    }
+
+    private static async Task DieSendingUpsertAsync(ClientHarness h, DataRowSpec[] rows, ImportOptions options)
+    {
+        var killer = new KillAt("UpsertDataRows", afterServerDidIt: false);
+        using var http = new HttpClient(killer);
+        var dying = new LabelboxClient(http, new LabelboxClientOptions { ApiKey = ClientHarness.ApiKey, Endpoint = h.Sandbox.GraphQLEndpoint, AllowInsecureLoopback = true });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => dying.ImportAsync(rows, options, killer.Token));
+    }
+
+    private static async Task RowsStoredAsync(ClientHarness h, string datasetId, int rows)
+    {
+        for (int i = 0; i < 200 && h.Sandbox.State.RowCount(datasetId) < rows; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(rows, h.Sandbox.State.RowCount(datasetId));
     }
 
     private static DataRowSpec Row(string key, string image) => new("https://example.com/r/" + image + ".jpg") { GlobalKey = key };

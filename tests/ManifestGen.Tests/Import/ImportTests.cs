@@ -359,6 +359,20 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
+    public async Task AJournalResumedWithFewerRows_IsRefused_NotReportedAsTheirs()
+    {
+        var factory = new ClientFactory();
+        string journal = Path.Combine(_dir, "short.journal");
+        await factory.Create().ImportAsync(Enumerable.Range(0, 6).Select(i => Row(i)), new ImportOptions { DatasetName = "x", JournalPath = journal });
+
+        var e = await Assert.ThrowsAsync<LabelboxException>(() =>
+            factory.Create().ImportAsync(Enumerable.Range(0, 2).Select(i => Row(i + 100)), new ImportOptions { DatasetName = "x", JournalPath = journal }));
+
+        Assert.Equal("The journal " + journal + " records tasks over 6 rows, but this input has 2: it is not the input the journal was written for."
+            + " Use a new journal path, or the same rows to resume.", e.Message);
+    }
+
+    [Fact]
     public async Task AFinishedJournal_WithATornLastLine_IsReadBackWithoutSendingAgain()
     {
         var factory = new ClientFactory();
