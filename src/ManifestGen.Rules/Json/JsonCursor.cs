@@ -278,32 +278,39 @@ internal sealed class JsonCursor
 
         var sb = new StringBuilder(s.Length);
         int end = s.End - 1;
-        for (int i = s.Start + 1; i < end; i++)
+        for (int i = s.Start + 1; i < end;)
         {
-            char c = _text[i];
-            if (c != '\\')
-            {
-                sb.Append(c);
-                continue;
-            }
-
-            c = _text[++i];
-            switch (c)
-            {
-                case 'b': sb.Append('\b'); break;
-                case 'f': sb.Append('\f'); break;
-                case 'n': sb.Append('\n'); break;
-                case 'r': sb.Append('\r'); break;
-                case 't': sb.Append('\t'); break;
-                case 'u':
-                    sb.Append((char)int.Parse(_text.Substring(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-                    i += 4;
-                    break;
-                default: sb.Append(c); break; // '"', '\\' and '/' stand for themselves.
-            }
+            sb.Append(NextUnit(ref i));
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The UTF-16 unit a string token's content holds at <paramref name="i"/>, a character or an escape (already
+    /// checked by the read), moving <paramref name="i"/> past it.
+    /// </summary>
+    private char NextUnit(ref int i)
+    {
+        char c = _text[i++];
+        if (c != '\\')
+        {
+            return c;
+        }
+
+        c = _text[i++];
+        switch (c)
+        {
+            case 'b': return '\b';
+            case 'f': return '\f';
+            case 'n': return '\n';
+            case 'r': return '\r';
+            case 't': return '\t';
+            case 'u':
+                i += 4;
+                return (char)Hex4(i - 4);
+            default: return c; // '"', '\\' and '/' stand for themselves.
+        }
     }
 
     /// <summary>Parses a number token read by <see cref="ReadNumber"/>.</summary>
@@ -433,34 +440,18 @@ internal sealed class JsonCursor
     /// </summary>
     private void CheckSurrogatePairs(int from, int to)
     {
-        string t = _text;
         int pendingHigh = -1;
         for (int i = from; i < to;)
         {
             int at = i;
-            int unit;
-            if (t[i] != '\\')
-            {
-                unit = t[i++];
-            }
-            else if (t[i + 1] == 'u')
-            {
-                unit = Hex4(i + 2);
-                i += 6;
-            }
-            else
-            {
-                unit = t[i + 1];
-                i += 2;
-            }
-
+            char unit = NextUnit(ref i);
             if (pendingHigh >= 0)
             {
-                pendingHigh = unit >= 0xDC00 && unit <= 0xDFFF ? -1 : throw LoneSurrogate(pendingHigh);
+                pendingHigh = char.IsLowSurrogate(unit) ? -1 : throw LoneSurrogate(pendingHigh);
             }
-            else if (unit >= 0xD800 && unit <= 0xDFFF)
+            else if (char.IsSurrogate(unit))
             {
-                pendingHigh = unit <= 0xDBFF ? at : throw LoneSurrogate(at);
+                pendingHigh = char.IsHighSurrogate(unit) ? at : throw LoneSurrogate(at);
             }
         }
 
