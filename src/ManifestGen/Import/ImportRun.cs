@@ -236,8 +236,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
         _total = index;
         if (index < _coveredEnd)
         {
-            throw new LabelboxException("The journal " + _options.JournalPath + " records tasks over " + _coveredEnd + " rows, but this input has " + index
-                + ": it is not the input the journal was written for. Use a new journal path, or the same rows to resume.");
+            throw NotTheJournalsInput("records tasks over " + _coveredEnd + " rows, but this input has " + index);
         }
 
         await FlushWindowAsync().ConfigureAwait(false);
@@ -261,8 +260,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
         {
             if (_journaledLastRows.TryGetValue(index, out string? recorded) && RowId(input.Row) is var now && now != recorded)
             {
-                throw new LabelboxException("The journal " + _options.JournalPath + " recorded row " + index + " as '" + recorded + "', but this input's row "
-                    + index + " is '" + (now ?? "(none)") + "': it is not the input the journal was written for. Use a new journal path, or the same rows to resume.");
+                throw NotTheJournalsInput("recorded row " + index + " as '" + recorded + "', but this input's row " + index + " is '" + (now ?? "(none)") + "'");
             }
 
             // Sent in a task an earlier run started: Labelbox has it. Only its invalid verdict is carried over.
@@ -492,11 +490,11 @@ internal sealed partial class ImportRun : IAsyncDisposable
     private async Task<List<TwinTask>?> FindTwinsAsync(string taskId, DateTimeOffset created, DateTimeOffset answered, bool mayHaveTwin, TimeSpan took)
     {
         TimeSpan slack = TimeSpan.FromSeconds(1);
-        var windows = new List<(DateTimeOffset Since, DateTimeOffset Until, TwinTask Twin)>();
+        var windows = new List<(DateTimeOffset Since, DateTimeOffset Until, long Rows, bool Earlier)>();
         if (mayHaveTwin)
         {
             // Created during this call, so no earlier than the call's length (plus slack) before ours.
-            windows.Add((created - took - slack, DateTimeOffset.MaxValue, new TwinTask("", _taskRows, Earlier: false)));
+            windows.Add((created - took - slack, DateTimeOffset.MaxValue, _taskRows, false));
         }
 
         if (_lostRequest is { } lost && lost.FirstRow == _taskStart)
@@ -507,7 +505,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
             foreach ((DateTimeOffset at, long rows) in lost.Requests)
             {
                 DateTimeOffset since = created - (answered - at) - slack;
-                windows.Add((since, since + _limits.Retry.TotalBudget + slack + slack, new TwinTask("", rows, Earlier: true)));
+                windows.Add((since, since + _limits.Retry.TotalBudget + slack + slack, rows, true));
             }
         }
 
@@ -526,7 +524,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
             int window = windows.FindIndex(w => at >= w.Since && at <= w.Until);
             if (window >= 0)
             {
-                twins.Add(windows[window].Twin with { Id = id });
+                twins.Add(new TwinTask(id, windows[window].Rows, windows[window].Earlier));
             }
         }
 
@@ -611,6 +609,9 @@ internal sealed partial class ImportRun : IAsyncDisposable
         _tasksFinished++;
         Report();
     }
+
+    private LabelboxException NotTheJournalsInput(string what) =>
+        new("The journal " + _options.JournalPath + " " + what + ": it is not the input the journal was written for. Use a new journal path, or the same rows to resume.");
 
     /// <summary>What tells one input row from another in the journal: its global key, or else its row_data as given.</summary>
     private static string? RowId(DataRowSpec? row) => row is null ? null : row.GlobalKey ?? row.RowData;

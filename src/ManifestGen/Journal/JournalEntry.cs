@@ -5,7 +5,8 @@ namespace ManifestGen.Journal;
 /// <summary>
 /// One line of an import journal. <see cref="Type"/> says which members are set:
 /// started (input, datasetId, keyMode), chunk (task, chunk, firstRow, endRow, rows, bytes, url),
-/// taskRequested (task, manifestUri, firstRow, endRow, rows), task (task, taskId, manifestUri, firstRow, endRow, rows), invalid (firstRow, failures),
+/// taskRequested (task, manifestUri, firstRow, endRow, rows), task (task, taskId, manifestUri, firstRow, endRow, rows, lastRow, lastRowId,
+/// twins), invalid (firstRow, failures),
 /// taskFinished (task, taskId, status, imported, failures), finished (imported, failed, invalid).
 /// </summary>
 internal sealed class JournalEntry
