@@ -86,6 +86,7 @@ public sealed class ResilienceTests
     {
         var factory = new ClientFactory();
         factory.Options.RequestTimeout = TimeSpan.FromSeconds(30); // under the fake clock's threshold: fires at once
+        factory.Time.FiresOnce = factory.Options.RequestTimeout; // the retry's own time-out must not race its answer
         factory.Fake.Script.Enqueue(async (request, cancellationToken) =>
         {
             await Task.Delay(TimeSpan.FromSeconds(20), cancellationToken); // real time, bounded; the time-out cancels it first

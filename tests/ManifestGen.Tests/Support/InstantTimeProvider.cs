@@ -16,6 +16,14 @@ internal sealed class InstantTimeProvider : TimeProvider
 
     public TimeSpan Threshold { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// A due time that fires at once only the first time (later timers of it run on the real clock): one attempt's
+    /// time-out fires, and the retried attempt's does not race the answer.
+    /// </summary>
+    public TimeSpan? FiresOnce { get; set; }
+
+    private bool _firedOnce;
+
     public List<TimeSpan> Delays { get; } = new();
 
     public override DateTimeOffset GetUtcNow()
@@ -41,6 +49,16 @@ internal sealed class InstantTimeProvider : TimeProvider
         var timer = new InstantTimer(this, callback, state);
         timer.Change(dueTime, period);
         return timer;
+    }
+
+    private bool AlreadyFiredOnce(TimeSpan due)
+    {
+        lock (_gate)
+        {
+            bool fired = due == FiresOnce && _firedOnce;
+            _firedOnce |= due == FiresOnce;
+            return fired;
+        }
     }
 
     private void Fire(TimeSpan due, TimerCallback callback, object? state, Func<bool> stillArmed)
@@ -85,7 +103,7 @@ internal sealed class InstantTimeProvider : TimeProvider
                 return true;
             }
 
-            if (dueTime >= _owner.Threshold)
+            if (dueTime >= _owner.Threshold || _owner.AlreadyFiredOnce(dueTime))
             {
                 _real = System.CreateTimer(_callback, _state, dueTime, Timeout.InfiniteTimeSpan);
                 return true;
