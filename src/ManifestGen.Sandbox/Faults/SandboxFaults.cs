@@ -63,7 +63,7 @@ public sealed class SandboxFaults
     /// <summary>The default body of an injected 429; it deliberately does not start with "You have exceeded" (the Python SDK's ApiLimitError, which it does not retry).</summary>
     public const string DefaultRateLimitMessage = "Too many requests: the sandbox injected a rate limit. Retry after the Retry-After header's seconds.";
 
-    private readonly Lock gate = new();
+    private readonly object gate = new();
     private readonly long[] injected = new long[Enum.GetValues<SandboxFaultKind>().Length];
     private Random random;
     private double serverErrorRate;

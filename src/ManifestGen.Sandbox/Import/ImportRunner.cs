@@ -23,7 +23,7 @@ internal sealed class ImportRunner : IAsyncDisposable
     private readonly SandboxOptions options;
     private readonly CancellationTokenSource stopping = new();
     private readonly List<Task> running = new();
-    private readonly Lock runningGate = new();
+    private readonly object runningGate = new();
     private int disposed;
 
     public ImportRunner(SandboxState state, SandboxOptions options)

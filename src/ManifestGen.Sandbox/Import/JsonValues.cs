@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
 
 namespace ManifestGen.Sandbox.Import;
@@ -77,26 +75,4 @@ internal static class JsonValues
     /// <summary>The string, or <paramref name="previous"/> itself when equal to it (a dataset id repeated on every row).</summary>
     public static string GetString(JsonElement value, string? previous) =>
         previous is not null && value.ValueEquals(previous) ? previous : value.GetString()!;
-
-    /// <summary>Looks a JSON string up in a string-keyed dictionary without making a string of it.</summary>
-    public static bool TryLookup<T>(JsonElement value, Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup, out T found)
-    {
-        ReadOnlySpan<byte> raw = JsonMarshal.GetRawUtf8Value(value);
-        if (raw.Length >= 2 && raw[0] == '"')
-        {
-            raw = raw[1..^1];
-        }
-
-        if (raw.Length <= 256 && raw.IndexOf((byte)'\\') < 0)
-        {
-            Span<char> chars = stackalloc char[raw.Length];
-            if (Encoding.UTF8.TryGetChars(raw, chars, out int length))
-            {
-                return lookup.TryGetValue(chars[..length], out found!);
-            }
-        }
-
-        // Escaped or long: the plain way.
-        return lookup.Dictionary.TryGetValue(value.GetString()!, out found!);
-    }
 }

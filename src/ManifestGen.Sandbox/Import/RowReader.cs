@@ -2,8 +2,6 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
 using ManifestGen.Rules.Attachments;
 using ManifestGen.Rules.Keys;
@@ -189,14 +187,9 @@ internal sealed class RowReader
         var fields = default(PayloadFields);
         foreach (JsonProperty property in payload.EnumerateObject())
         {
-            ReadOnlySpan<byte> name = JsonMarshal.GetRawUtf8PropertyName(property);
-            if (name.IndexOf((byte)'\\') >= 0)
-            {
-                name = Encoding.UTF8.GetBytes(property.Name); // a name written with escapes, seldom seen
-            }
-
+            // Compared in place, escapes and all: no string per property of every row.
             int slot = 0;
-            while (slot < PayloadFields.Names.Length && !name.SequenceEqual(PayloadFields.Names[slot]))
+            while (slot < PayloadFields.Names.Length && !property.NameEquals(PayloadFields.Names[slot]))
             {
                 slot++;
             }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using ManifestGen.Rules.Metadata;
-using ManifestGen.Sandbox.Import;
 
 namespace ManifestGen.Sandbox.Store;
 
@@ -78,13 +77,13 @@ internal sealed class MetadataOntology
     /// <summary>The fields, reserved first, as <c>customMetadataOntology</c> lists them.</summary>
     public IReadOnlyList<OntologyNode> Fields { get; }
 
-    /// <summary>The node whose id a JSON string holds, found without allocating.</summary>
-    public OntologyNode? FindById(JsonElement id) =>
-        JsonValues.TryLookup(id, byId.GetAlternateLookup<ReadOnlySpan<char>>(), out OntologyNode? node) ? node : null;
+    // Looked up as a new string: .NET 8, which the package targets, has no dictionary lookup by span.
 
-    /// <summary>The field whose name a JSON string holds, found without allocating.</summary>
-    public OntologyNode? FindByName(JsonElement name) =>
-        JsonValues.TryLookup(name, byName.GetAlternateLookup<ReadOnlySpan<char>>(), out OntologyNode? node) ? node : null;
+    /// <summary>The node whose id a JSON string holds.</summary>
+    public OntologyNode? FindById(JsonElement id) => byId.GetValueOrDefault(id.GetString()!);
+
+    /// <summary>The field whose name a JSON string holds.</summary>
+    public OntologyNode? FindByName(JsonElement name) => byName.GetValueOrDefault(name.GetString()!);
 
     private void Add(OntologyNode node)
     {

@@ -47,7 +47,7 @@ public sealed class SandboxState
     internal MetadataOntology Ontology { get; }
 
     /// <summary>Guards rows, datasets and tasks; row imports hold it per row.</summary>
-    internal Lock Gate { get; } = new();
+    internal object Gate { get; } = new();
 
     /// <summary>Every dataset, oldest first.</summary>
     public IReadOnlyList<SandboxDataset> Datasets
