@@ -11,7 +11,8 @@ namespace ManifestGen.IntegrationTests;
 /// ManifestGen → `dotnet build` reports manifest problems as file(line,col) errors, and a project
 /// with good manifests builds, runs and writes the import JSON.
 /// </summary>
-public class ConsumerBuildTests : IClassFixture<PackageFixture>
+[Collection(PackageCollection.Name)]
+public class ConsumerBuildTests
 {
     private const string GoodManifest = """
         [

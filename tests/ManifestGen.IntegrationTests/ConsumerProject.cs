@@ -3,12 +3,31 @@ using System.IO;
 
 namespace ManifestGen.IntegrationTests;
 
-/// <summary>A fresh project that references the packed ManifestGen from the local feed.</summary>
+/// <summary>A fresh project that references the packed ManifestGen (and, for tests, ManifestGen.Sandbox) from the local feed.</summary>
 internal sealed class ConsumerProject
 {
     private readonly PackageFixture _package;
 
+    /// <summary>A console program (Consumer.dll) that references ManifestGen.</summary>
     public ConsumerProject(PackageFixture package, string name)
+        : this(package, name, "Consumer.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <RootNamespace>Consumer</RootNamespace>
+                <RestorePackagesPath>{Path.Combine(package.Work, "packages")}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ManifestGen" Version="{package.Version}" />
+              </ItemGroup>
+            </Project>
+            """)
+    {
+    }
+
+    private ConsumerProject(PackageFixture package, string name, string projectFile, string project)
     {
         _package = package;
         Directory = Path.Combine(package.Work, name);
@@ -22,23 +41,36 @@ internal sealed class ConsumerProject
               </packageSources>
             </configuration>
             """);
-        Write("Consumer.csproj", $"""
+        Write(projectFile, project);
+    }
+
+    public string Directory { get; }
+
+    /// <summary>
+    /// A user's xUnit test project: ManifestGen and ManifestGen.Sandbox from the local feed, the test packages
+    /// at the versions this repository pins, warnings as errors and no implicit usings (so code written
+    /// into it must be complete). It builds for net8.0 too, the package's own target; only net10.0 runs,
+    /// the one runtime this machine has.
+    /// </summary>
+    public static ConsumerProject XunitTests(PackageFixture package, string name) =>
+        new(package, name, "Consumer.Tests.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
+                <TargetFrameworks>net8.0;net10.0</TargetFrameworks>
                 <Nullable>enable</Nullable>
-                <RootNamespace>Consumer</RootNamespace>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <IsPackable>false</IsPackable>
                 <RestorePackagesPath>{Path.Combine(package.Work, "packages")}</RestorePackagesPath>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="ManifestGen" Version="{package.Version}" />
+                <PackageReference Include="ManifestGen.Sandbox" Version="{package.Version}" />
+                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{package.PinnedVersion("Microsoft.NET.Test.Sdk")}" />
+                <PackageReference Include="xunit" Version="{package.PinnedVersion("xunit")}" />
+                <PackageReference Include="xunit.runner.visualstudio" Version="{package.PinnedVersion("xunit.runner.visualstudio")}" />
               </ItemGroup>
             </Project>
             """);
-    }
-
-    public string Directory { get; }
 
     public void Write(string relativePath, string content)
     {
@@ -49,6 +81,10 @@ internal sealed class ConsumerProject
 
     public (int ExitCode, string Output) Build() =>
         DotNet.Run(Directory, TimeSpan.FromMinutes(5), "build", "-nodeReuse:false", "-clp:NoSummary");
+
+    /// <summary>Runs the built tests (<see cref="XunitTests"/>) on net10.0.</summary>
+    public (int ExitCode, string Output) TestBuilt() =>
+        DotNet.Run(Directory, TimeSpan.FromMinutes(5), "test", "--no-build", "--framework", "net10.0");
 
     public (int ExitCode, string Output) RunBuilt(params string[] args)
     {

@@ -1,12 +1,13 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Xml.Linq;
 
 namespace ManifestGen.IntegrationTests;
 
 /// <summary>
-/// Packs ManifestGen once into a folder feed under the test output, with a version of its own so
-/// no NuGet cache can serve a stale copy.
+/// Packs ManifestGen and ManifestGen.Sandbox once into a folder feed under the test output, with a version
+/// of their own so no NuGet cache can serve a stale copy.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
@@ -21,15 +22,8 @@ public sealed class PackageFixture : IDisposable
         }
 
         Directory.CreateDirectory(Feed);
-        var (exitCode, output) = DotNet.Run(RepoRoot, TimeSpan.FromMinutes(5),
-            "pack", Path.Combine("src", "ManifestGen", "ManifestGen.csproj"), "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false",
-            "--artifacts-path", DotNet.ArtifactsPath("pack"));
-        if (exitCode != 0)
-        {
-            throw new InvalidOperationException("dotnet pack failed:\n" + output);
-        }
-
-        Package = Directory.GetFiles(Feed, "*.nupkg").Single();
+        Package = Pack("ManifestGen");
+        SandboxPackage = Pack("ManifestGen.Sandbox");
         Work = Path.Combine(Path.GetTempPath(), "manifestgen-it-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Work);
     }
@@ -40,10 +34,19 @@ public sealed class PackageFixture : IDisposable
 
     public string Feed { get; }
 
+    /// <summary>ManifestGen's nupkg.</summary>
     public string Package { get; }
+
+    /// <summary>ManifestGen.Sandbox's nupkg.</summary>
+    public string SandboxPackage { get; }
 
     /// <summary>Scratch space outside the repository, so no Directory.Build.props of ours leaks in.</summary>
     public string Work { get; }
+
+    /// <summary>The version Directory.Packages.props pins <paramref name="id"/> to, as a consumer is given it.</summary>
+    public string PinnedVersion(string id) =>
+        XDocument.Load(Path.Combine(RepoRoot, "Directory.Packages.props")).Descendants("PackageVersion")
+            .Single(p => (string?)p.Attribute("Include") == id).Attribute("Version")!.Value;
 
     public void Dispose()
     {
@@ -56,4 +59,25 @@ public sealed class PackageFixture : IDisposable
             // Best effort: a leftover temp folder is harmless.
         }
     }
+
+    private string Pack(string project)
+    {
+        var (exitCode, output) = DotNet.Run(RepoRoot, TimeSpan.FromMinutes(5),
+            "pack", Path.Combine("src", project, project + ".csproj"), "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false",
+            "--artifacts-path", DotNet.ArtifactsPath("pack"));
+        string package = Path.Combine(Feed, project + "." + Version + ".nupkg");
+        if (exitCode != 0 || !File.Exists(package))
+        {
+            throw new InvalidOperationException("dotnet pack " + project + " failed:\n" + output);
+        }
+
+        return package;
+    }
+}
+
+/// <summary>The tests that use the packages share one <see cref="PackageFixture"/>: packing takes a minute or two.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackageCollection : ICollectionFixture<PackageFixture>
+{
+    public const string Name = "packed ManifestGen and ManifestGen.Sandbox";
 }
