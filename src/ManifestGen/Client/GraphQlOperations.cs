@@ -48,4 +48,24 @@ internal static class GraphQlOperations
 
     public const string MetadataOntology =
         "query GetMetadataOntologyBetaPyApi { customMetadataOntology { id name kind reserved options { id kind name reserved } } }";
+
+    /// <summary>What the row reads select: the SDK's DataRow fields, with its attachments and dataset in the same answer.</summary>
+    private const string DataRowFields =
+        "id externalId globalKey rowData createdAt updatedAt metadataFields { schemaId name value kind } attachments { id attachmentType attachmentValue attachmentName } dataset { id }";
+
+    /// <summary>The SDK's dataset.data_rows(): cursor pages, the next page's cursor in pageInfo.startCursor.</summary>
+    public const string DatasetDataRows =
+        "query DatasetDataRowsPyApi($id: ID!, $from: ID, $first: Int, $where: DatasetDataRowWhereInput) { datasetDataRows(id: $id, from: $from, first: $first, where: $where) { nodes { "
+        + DataRowFields + " } pageInfo { hasNextPage startCursor } } }";
+
+    /// <summary>The page size the SDK asks datasetDataRows for ("hardcode to avoid overloading the server").</summary>
+    public const int DataRowPageSize = 500;
+
+    public const string GetDataRow = "query GetDataRowPyApi($param_0: ID!) { dataRow(where: {id: $param_0}) { " + DataRowFields + " } }";
+
+    public const string DataRowsForGlobalKeys =
+        "query getDataRowsForGlobalKeysPyApi($globalKeys: [ID!]!) { dataRowsForGlobalKeys(where: {ids: $globalKeys}) { jobId } }";
+
+    public const string DataRowsForGlobalKeysResult =
+        "query getDataRowsForGlobalKeysResultPyApi($jobId: ID!) { dataRowsForGlobalKeysResult(jobId: {id: $jobId}) { data { fetchedDataRows { id } notFoundGlobalKeys accessDeniedGlobalKeys } jobStatus } }";
 }

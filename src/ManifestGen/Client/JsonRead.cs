@@ -19,6 +19,14 @@ internal static class JsonRead
     public static JsonElement Array(JsonElement parent, string name, string path) =>
         Member(parent, name, path) is { ValueKind: JsonValueKind.Array } e ? e : throw Wrong(path + "." + name, "an array");
 
+    public static JsonElement? OptionalArray(JsonElement parent, string name, string path) =>
+        Member(parent, name, path) switch
+        {
+            { ValueKind: JsonValueKind.Array } e => e,
+            { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+            _ => throw Wrong(path + "." + name, "an array or null"),
+        };
+
     public static string String(JsonElement parent, string name, string path) =>
         OptionalString(parent, name, path) ?? throw Wrong(path + "." + name, "a string");
 
