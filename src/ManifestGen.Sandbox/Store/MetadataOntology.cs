@@ -82,6 +82,9 @@ internal sealed class MetadataOntology
     public OntologyNode? FindById(JsonElement id) =>
         JsonValues.TryLookup(id, byId.GetAlternateLookup<ReadOnlySpan<char>>(), out OntologyNode? node) ? node : null;
 
+    /// <summary>The field or option with this schema id, or null.</summary>
+    public OntologyNode? FindById(string id) => byId.GetValueOrDefault(id);
+
     /// <summary>The field whose name a JSON string holds, found without allocating.</summary>
     public OntologyNode? FindByName(JsonElement name) =>
         JsonValues.TryLookup(name, byName.GetAlternateLookup<ReadOnlySpan<char>>(), out OntologyNode? node) ? node : null;
