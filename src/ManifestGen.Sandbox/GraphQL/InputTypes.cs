@@ -12,13 +12,44 @@ internal sealed class WhereIdInputType : InputObjectGraphType
     }
 }
 
+/// <summary>
+/// The datasets filter the SDK's ORM writes: field equalities nested in AND/OR/NOT lists, with
+/// <c>deleted: false</c> always and-ed in by <c>get_datasets</c>.
+/// </summary>
 internal sealed class DatasetWhereInputType : InputObjectGraphType
 {
     public DatasetWhereInputType()
     {
-        Name = "DatasetWhere";
+        Name = "DatasetWhereInput";
         Field<IdGraphType>("id");
         Field<StringGraphType>("name");
+        Field<StringGraphType>("description");
+        Field<BooleanGraphType>("deleted");
+        Field<ListGraphType<NonNullGraphType<DatasetWhereInputType>>>("AND");
+        Field<ListGraphType<NonNullGraphType<DatasetWhereInputType>>>("OR");
+        Field<ListGraphType<NonNullGraphType<DatasetWhereInputType>>>("NOT");
+    }
+}
+
+/// <summary><c>dataset.data_rows(where=DataRow.external_id == …)</c>: one equality, named as the SDK's query declares it.</summary>
+internal sealed class DatasetDataRowWhereInputType : InputObjectGraphType
+{
+    public DatasetDataRowWhereInputType()
+    {
+        Name = "DatasetDataRowWhereInput";
+        Field<IdGraphType>("id");
+        Field<StringGraphType>("externalId");
+        Field<StringGraphType>("globalKey");
+    }
+}
+
+/// <summary><c>updateDataset(data:)</c>: the SDK's <c>dataset.delete()</c> sends <c>{deleted: true}</c>.</summary>
+internal sealed class DatasetUpdateInputType : InputObjectGraphType
+{
+    public DatasetUpdateInputType()
+    {
+        Name = "DatasetUpdateInput";
+        Field<BooleanGraphType>("deleted");
     }
 }
 

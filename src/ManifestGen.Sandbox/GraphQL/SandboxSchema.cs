@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using GraphQL;
+using GraphQL.Conversion;
 using GraphQL.Types;
 using ManifestGen.Sandbox.Store;
 
@@ -15,6 +16,8 @@ internal sealed class SandboxSchema : Schema
 {
     public SandboxSchema()
     {
+        // Names as written: the default camel-casing would turn the where inputs' AND/OR/NOT into aND/oR/nOT.
+        NameConverter = DefaultNameConverter.Instance;
         Query = new SandboxQuery();
         Mutation = new SandboxMutation();
     }
@@ -47,7 +50,7 @@ internal sealed class SandboxQuery : ObjectGraphType
             .Argument<DatasetWhereInputType>("where")
             .Argument<IntGraphType>("skip")
             .Argument<IntGraphType>("first")
-            .Resolve(c => c.Sandbox().State.FindDatasets(c.WhereString("where", "id"), c.WhereString("where", "name"))
+            .Resolve(c => c.Sandbox().State.Datasets.Where(d => WhereFilters.Matches(c.GetArgument<Dictionary<string, object?>?>("where"), d))
                 .Skip(Math.Max(0, c.GetArgument("skip", 0))).Take(Math.Max(0, c.GetArgument("first", 100))).ToArray());
 
         Field<DataRowType>("dataRow")
@@ -62,8 +65,9 @@ internal sealed class SandboxQuery : ObjectGraphType
             });
         Field<NonNullGraphType<DataRowConnectionType>>("datasetDataRows")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<StringGraphType>("from")
+            .Argument<IdGraphType>("from")
             .Argument<IntGraphType>("first")
+            .Argument<DatasetDataRowWhereInputType>("where")
             .Resolve(c =>
             {
                 SandboxState state = c.Sandbox().State;
@@ -73,7 +77,10 @@ internal sealed class SandboxQuery : ObjectGraphType
                     throw NotFound("Dataset", id);
                 }
 
-                return Paging.Read(state.DataRowsIn(id), c.GetArgument<string?>("from"), c.GetArgument<int?>("first"), 500);
+                // Newest first, as Labelbox lists them (the SDK's data_rows() says so).
+                var where = c.GetArgument<Dictionary<string, object?>?>("where");
+                SandboxDataRow[] rows = state.DataRowsIn(id).Reverse().Where(r => WhereFilters.Matches(where, r)).ToArray();
+                return Paging.Read(rows, c.GetArgument<string?>("from"), c.GetArgument<int?>("first"), 500);
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OntologyNodeType>>>>("customMetadataOntology")
@@ -166,6 +173,18 @@ internal sealed class SandboxMutation : ObjectGraphType
                 }
 
                 return c.Sandbox().State.CreateDataset(name, data.GetValueOrDefault("description") as string);
+            });
+        // dataset.delete(): updateDataset(where: {id} data: {deleted: true}) {id}.
+        Field<NonNullGraphType<DatasetType>>("updateDataset")
+            .Argument<NonNullGraphType<WhereIdInputType>>("where")
+            .Argument<NonNullGraphType<DatasetUpdateInputType>>("data")
+            .Resolve(c =>
+            {
+                SandboxState state = c.Sandbox().State;
+                string? id = c.WhereString("where", "id");
+                bool delete = c.GetArgument<Dictionary<string, object?>>("data").GetValueOrDefault("deleted") is true;
+                SandboxDataset? dataset = id is null ? null : delete ? state.DeleteDataset(id) : state.FindDataset(id);
+                return dataset ?? throw SandboxQuery.NotFound("Dataset", id);
             });
         Field<NonNullGraphType<TaskType>>("upsertDataRows")
             .Argument<NonNullGraphType<UpsertDataRowsInputType>>("data")
