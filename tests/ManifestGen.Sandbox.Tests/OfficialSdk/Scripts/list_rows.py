@@ -1,0 +1,13 @@
+"""dataset.data_rows(): every page of the SDK's cursor paging, then one filtered listing."""
+import sys
+
+from labelbox import DataRow
+from sdk_session import client, report
+
+dataset = client().get_dataset(sys.argv[2])
+rows = list(dataset.data_rows())
+report({
+    "ids": [r.uid for r in rows],
+    "global_keys": [r.global_key for r in rows],
+    "filtered": [r.global_key for r in dataset.data_rows(where=DataRow.external_id == sys.argv[3])],
+})
