@@ -80,7 +80,7 @@ internal sealed class SandboxQuery : ObjectGraphType
                 // Newest first, as Labelbox lists them (the SDK's data_rows() says so).
                 var where = c.GetArgument<Dictionary<string, object?>?>("where");
                 SandboxDataRow[] rows = state.DataRowsIn(id).Reverse().Where(r => WhereFilters.Matches(where, r)).ToArray();
-                return Paging.Read(rows, c.GetArgument<string?>("from"), c.GetArgument<int?>("first"), 500);
+                return Paging.ReadById(rows, c.GetArgument<string?>("from"), c.GetArgument<int?>("first"), 500, r => r.Id);
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OntologyNodeType>>>>("customMetadataOntology")
@@ -153,6 +153,28 @@ internal static class Paging
         }
 
         return new Page<T>(end < items.Count ? end.ToString(CultureInfo.InvariantCulture) : null, items.Count, page);
+    }
+
+    /// <summary>
+    /// Paging whose cursor is the id of the next page's first item, as a dataset's rows page in Labelbox: the SDK's
+    /// <c>data_rows(from_cursor=)</c> takes a data row id, and a cursor so made survives rows added before it.
+    /// </summary>
+    public static Page<T> ReadById<T>(IReadOnlyList<T> items, string? fromId, int? first, int defaultSize, Func<T, string> idOf)
+    {
+        string? from = null;
+        if (!string.IsNullOrEmpty(fromId))
+        {
+            int index = 0;
+            while (index < items.Count && idOf(items[index]) != fromId)
+            {
+                index++;
+            }
+
+            from = index < items.Count ? index.ToString(CultureInfo.InvariantCulture) : throw new LabelboxError(LabelboxError.BadUserInput, "Invalid cursor: '" + fromId + "'");
+        }
+
+        Page<T> page = Read(items, from, first, defaultSize);
+        return page.After is null ? page : page with { After = idOf(items[int.Parse(page.After, CultureInfo.InvariantCulture)]) };
     }
 }
 

@@ -20,7 +20,7 @@ public sealed class SdkReadBackTests : IClassFixture<SandboxFixture>
     public SdkReadBackTests(SandboxFixture fixture) => this.fixture = fixture;
 
     [PythonSdkFact]
-    public async Task Data_rows_lists_every_page_newest_first_and_filters_by_external_id()
+    public async Task Data_rows_lists_every_page_newest_first_from_a_row_id_and_filtered_by_external_id()
     {
         using var client = new SdkClient(fixture.Sandbox);
         // More rows than two of the SDK's 500-row pages.
@@ -31,13 +31,15 @@ public sealed class SdkReadBackTests : IClassFixture<SandboxFixture>
             .ToArray()));
         long pagesBefore = fixture.Sandbox.State.Requests("DatasetDataRowsPyApi");
 
-        JsonNode report = await PythonSdk.RunAsync("list_rows.py", fixture.Sandbox, dataset, "ext-7");
-
         string[] stored = fixture.Sandbox.State.DataRowsIn(dataset).Select(r => r.Id).Reverse().ToArray();
+
+        JsonNode report = await PythonSdk.RunAsync("list_rows.py", fixture.Sandbox, dataset, "ext-7", stored[600]);
+
         Assert.Equal(stored, report["ids"]!.AsArray().Select(id => (string)id!));
+        Assert.Equal(stored[600..], report["from_row"]!.AsArray().Select(id => (string)id!));
         Assert.Equal(Enumerable.Range(0, count).Reverse().Select(i => "page-" + i), report["global_keys"]!.AsArray().Select(k => (string)k!));
         Assert.Equal("page-7", (string)Assert.Single(report["filtered"]!.AsArray())!);
-        Assert.Equal(3 + 1, fixture.Sandbox.State.Requests("DatasetDataRowsPyApi") - pagesBefore);
+        Assert.Equal(3 + 1 + 1, fixture.Sandbox.State.Requests("DatasetDataRowsPyApi") - pagesBefore);
     }
 
     [PythonSdkFact]

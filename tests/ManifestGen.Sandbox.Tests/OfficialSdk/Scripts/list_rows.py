@@ -1,4 +1,4 @@
-"""dataset.data_rows(): every page of the SDK's cursor paging, then one filtered listing."""
+"""dataset.data_rows(): every page of the SDK's cursor paging, then from a row id on (argv[4]) and filtered (argv[3])."""
 import sys
 
 from labelbox import DataRow
@@ -9,5 +9,6 @@ rows = list(dataset.data_rows())
 report({
     "ids": [r.uid for r in rows],
     "global_keys": [r.global_key for r in rows],
+    "from_row": [r.uid for r in dataset.data_rows(from_cursor=sys.argv[4])],
     "filtered": [r.global_key for r in dataset.data_rows(where=DataRow.external_id == sys.argv[3])],
 })
