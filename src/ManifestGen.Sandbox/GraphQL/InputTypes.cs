@@ -13,17 +13,27 @@ internal sealed class WhereIdInputType : InputObjectGraphType
 }
 
 /// <summary>
-/// The datasets filter the SDK's ORM writes: field equalities nested in AND/OR/NOT lists, with
-/// <c>deleted: false</c> always and-ed in by <c>get_datasets</c>.
+/// The datasets filter the SDK's ORM writes: comparisons (<c>name</c>, <c>name_not</c>, <c>createdAt_gt</c>…)
+/// nested in AND/OR/NOT lists, with <c>deleted: false</c> always and-ed in by <c>get_datasets</c>.
 /// </summary>
 internal sealed class DatasetWhereInputType : InputObjectGraphType
 {
     public DatasetWhereInputType()
     {
         Name = "DatasetWhereInput";
-        Field<IdGraphType>("id");
-        Field<StringGraphType>("name");
-        Field<StringGraphType>("description");
+        foreach (string suffix in WhereFilters.EqualitySuffixes)
+        {
+            Field<IdGraphType>("id" + suffix);
+            Field<StringGraphType>("name" + suffix);
+            Field<StringGraphType>("description" + suffix);
+        }
+
+        foreach (string suffix in WhereFilters.OrderSuffixes)
+        {
+            Field<LabelboxDateTimeGraphType>("createdAt" + suffix);
+            Field<LabelboxDateTimeGraphType>("updatedAt" + suffix);
+        }
+
         Field<BooleanGraphType>("deleted");
         Field<ListGraphType<NonNullGraphType<DatasetWhereInputType>>>("AND");
         Field<ListGraphType<NonNullGraphType<DatasetWhereInputType>>>("OR");

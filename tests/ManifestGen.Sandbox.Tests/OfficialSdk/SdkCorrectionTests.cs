@@ -70,6 +70,9 @@ public sealed class SdkCorrectionTests : IClassFixture<SandboxFixture>
         Assert.Equal(1, (int)report["before"]!["row_count"]!);
         Assert.True((bool)report["dataset_gone"]!);
         Assert.Empty(report["found_after"]!.AsArray());
+        string[] newerOthers = report["newer_others"]!.AsArray().Select(n => (string)n!).ToArray();
+        Assert.Contains("to delete-again", newerOthers);
+        Assert.DoesNotContain("to delete", newerOthers);
         Assert.True((bool)report["row_gone"]!);
         Assert.Equal("COMPLETE", (string)report["reimport"]!["status"]!);
         Assert.Null(report["reimport"]!["errors"]);

@@ -28,6 +28,7 @@ report({
     "before": before,
     "dataset_gone": missing(lambda: c.get_dataset(dataset.uid)),
     "found_after": [d.uid for d in c.get_datasets(where=Dataset.name == name)],
+    "newer_others": [d.name for d in c.get_datasets(where=(Dataset.created_at >= dataset.created_at) & (Dataset.name != name))],
     "row_gone": missing(lambda: c.get_data_row(row_id)),
     "reimport": {"status": task.status, "errors": task.errors, "result": task.result},
     "key_now": c.get_data_row_by_global_key(global_key).dataset().uid,
