@@ -49,9 +49,12 @@ public sealed class SdkCorrectionTests : IClassFixture<SandboxFixture>
         Assert.Equal(("TEXT_URL", "https://example.com/fixed.txt", "fixed"),
             Assert.Single(byKey["attachments"]!.AsArray()) is { } a ? ((string)a["type"]!, (string)a["value"]!, (string)a["name"]!) : default);
 
-        // Only the fields given change.
+        // Only the fields given change; "metadata" (not metadata_fields) names its fields and the server resolves them.
         JsonNode byId = report["by_id"]!;
         Assert.Equal(("fix-2-renamed", "by-id", "https://example.com/2.jpg"), ((string)byId["global_key"]!, (string)byId["external_id"]!, (string)byId["row_data"]!));
+        JsonNode split = Assert.Single(byId["metadata_fields"]!.AsArray())!;
+        Assert.Equal(("split", "cko8sbscr0003h2dk04w86hof"), ((string)split["name"]!, (string)split["value"]!));
+        Assert.Equal("by id", (string)Assert.Single(byId["attachments"]!.AsArray())!["value"]!);
         Assert.Null(fixture.Sandbox.State.FindByGlobalKey("fix-2"));
     }
 

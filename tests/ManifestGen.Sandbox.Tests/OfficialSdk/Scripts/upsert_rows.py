@@ -11,7 +11,9 @@ task = dataset.upsert_data_rows([
     {"key": GlobalKey("fix-1"), "external_id": "fixed", "row_data": "https://example.com/fixed.jpg",
      "metadata_fields": [{"name": "tag", "value": "fixed tag"}],
      "attachments": [{"type": "TEXT_URL", "value": "https://example.com/fixed.txt", "name": "fixed"}]},
-    {"key": UniqueId(by_id), "external_id": "by-id", "global_key": "fix-2-renamed"},
+    {"key": UniqueId(by_id), "external_id": "by-id", "global_key": "fix-2-renamed",
+     "metadata": [{"name": "split", "value": "train"}],
+     "attachments": [{"type": "RAW_TEXT", "value": "by id"}]},
     {"key": UniqueId("c" + "0" * 24), "external_id": "nobody"},
     {"row_data": "https://example.com/fresh.jpg", "external_id": "fresh"},
 ])
