@@ -41,15 +41,18 @@ internal sealed class DatasetWhereInputType : InputObjectGraphType
     }
 }
 
-/// <summary><c>dataset.data_rows(where=DataRow.external_id == …)</c>: one equality, named as the SDK's query declares it.</summary>
+/// <summary><c>dataset.data_rows(where=DataRow.external_id == …)</c>: one comparison, named as the SDK's query declares it.</summary>
 internal sealed class DatasetDataRowWhereInputType : InputObjectGraphType
 {
     public DatasetDataRowWhereInputType()
     {
         Name = "DatasetDataRowWhereInput";
-        Field<IdGraphType>("id");
-        Field<StringGraphType>("externalId");
-        Field<StringGraphType>("globalKey");
+        foreach (string suffix in WhereFilters.EqualitySuffixes)
+        {
+            Field<IdGraphType>("id" + suffix);
+            Field<StringGraphType>("externalId" + suffix);
+            Field<StringGraphType>("globalKey" + suffix);
+        }
     }
 }
 

@@ -5,8 +5,8 @@ using System.Linq;
 namespace ManifestGen.Sandbox.GraphQL;
 
 /// <summary>
-/// Evaluates the <c>where</c> inputs of list queries as Labelbox does (Prisma-style): each given field must
-/// equal, AND lists must all match, OR lists any, NOT lists none.
+/// Evaluates the <c>where</c> inputs of list queries as Labelbox does (Prisma-style): every comparison given must
+/// hold (<c>field</c> equals, <c>field_not</c>, <c>field_lt</c>…), AND lists must all match, OR lists any, NOT lists none.
 /// </summary>
 internal static class WhereFilters
 {
@@ -24,25 +24,36 @@ internal static class WhereFilters
             "AND" => Nested(clause.Value).All(w => Matches(w, dataset)),
             "OR" => Nested(clause.Value).Any(w => Matches(w, dataset)),
             "NOT" => !Nested(clause.Value).Any(w => Matches(w, dataset)),
-            _ => Compare(clause.Key, clause.Value, dataset),
+            _ => Holds(clause.Key, clause.Value, (field, given) => field switch
+            {
+                "id" => Order(dataset.Id, given),
+                "name" => Order(dataset.Name, given),
+                "description" => Order(dataset.Description, given),
+                // Datasets are not edited, so they were last updated when created.
+                "createdAt" or "updatedAt" => given is DateTimeOffset at ? dataset.CreatedAt.CompareTo(at) : null,
+                _ => null,
+            }),
         });
 
-    /// <summary>One comparison, <c>field</c> or <c>field_op</c>, of a dataset's field with the given value.</summary>
-    private static bool Compare(string key, object? given, SandboxDataset dataset)
+    /// <summary>Whether a data row passes a DatasetDataRowWhereInput.</summary>
+    public static bool Matches(IReadOnlyDictionary<string, object?>? where, SandboxDataRow row) =>
+        where is null || where.All(clause => Holds(clause.Key, clause.Value, (field, given) => field switch
+        {
+            "id" => Order(row.Id, given),
+            "externalId" => Order(row.ExternalId, given),
+            "globalKey" => Order(row.GlobalKey, given, StringComparison.OrdinalIgnoreCase), // global keys ignore case
+            _ => null,
+        }));
+
+    /// <summary>
+    /// Whether the comparison <paramref name="key"/> (<c>field</c> or <c>field_op</c>) holds, given how the field's
+    /// value orders against the given one (null for a field the input type does not admit).
+    /// </summary>
+    private static bool Holds(string key, object? given, Func<string, object?, int?> order)
     {
         int split = key.IndexOf('_', StringComparison.Ordinal);
-        string field = split < 0 ? key : key[..split];
         string op = split < 0 ? string.Empty : key[(split + 1)..];
-        int? order = field switch
-        {
-            "id" => string.CompareOrdinal(dataset.Id, given as string),
-            "name" => string.CompareOrdinal(dataset.Name, given as string),
-            "description" => string.CompareOrdinal(dataset.Description, given as string),
-            // Datasets are not edited, so they were last updated when created.
-            "createdAt" or "updatedAt" => given is DateTimeOffset at ? dataset.CreatedAt.CompareTo(at) : null,
-            _ => null, // the input type admits no other field
-        };
-        return order is { } o && op switch
+        return order(split < 0 ? key : key[..split], given) is { } o && op switch
         {
             "" => o == 0,
             "not" => o != 0,
@@ -54,17 +65,8 @@ internal static class WhereFilters
         };
     }
 
-    /// <summary>Whether a data row passes a DatasetDataRowWhereInput.</summary>
-    public static bool Matches(IReadOnlyDictionary<string, object?>? where, SandboxDataRow row) =>
-        where is null || where.All(clause => clause.Key switch
-        {
-            "id" => Equal(clause.Value, row.Id),
-            "externalId" => Equal(clause.Value, row.ExternalId),
-            "globalKey" => string.Equals(clause.Value as string, row.GlobalKey, StringComparison.OrdinalIgnoreCase), // global keys ignore case
-            _ => false,
-        });
-
-    private static bool Equal(object? given, string? actual) => (given as string) == actual;
+    private static int Order(string? actual, object? given, StringComparison comparison = StringComparison.Ordinal) =>
+        string.Compare(actual, given as string, comparison);
 
     private static IEnumerable<IReadOnlyDictionary<string, object?>> Nested(object? list) =>
         (list as IEnumerable<object?>)?.OfType<IReadOnlyDictionary<string, object?>>() ?? [];
