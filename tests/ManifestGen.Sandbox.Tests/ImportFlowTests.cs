@@ -121,7 +121,7 @@ public sealed class ImportFlowTests
         Assert.Equal("missing", (string)result["data"]!["notFoundGlobalKeys"]![0]!);
 
         JsonNode rows = (await client.ExecuteAsync(
-            "query DatasetDataRowsPyApi($id: ID!, $from: String) { datasetDataRows(id: $id, from: $from, first: 1) { nodes { id globalKey } pageInfo { hasNextPage startCursor } } }",
+            "query DatasetDataRowsPyApi($id: ID!, $from: ID) { datasetDataRows(id: $id, from: $from, first: 1) { nodes { id globalKey } pageInfo { hasNextPage startCursor } } }",
             new { id = dataset, from = (string?)null }))["datasetDataRows"]!;
         Assert.Single(rows["nodes"]!.AsArray());
         Assert.True((bool)rows["pageInfo"]!["hasNextPage"]!);

@@ -12,13 +12,57 @@ internal sealed class WhereIdInputType : InputObjectGraphType
     }
 }
 
+/// <summary>
+/// The datasets filter the SDK's ORM writes: comparisons (<c>name</c>, <c>name_not</c>, <c>createdAt_gt</c>…)
+/// nested in AND/OR/NOT lists, with <c>deleted: false</c> always and-ed in by <c>get_datasets</c>.
+/// </summary>
 internal sealed class DatasetWhereInputType : InputObjectGraphType
 {
     public DatasetWhereInputType()
     {
-        Name = "DatasetWhere";
-        Field<IdGraphType>("id");
-        Field<StringGraphType>("name");
+        Name = "DatasetWhereInput";
+        foreach (string suffix in WhereFilters.EqualitySuffixes)
+        {
+            Field<IdGraphType>("id" + suffix);
+            Field<StringGraphType>("name" + suffix);
+            Field<StringGraphType>("description" + suffix);
+        }
+
+        foreach (string suffix in WhereFilters.OrderSuffixes)
+        {
+            Field<LabelboxDateTimeGraphType>("createdAt" + suffix);
+            Field<LabelboxDateTimeGraphType>("updatedAt" + suffix);
+        }
+
+        Field<BooleanGraphType>("deleted");
+        Field<ListGraphType<NonNullGraphType<DatasetWhereInputType>>>("AND");
+        Field<ListGraphType<NonNullGraphType<DatasetWhereInputType>>>("OR");
+        Field<ListGraphType<NonNullGraphType<DatasetWhereInputType>>>("NOT");
+    }
+}
+
+/// <summary><c>dataset.data_rows(where=DataRow.external_id == …)</c>: one comparison, named as the SDK's query declares it.</summary>
+internal sealed class DatasetDataRowWhereInputType : InputObjectGraphType
+{
+    public DatasetDataRowWhereInputType()
+    {
+        Name = "DatasetDataRowWhereInput";
+        foreach (string suffix in WhereFilters.EqualitySuffixes)
+        {
+            Field<IdGraphType>("id" + suffix);
+            Field<StringGraphType>("externalId" + suffix);
+            Field<StringGraphType>("globalKey" + suffix);
+        }
+    }
+}
+
+/// <summary><c>updateDataset(data:)</c>: the SDK's <c>dataset.delete()</c> sends <c>{deleted: true}</c>.</summary>
+internal sealed class DatasetUpdateInputType : InputObjectGraphType
+{
+    public DatasetUpdateInputType()
+    {
+        Name = "DatasetUpdateInput";
+        Field<BooleanGraphType>("deleted");
     }
 }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using GraphQL;
 using GraphQL.Types;
@@ -78,9 +79,16 @@ internal sealed class DataRowType : ObjectGraphType<SandboxDataRow>
         Field<StringGraphType>("globalKey").Resolve(c => c.Source.GlobalKey);
         Field<NonNullGraphType<StringGraphType>>("rowData").Resolve(c => c.Source.RowData);
         Field<JsonGraphType>("mediaAttributes").Resolve(_ => new Dictionary<string, object?>());
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetadataValueType>>>>("customMetadata").Resolve(c => c.Source.Metadata);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetadataValueType>>>>("customMetadata")
+            .Resolve(c => CustomMetadata.Entries(c.Source.Metadata, c.Sandbox().State.Ontology));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetadataValueType>>>>("metadataFields").Resolve(c => c.Source.Metadata);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentType>>>>("attachments").Resolve(c => c.Source.Attachments);
+        // The SDK pages a row's attachments as a to-many relationship: attachments(skip: 0 first: 100){name type value id}.
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentType>>>>("attachments")
+            .Argument<IntGraphType>("skip")
+            .Argument<IntGraphType>("first")
+            .Resolve(c => c.Source.Attachments
+                .Select((a, i) => new AttachmentView(AttachmentView.IdOf(c.Source.Id, i), a))
+                .Skip(Math.Max(0, c.GetArgument("skip", 0))).Take(Math.Max(0, c.GetArgument("first", 100))).ToArray());
         Field<DatasetType>("dataset").Resolve(c => c.Sandbox().State.FindDataset(c.Source.DatasetId));
         Field<NonNullGraphType<LabelboxDateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<LabelboxDateTimeGraphType>>("updatedAt").Resolve(c => c.Source.UpdatedAt);
@@ -99,14 +107,26 @@ internal sealed class MetadataValueType : ObjectGraphType<SandboxMetadataValue>
     }
 }
 
-internal sealed class AttachmentType : ObjectGraphType<SandboxAttachment>
+/// <summary>An attachment with the id the API gives it.</summary>
+internal sealed record AttachmentView(string Id, SandboxAttachment Attachment)
+{
+    /// <summary>
+    /// Stored attachments carry no id, so one is derived from the row's id and the attachment's place:
+    /// stable across reads, distinct across rows, 25 characters like Labelbox's.
+    /// </summary>
+    public static string IdOf(string rowId, int index) =>
+        rowId[..Math.Min(rowId.Length, 21)] + index.ToString("x4", CultureInfo.InvariantCulture);
+}
+
+internal sealed class AttachmentType : ObjectGraphType<AttachmentView>
 {
     public AttachmentType()
     {
         Name = "AssetAttachment";
-        Field<NonNullGraphType<StringGraphType>>("type").Resolve(c => c.Source.Type);
-        Field<NonNullGraphType<StringGraphType>>("value").Resolve(c => c.Source.Value);
-        Field<StringGraphType>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("type").Resolve(c => c.Source.Attachment.Type);
+        Field<NonNullGraphType<StringGraphType>>("value").Resolve(c => c.Source.Attachment.Value);
+        Field<StringGraphType>("name").Resolve(c => c.Source.Attachment.Name);
     }
 }
 

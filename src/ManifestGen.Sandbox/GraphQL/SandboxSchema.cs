@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using GraphQL;
+using GraphQL.Conversion;
 using GraphQL.Types;
 using ManifestGen.Sandbox.Store;
 
@@ -15,6 +16,8 @@ internal sealed class SandboxSchema : Schema
 {
     public SandboxSchema()
     {
+        // Names as written: the default camel-casing would turn the where inputs' AND/OR/NOT into aND/oR/nOT.
+        NameConverter = DefaultNameConverter.Instance;
         Query = new SandboxQuery();
         Mutation = new SandboxMutation();
     }
@@ -47,7 +50,7 @@ internal sealed class SandboxQuery : ObjectGraphType
             .Argument<DatasetWhereInputType>("where")
             .Argument<IntGraphType>("skip")
             .Argument<IntGraphType>("first")
-            .Resolve(c => c.Sandbox().State.FindDatasets(c.WhereString("where", "id"), c.WhereString("where", "name"))
+            .Resolve(c => c.Sandbox().State.Datasets.Where(d => WhereFilters.Matches(c.GetArgument<Dictionary<string, object?>?>("where"), d))
                 .Skip(Math.Max(0, c.GetArgument("skip", 0))).Take(Math.Max(0, c.GetArgument("first", 100))).ToArray());
 
         Field<DataRowType>("dataRow")
@@ -62,8 +65,9 @@ internal sealed class SandboxQuery : ObjectGraphType
             });
         Field<NonNullGraphType<DataRowConnectionType>>("datasetDataRows")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<StringGraphType>("from")
+            .Argument<IdGraphType>("from")
             .Argument<IntGraphType>("first")
+            .Argument<DatasetDataRowWhereInputType>("where")
             .Resolve(c =>
             {
                 SandboxState state = c.Sandbox().State;
@@ -73,7 +77,10 @@ internal sealed class SandboxQuery : ObjectGraphType
                     throw NotFound("Dataset", id);
                 }
 
-                return Paging.Read(state.DataRowsIn(id), c.GetArgument<string?>("from"), c.GetArgument<int?>("first"), 500);
+                // Newest first, as Labelbox lists them (the SDK's data_rows() says so).
+                var where = c.GetArgument<Dictionary<string, object?>?>("where");
+                SandboxDataRow[] rows = state.DataRowsIn(id).Reverse().Where(r => WhereFilters.Matches(where, r)).ToArray();
+                return Paging.ReadById(rows, c.GetArgument<string?>("from"), c.GetArgument<int?>("first"), 500, r => r.Id);
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OntologyNodeType>>>>("customMetadataOntology")
@@ -147,6 +154,28 @@ internal static class Paging
 
         return new Page<T>(end < items.Count ? end.ToString(CultureInfo.InvariantCulture) : null, items.Count, page);
     }
+
+    /// <summary>
+    /// Paging whose cursor is the id of the next page's first item, as a dataset's rows page in Labelbox: the SDK's
+    /// <c>data_rows(from_cursor=)</c> takes a data row id, and a cursor so made survives rows added before it.
+    /// </summary>
+    public static Page<T> ReadById<T>(IReadOnlyList<T> items, string? fromId, int? first, int defaultSize, Func<T, string> idOf)
+    {
+        string? from = null;
+        if (!string.IsNullOrEmpty(fromId))
+        {
+            int index = 0;
+            while (index < items.Count && idOf(items[index]) != fromId)
+            {
+                index++;
+            }
+
+            from = index < items.Count ? index.ToString(CultureInfo.InvariantCulture) : throw new LabelboxError(LabelboxError.BadUserInput, "Invalid cursor: '" + fromId + "'");
+        }
+
+        Page<T> page = Read(items, from, first, defaultSize);
+        return page.After is null ? page : page with { After = idOf(items[int.Parse(page.After, CultureInfo.InvariantCulture)]) };
+    }
 }
 
 internal sealed class SandboxMutation : ObjectGraphType
@@ -166,6 +195,18 @@ internal sealed class SandboxMutation : ObjectGraphType
                 }
 
                 return c.Sandbox().State.CreateDataset(name, data.GetValueOrDefault("description") as string);
+            });
+        // dataset.delete(): updateDataset(where: {id} data: {deleted: true}) {id}.
+        Field<NonNullGraphType<DatasetType>>("updateDataset")
+            .Argument<NonNullGraphType<WhereIdInputType>>("where")
+            .Argument<NonNullGraphType<DatasetUpdateInputType>>("data")
+            .Resolve(c =>
+            {
+                SandboxState state = c.Sandbox().State;
+                string? id = c.WhereString("where", "id");
+                bool delete = c.GetArgument<Dictionary<string, object?>>("data").GetValueOrDefault("deleted") is true;
+                SandboxDataset? dataset = id is null ? null : delete ? state.DeleteDataset(id) : state.FindDataset(id);
+                return dataset ?? throw SandboxQuery.NotFound("Dataset", id);
             });
         Field<NonNullGraphType<TaskType>>("upsertDataRows")
             .Argument<NonNullGraphType<UpsertDataRowsInputType>>("data")

@@ -82,6 +82,9 @@ internal sealed class MetadataOntology
     /// <summary>The node whose id a JSON string holds.</summary>
     public OntologyNode? FindById(JsonElement id) => byId.GetValueOrDefault(id.GetString()!);
 
+    /// <summary>The field or option with this schema id, or null.</summary>
+    public OntologyNode? FindById(string id) => byId.GetValueOrDefault(id);
+
     /// <summary>The field whose name a JSON string holds.</summary>
     public OntologyNode? FindByName(JsonElement name) => byName.GetValueOrDefault(name.GetString()!);
 

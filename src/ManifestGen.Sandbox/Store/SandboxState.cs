@@ -189,11 +189,45 @@ public sealed class SandboxState
         return dataset;
     }
 
-    internal IReadOnlyList<SandboxDataset> FindDatasets(string? id, string? name)
+    /// <summary>
+    /// Deletes a dataset and its rows, as Labelbox does: the rows are gone and their global keys free again.
+    /// Returns the dataset, or null when there is none.
+    /// </summary>
+    internal SandboxDataset? DeleteDataset(string id)
     {
         lock (Gate)
         {
-            return datasets.Values.Where(d => (id is null || d.Id == id) && (name is null || d.Name == name)).ToArray();
+            if (!datasets.TryGetValue(id, out SandboxDataset? dataset))
+            {
+                return null;
+            }
+
+            RemoveKeepingOrder(datasets, d => d.Id == id);
+            rowCounts.Remove(id);
+            foreach (SandboxDataRow row in rows.Values)
+            {
+                if (row.DatasetId == id && row.GlobalKey is not null)
+                {
+                    rowIdsByGlobalKey.Remove(row.GlobalKey);
+                }
+            }
+
+            RemoveKeepingOrder(rows, r => r.DatasetId == id);
+            return dataset;
+        }
+    }
+
+    /// <summary>
+    /// Removes entries by rebuilding the dictionary: removing in place leaves holes that later entries fill,
+    /// and datasets and rows must stay in the order they were created.
+    /// </summary>
+    private static void RemoveKeepingOrder<T>(Dictionary<string, T> entries, Func<T, bool> remove)
+    {
+        KeyValuePair<string, T>[] kept = entries.Where(e => !remove(e.Value)).ToArray();
+        entries.Clear();
+        foreach ((string key, T value) in kept)
+        {
+            entries.Add(key, value);
         }
     }
 
