@@ -51,7 +51,7 @@ internal static class GraphQlOperations
 
     /// <summary>What the row reads select: the SDK's DataRow fields, with its attachments and dataset in the same answer.</summary>
     private const string DataRowFields =
-        "id externalId globalKey rowData createdAt updatedAt metadataFields { schemaId name value kind } attachments { id attachmentType attachmentValue attachmentName } dataset { id }";
+        "id externalId globalKey rowData createdAt updatedAt metadataFields { schemaId name value kind } attachments { id type value name } dataset { id }";
 
     /// <summary>The SDK's dataset.data_rows(): cursor pages, the next page's cursor in pageInfo.startCursor.</summary>
     public const string DatasetDataRows =

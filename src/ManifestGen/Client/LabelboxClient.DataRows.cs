@@ -210,8 +210,8 @@ public sealed partial class LabelboxClient
             foreach (JsonElement attachment in list.EnumerateArray())
             {
                 string at = path + ".attachments[]";
-                attachments.Add(new DataRowAttachment(JsonRead.OptionalString(attachment, "id", at), JsonRead.String(attachment, "attachmentType", at),
-                    JsonRead.String(attachment, "attachmentValue", at), JsonRead.OptionalString(attachment, "attachmentName", at)));
+                attachments.Add(new DataRowAttachment(JsonRead.OptionalString(attachment, "id", at), JsonRead.String(attachment, "type", at),
+                    JsonRead.String(attachment, "value", at), JsonRead.OptionalString(attachment, "name", at)));
             }
         }
 
