@@ -53,6 +53,23 @@ public sealed class SandboxOptions
     /// <summary>The organization's custom metadata fields, besides Labelbox's reserved ones.</summary>
     public IList<SandboxMetadataField> CustomMetadataFields { get; } = new List<SandboxMetadataField>();
 
+    /// <summary>
+    /// Adds the custom fields a labelbox.metadata.json declares to <see cref="CustomMetadataFields"/>, with the
+    /// schema and option ids the file gives (new ones where it gives none), so a project's rows import as they
+    /// would into its organization.
+    /// </summary>
+    /// <param name="path">The labelbox.metadata.json to read.</param>
+    /// <exception cref="System.IO.InvalidDataException">The file has errors (listed as the build reports them) or an embedding field.</exception>
+    /// <exception cref="System.IO.IOException">The file cannot be read.</exception>
+    public void AddMetadataFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        foreach (SandboxMetadataField field in MetadataFileFields.Read(path))
+        {
+            CustomMetadataFields.Add(field);
+        }
+    }
+
     /// <summary>The seed of the fault injector's random numbers, so fault sequences repeat.</summary>
     public int FaultSeed { get; set; } = 1;
 
