@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace ManifestGen.Cli.Commands.Submit;
 
 /// <summary>The arguments of <c>lbx resume</c>.</summary>
-internal sealed class ResumeSettings : CommandSettings
+internal sealed class ResumeSettings : LabelboxSettings
 {
     [CommandArgument(0, "<journal>")]
     [Description("The journal of the interrupted submit (.lbx-journal.jsonl next to its first manifest unless --journal named another).")]

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace ManifestGen.Cli.Commands.Submit;
 
 /// <summary>The arguments of <c>lbx submit</c>.</summary>
-internal sealed class SubmitSettings : CommandSettings
+internal sealed class SubmitSettings : LabelboxSettings
 {
     [CommandArgument(0, "<manifests>")]
     [Description("Manifest files, folders (every *.lbx.json below them) or globs; their rows go into one dataset, in path order.")]
