@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace ManifestGen.Cli.Commands.Submit;
 
-/// <summary>The arguments of <c>lbx resume</c>.</summary>
+/// <summary>The arguments of <c>lbx resume</c>; --endpoint must name the endpoint the journal records.</summary>
 internal sealed class ResumeSettings : LabelboxSettings
 {
     [CommandArgument(0, "<journal>")]

@@ -26,7 +26,7 @@ internal sealed class SubmitSettings : LabelboxSettings
     public string Failures { get; init; } = ImportSettingsDefaults.FailuresFile;
 
     [CommandOption("--sandbox")]
-    [Description("Import into a local sandbox started in this process instead of Labelbox (no API key needed; nothing leaves the machine).")]
+    [Description("Import into a local sandbox started in this process instead of Labelbox, with the custom fields of the manifests' labelbox.metadata.json (no API key needed; nothing leaves the machine; gone when lbx exits, so it cannot be resumed: use lbx sandbox and --endpoint for that).")]
     public bool Sandbox { get; init; }
 
     public override ValidationResult Validate() =>
