@@ -50,6 +50,21 @@ public class ResumeTests
     }
 
     [Fact]
+    public async Task Resume_WithoutTheEndpointTheJournalRecords_AsksForIt()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync(new SandboxOptions { TaskStartDelay = TimeSpan.FromMilliseconds(500) });
+        using var folder = new TempFolder();
+        Lbx.Setup setup = sandbox.For(folder.Path) with { ConfigureClient = o => o.MaxRowsPerTask = 2 };
+        await CancelledSubmitAsync(sandbox, setup);
+
+        var resume = Lbx.Run(folder.Path, "resume", ".lbx-journal.jsonl", "images.lbx.json");
+
+        Assert.Equal(2, resume.ExitCode);
+        Assert.Contains("'.lbx-journal.jsonl' records an import into " + sandbox.GraphQLEndpoint.AbsoluteUri + "; resume it there: add --endpoint "
+            + sandbox.GraphQLEndpoint.AbsoluteUri, resume.Said, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CancelledSandboxSubmit_SaysThereIsNothingToResume_AndHowToGetAResumableOne()
     {
         using var folder = new TempFolder();

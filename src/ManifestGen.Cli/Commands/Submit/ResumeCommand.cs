@@ -30,6 +30,13 @@ internal sealed class ResumeCommand : LbxAsyncCommand<ResumeSettings>
                 + "); a submit that finished deletes its journal. Run lbx submit to start an import.");
         }
 
+        string? recorded = JournalEndpoint.Read(journal);
+        if (recorded != null && recorded != LabelboxClientOptions.DefaultEndpoint.AbsoluteUri
+            && settings.Endpoint == null && string.IsNullOrEmpty(Environment.Variable(LabelboxTarget.EndpointVariable)))
+        {
+            throw new UsageException("'" + settings.Journal + "' records an import into " + recorded + "; resume it there: add --endpoint " + recorded);
+        }
+
         LabelboxTarget target = LabelboxTarget.Resolve(Environment, settings.Endpoint, sandbox: false);
         ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
         var request = new ImportRequest(inputs, journal, null, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), target);
