@@ -44,16 +44,18 @@ public class SandboxCommandTests
     }
 
     [Fact]
-    public async Task WithAnApiKey_RefusesOthers_AndNeverPrintsIt()
+    public async Task WithAnApiKey_RefusesOthers_AndNeverPrintsIt_KeepingItsDataWhereTold()
     {
         using var folder = new TempFolder();
         folder.Write("images.lbx.json", TestManifests.Rows("a"));
         using var stop = new CancellationTokenSource();
-        var (run, output) = Lbx.Start(new Lbx.Setup(folder.Path) { Cancellation = stop.Token }, "sandbox", "--port", "0", "--api-key", "s3cret-sandbox-key");
+        var (run, output) = Lbx.Start(new Lbx.Setup(folder.Path) { Cancellation = stop.Token },
+            "sandbox", "--port", "0", "--api-key", "s3cret-sandbox-key", "--data", "sandbox-data");
         try
         {
             Uri endpoint = await ListeningAsync(run, output);
             Assert.Contains("(API key required)", output(), StringComparison.Ordinal);
+            Assert.Contains("data:        " + Path.Combine(folder.Path, "sandbox-data"), output(), StringComparison.Ordinal);
 
             var wrong = Lbx.Run(new Lbx.Setup(folder.Path) { ApiKey = "other" }, "submit", "images.lbx.json", "--dataset", "d", "--endpoint", endpoint.AbsoluteUri);
             Assert.True(wrong.ExitCode == 1, wrong.ToString());
