@@ -27,8 +27,6 @@ internal sealed record LabelboxTarget(Uri? Endpoint, bool InProcessSandbox, stri
             throw new UsageException("--sandbox starts a sandbox of its own; give --endpoint or --sandbox, not both.");
         }
 
-        string? key = environment.Variable(LabelboxClientOptions.ApiKeyVariable);
-        bool hasKey = !string.IsNullOrWhiteSpace(key);
         if (sandbox)
         {
             return new LabelboxTarget(null, true, null, false);
@@ -37,7 +35,8 @@ internal sealed record LabelboxTarget(Uri? Endpoint, bool InProcessSandbox, stri
         Uri? endpoint = endpointOption != null ? Parse(endpointOption, "--endpoint")
             : environment.Variable(EndpointVariable) is { Length: > 0 } variable ? Parse(variable, EndpointVariable)
             : null;
-        if (hasKey)
+        string? key = environment.Variable(LabelboxClientOptions.ApiKeyVariable);
+        if (!string.IsNullOrWhiteSpace(key))
         {
             return new LabelboxTarget(endpoint, false, key, false);
         }
