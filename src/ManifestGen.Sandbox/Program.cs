@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -34,7 +35,19 @@ void Stop(PosixSignalContext context)
 
 using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync(options);
+LabelboxSandbox sandbox;
+try
+{
+    sandbox = await LabelboxSandbox.StartAsync(options);
+}
+catch (IOException e)
+{
+    Console.Error.WriteLine("error: " + e.Message + " Is another sandbox running? Choose another port with --urls http://127.0.0.1:<port>.");
+    return 2;
+}
+
+await using var stopping = sandbox;
 Console.WriteLine("Labelbox sandbox listening: GraphQL at " + sandbox.GraphQLEndpoint
     + (options.ApiKey is null ? " (any API key accepted)" : " (API key required)"));
 await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+return 0;
