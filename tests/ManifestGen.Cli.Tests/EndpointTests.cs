@@ -95,6 +95,22 @@ public class EndpointTests
         Assert.Empty(sandbox.State.Datasets);
     }
 
+    [Fact]
+    public async Task AgainstLabelbox_AMissingField_IsNamed_WithWhereToCreateIt()
+    {
+        await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();
+        using var http = new System.Net.Http.HttpClient();
+        var client = new LabelboxClient(http, new LabelboxClientOptions { ApiKey = "k", Endpoint = sandbox.GraphQLEndpoint, AllowInsecureLoopback = true });
+        MetadataOntology organization = await client.GetMetadataOntologyAsync(refresh: true);
+        using var folder = new TempFolder();
+        string schema = folder.Write("labelbox.metadata.json", TestManifests.CameraSchema);
+
+        string message = Assert.Single(Importing.MissingFields.Find(new[] { schema }, organization, sandbox: false));
+
+        Assert.Equal(schema + " declares the string field 'camera', but the organization has no such field. "
+            + "Create it in Labelbox (Schema → Metadata, kind string); lbx schema push will do that in a later version.", message);
+    }
+
     private static string[] Arguments(string command, params string[] more) => command switch
     {
         "submit" => new[] { "submit", "images.lbx.json", "--dataset", "d" }.Concat(more).ToArray(),
