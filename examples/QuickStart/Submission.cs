@@ -38,7 +38,7 @@ internal static class Submission
             if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(LabelboxClientOptions.ApiKeyVariable)))
             {
                 var sandboxOptions = new SandboxOptions();
-                sandboxOptions.CustomMetadataFields.Add(new SandboxMetadataField("camera", SandboxMetadataKind.String)); // as in labelbox.metadata.json
+                sandboxOptions.AddMetadataFile(Path.Combine(AppContext.BaseDirectory, "labelbox.metadata.json")); // this project's custom fields, copied beside the program
                 sandbox = await LabelboxSandbox.StartAsync(sandboxOptions, cancellationToken);
                 output.WriteLine("No LABELBOX_API_KEY: importing into a local Labelbox sandbox at " + sandbox.GraphQLEndpoint + " (in this process; nothing leaves the machine)");
                 options = new LabelboxClientOptions

@@ -3,6 +3,7 @@ using System.Reflection;
 using ManifestGen.Cli.Commands;
 using ManifestGen.Cli.Commands.Init;
 using ManifestGen.Cli.Commands.Preflight;
+using ManifestGen.Cli.Commands.Sandbox;
 using ManifestGen.Cli.Commands.Schema;
 using ManifestGen.Cli.Commands.Submit;
 using ManifestGen.Cli.Commands.Validate;
@@ -51,10 +52,16 @@ internal static class LbxApp
             config.AddCommand<SubmitCommand>("submit")
                 .WithDescription("Validates the manifests, then imports their rows into a new Labelbox dataset (API key from LABELBOX_API_KEY).")
                 .WithExample("submit", "images.lbx.json", "--dataset", "cats")
-                .WithExample("submit", "data", "--dataset", "cats", "--sandbox");
+                .WithExample("submit", "data", "--dataset", "cats", "--sandbox")
+                .WithExample("submit", "data", "--dataset", "cats", "--endpoint", "http://127.0.0.1:5080/graphql");
             config.AddCommand<ResumeCommand>("resume")
-                .WithDescription("Continues an interrupted submit from its journal; name the same manifests again.")
-                .WithExample("resume", ".lbx-journal.jsonl", "images.lbx.json");
+                .WithDescription("Continues an interrupted submit from its journal; name the same manifests (and --endpoint) again.")
+                .WithExample("resume", ".lbx-journal.jsonl", "images.lbx.json")
+                .WithExample("resume", ".lbx-journal.jsonl", "images.lbx.json", "--endpoint", "http://127.0.0.1:5080/graphql");
+            config.AddCommand<SandboxCommand>("sandbox")
+                .WithDescription("Runs a local Labelbox-compatible sandbox until Ctrl+C; point lbx (--endpoint) or the Python SDK at the URL it prints.")
+                .WithExample("sandbox")
+                .WithExample("sandbox", "--port", "5081", "--metadata", "labelbox.metadata.json", "--data", ".sandbox");
             config.AddBranch("schema", schema =>
             {
                 schema.SetDescription("Works with the organisation's metadata schema.");

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ManifestGen.Sandbox;
@@ -16,7 +17,8 @@ namespace ManifestGen.Sandbox;
 /// <summary>
 /// A local Labelbox-compatible server, run in-process (like Azurite for Azure Storage): GraphQL at
 /// <see cref="GraphQLEndpoint"/>, uploads served back under <see cref="BaseAddress"/>, state in memory.
-/// It listens on 127.0.0.1 on a free port.
+/// It listens where <see cref="SandboxOptions.Host"/> and <see cref="SandboxOptions.Port"/> say: by default
+/// 127.0.0.1 on a free port. <c>lbx sandbox</c> and the standalone program start it the same way.
 /// </summary>
 public sealed class LabelboxSandbox : IAsyncDisposable
 {
@@ -32,7 +34,7 @@ public sealed class LabelboxSandbox : IAsyncDisposable
         Options = app.Services.GetRequiredService<SandboxOptions>();
     }
 
-    /// <summary>http://127.0.0.1:&lt;port&gt;/</summary>
+    /// <summary>http://127.0.0.1:&lt;port&gt;/ (the listening address; loopback when it listens on every address).</summary>
     public Uri BaseAddress { get; }
 
     /// <summary>http://127.0.0.1:&lt;port&gt;/graphql, the URL to give a Labelbox client.</summary>
@@ -47,10 +49,11 @@ public sealed class LabelboxSandbox : IAsyncDisposable
     /// <summary>The options it was started with.</summary>
     public SandboxOptions Options { get; }
 
-    /// <summary>Starts a sandbox on 127.0.0.1 on a free port.</summary>
+    /// <summary>Starts a sandbox where the options say (by default 127.0.0.1 on a free port).</summary>
     /// <param name="options">Its options; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
-    /// <returns>The running sandbox; dispose it to stop it.</returns>
+    /// <returns>The running sandbox; dispose it to stop it. It does not take the process's Ctrl+C or SIGTERM.</returns>
+    /// <exception cref="System.IO.IOException">The address is in use (Kestrel's message names it).</exception>
     public static async Task<LabelboxSandbox> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SandboxOptions();
@@ -60,7 +63,8 @@ public sealed class LabelboxSandbox : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
+        builder.WebHost.UseKestrel(k => ListenAddress.Configure(k, options));
         SandboxApp.AddServices(builder.Services, options);
         WebApplication app = builder.Build();
         SandboxApp.Configure(app);
@@ -74,9 +78,8 @@ public sealed class LabelboxSandbox : IAsyncDisposable
             throw;
         }
 
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var bound = new Uri(address);
-        return new LabelboxSandbox(app, new Uri("http://127.0.0.1:" + bound.Port + "/"));
+        var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return new LabelboxSandbox(app, ListenAddress.BaseAddress(IPAddress.Parse(bound.Host), bound.Port));
     }
 
     /// <summary>Stops the server and the import tasks still running.</summary>

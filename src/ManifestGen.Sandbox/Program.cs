@@ -1,33 +1,53 @@
 using System;
+using System.IO;
+using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
 using ManifestGen.Sandbox;
-using ManifestGen.Sandbox.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
-// Standalone: dotnet run --project src/ManifestGen.Sandbox -- --urls http://127.0.0.1:5080
-// Options come from the "Sandbox" configuration section (appsettings.json, environment
-// Sandbox__ApiKey, or --Sandbox:ApiKey=…); faults can be changed at run time with POST /_sandbox/faults.
-WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
-var options = new SandboxOptions();
-builder.Configuration.GetSection("Sandbox").Bind(options);
-if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+// Standalone: dotnet run --project src/ManifestGen.Sandbox [-- --urls http://127.0.0.1:5081]
+// Listens on 127.0.0.1:5080 unless --urls (or ASPNETCORE_URLS) names one address. Options come from the
+// "Sandbox" configuration section (appsettings.json, environment Sandbox__ApiKey, or --Sandbox:ApiKey=…);
+// faults can be changed at run time with POST /_sandbox/faults. Ctrl+C or SIGTERM stops it.
+IConfiguration configuration = new ConfigurationBuilder()
+    .SetBasePath(AppContext.BaseDirectory)
+    .AddJsonFile("appsettings.json", optional: true)
+    .AddEnvironmentVariables()
+    .AddEnvironmentVariables("ASPNETCORE_")
+    .AddCommandLine(args)
+    .Build();
+var options = new SandboxOptions { Port = SandboxOptions.StandalonePort };
+configuration.GetSection("Sandbox").Bind(options);
+if (configuration["urls"] is { Length: > 0 } urls)
 {
-    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+    var url = new Uri(urls.Split(';')[0]);
+    options.Host = url.Host;
+    options.Port = url.Port;
 }
 
-SandboxApp.AddServices(builder.Services, options);
-WebApplication app = builder.Build();
-SandboxApp.Configure(app);
-app.Lifetime.ApplicationStarted.Register(() =>
+using var stop = new CancellationTokenSource();
+void Stop(PosixSignalContext context)
 {
-    foreach (string address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses)
-    {
-        Console.WriteLine("Labelbox sandbox listening: GraphQL at " + address.TrimEnd('/') + "/graphql"
-            + (options.ApiKey is null ? " (any API key accepted)" : " (API key required)"));
-    }
-});
-app.Run();
+    context.Cancel = true; // stop the sandbox first, then end normally
+    stop.Cancel();
+}
+
+using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+LabelboxSandbox sandbox;
+try
+{
+    sandbox = await LabelboxSandbox.StartAsync(options);
+}
+catch (IOException e)
+{
+    Console.Error.WriteLine("error: " + e.Message + " Is another sandbox running? Choose another port with --urls http://127.0.0.1:<port>.");
+    return 2;
+}
+
+await using var stopping = sandbox;
+Console.WriteLine("Labelbox sandbox listening: GraphQL at " + sandbox.GraphQLEndpoint
+    + (options.ApiKey is null ? " (any API key accepted)" : " (API key required)"));
+await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+return 0;

@@ -12,6 +12,21 @@ public sealed class SandboxOptions
     /// <summary>Labelbox's documented maximum of data rows in one upload task.</summary>
     public const int DefaultMaxRowsPerTask = 150_000;
 
+    /// <summary>The address a sandbox listens on unless told otherwise: loopback, so nothing off the machine reaches it.</summary>
+    public const string DefaultHost = "127.0.0.1";
+
+    /// <summary>The port the standalone sandbox (<c>lbx sandbox</c>, <c>dotnet run</c>) listens on unless told otherwise.</summary>
+    public const int StandalonePort = 5080;
+
+    /// <summary>
+    /// The address to listen on: an IP address or <c>localhost</c>. Any address but loopback lets other
+    /// machines reach the sandbox, over plain http.
+    /// </summary>
+    public string Host { get; set; } = DefaultHost;
+
+    /// <summary>The TCP port to listen on; 0 (the default) takes a free one.</summary>
+    public int Port { get; set; }
+
     /// <summary>
     /// When set, every request must carry <c>Authorization: Bearer &lt;ApiKey&gt;</c>; otherwise any key
     /// (or none) is accepted. The key is never logged.
@@ -37,6 +52,23 @@ public sealed class SandboxOptions
 
     /// <summary>The organization's custom metadata fields, besides Labelbox's reserved ones.</summary>
     public IList<SandboxMetadataField> CustomMetadataFields { get; } = new List<SandboxMetadataField>();
+
+    /// <summary>
+    /// Adds the custom fields a labelbox.metadata.json declares to <see cref="CustomMetadataFields"/>, with the
+    /// schema and option ids the file gives (new ones where it gives none), so a project's rows import as they
+    /// would into its organization.
+    /// </summary>
+    /// <param name="path">The labelbox.metadata.json to read.</param>
+    /// <exception cref="System.IO.InvalidDataException">The file has errors (listed as the build reports them) or an embedding field.</exception>
+    /// <exception cref="System.IO.IOException">The file cannot be read.</exception>
+    public void AddMetadataFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        foreach (SandboxMetadataField field in MetadataFileFields.Read(path))
+        {
+            CustomMetadataFields.Add(field);
+        }
+    }
 
     /// <summary>The seed of the fault injector's random numbers, so fault sequences repeat.</summary>
     public int FaultSeed { get; set; } = 1;

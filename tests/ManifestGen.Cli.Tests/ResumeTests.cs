@@ -11,16 +11,81 @@ namespace ManifestGen.Cli.Tests;
 /// <summary>lbx resume: a cancelled submit continues from its journal, without duplicates.</summary>
 public class ResumeTests
 {
+    private static readonly string[] Keys = { "k1", "k2", "k3", "k4", "k5", "k6" };
+
     [Fact]
     public async Task CancelledSubmit_Resumes_WithoutDuplicates()
     {
-        // Two rows a task and a slow sandbox: the submit is cancelled once the first task exists.
         await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync(new SandboxOptions { TaskStartDelay = TimeSpan.FromMilliseconds(500) });
         using var folder = new TempFolder();
-        string[] keys = { "k1", "k2", "k3", "k4", "k5", "k6" };
-        folder.Write("images.lbx.json", TestManifests.Rows(keys));
-        using var cancellation = new CancellationTokenSource();
         Lbx.Setup setup = sandbox.For(folder.Path) with { ConfigureClient = o => o.MaxRowsPerTask = 2 };
+        string journal = await CancelledSubmitAsync(sandbox, setup, "--endpoint", sandbox.GraphQLEndpoint.AbsoluteUri);
+
+        var resume = Lbx.Run(setup with { Endpoint = null }, "resume", ".lbx-journal.jsonl", "images.lbx.json", "--endpoint", sandbox.GraphQLEndpoint.AbsoluteUri);
+
+        Assert.True(resume.ExitCode == 0, resume.ToString());
+        Assert.Equal("yes", resume.Summary("Resumed"));
+        Assert.Equal("6", resume.Summary("Imported"));
+        SandboxDataset dataset = Assert.Single(sandbox.State.Datasets);
+        Assert.Equal(Keys, sandbox.State.DataRowsIn(dataset.Id).Select(r => r.GlobalKey!).OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal(6, sandbox.State.RowsCreated);
+        Assert.False(File.Exists(journal));
+    }
+
+    [Fact]
+    public async Task Resume_AgainstAnotherEndpoint_IsRefused_NamingTheJournals()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync(new SandboxOptions { TaskStartDelay = TimeSpan.FromMilliseconds(500) });
+        await using LabelboxSandbox other = await SandboxSetup.StartAsync();
+        using var folder = new TempFolder();
+        Lbx.Setup setup = sandbox.For(folder.Path) with { ConfigureClient = o => o.MaxRowsPerTask = 2 };
+        string journal = await CancelledSubmitAsync(sandbox, setup);
+
+        var resume = Lbx.Run(other.For(folder.Path), "resume", ".lbx-journal.jsonl", "images.lbx.json");
+
+        Assert.True(resume.ExitCode == 1, resume.ToString());
+        Assert.Contains("records an import into " + sandbox.GraphQLEndpoint.AbsoluteUri + ", not " + other.GraphQLEndpoint.AbsoluteUri, resume.Output, StringComparison.Ordinal);
+        Assert.Empty(other.State.Datasets);
+        Assert.True(File.Exists(journal), "the journal is kept for a resume against the right endpoint");
+    }
+
+    [Fact]
+    public async Task Resume_WithoutTheEndpointTheJournalRecords_AsksForIt()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync(new SandboxOptions { TaskStartDelay = TimeSpan.FromMilliseconds(500) });
+        using var folder = new TempFolder();
+        Lbx.Setup setup = sandbox.For(folder.Path) with { ConfigureClient = o => o.MaxRowsPerTask = 2 };
+        await CancelledSubmitAsync(sandbox, setup);
+
+        var resume = Lbx.Run(folder.Path, "resume", ".lbx-journal.jsonl", "images.lbx.json");
+
+        Assert.Equal(2, resume.ExitCode);
+        Assert.Contains("'.lbx-journal.jsonl' records an import into " + sandbox.GraphQLEndpoint.AbsoluteUri + "; resume it there: add --endpoint "
+            + sandbox.GraphQLEndpoint.AbsoluteUri, resume.Said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CancelledSandboxSubmit_SaysThereIsNothingToResume_AndHowToGetAResumableOne()
+    {
+        using var folder = new TempFolder();
+        folder.Write("images.lbx.json", TestManifests.Rows("a"));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var submit = Lbx.Run(new Lbx.Setup(folder.Path) { Cancellation = cancelled.Token }, "submit", "images.lbx.json", "--dataset", "d", "--sandbox");
+
+        Assert.Equal(1, submit.ExitCode);
+        Assert.Contains("The --sandbox sandbox stopped with lbx and its dataset with it, so there is nothing to resume", submit.Said, StringComparison.Ordinal);
+        Assert.Contains("start 'lbx sandbox' and submit with --endpoint http://127.0.0.1:5080/graphql", submit.Said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Continue with", submit.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder.Path, ".lbx-journal.jsonl")));
+    }
+
+    /// <summary>Six rows, two a task, a slow sandbox: the submit is cancelled once the first task exists. Returns the journal.</summary>
+    private static async Task<string> CancelledSubmitAsync(LabelboxSandbox sandbox, Lbx.Setup setup, params string[] more)
+    {
+        File.WriteAllText(Path.Combine(setup.WorkingDirectory, "images.lbx.json"), TestManifests.Rows(Keys));
+        using var cancellation = new CancellationTokenSource();
         Task watcher = Task.Run(async () =>
         {
             while (sandbox.State.Tasks.Count == 0)
@@ -31,23 +96,16 @@ public class ResumeTests
             await cancellation.CancelAsync();
         });
 
-        var submit = Lbx.Run(setup with { Cancellation = cancellation.Token }, "submit", "images.lbx.json", "--dataset", "cats");
+        var submit = Lbx.Run(setup with { Cancellation = cancellation.Token }, new[] { "submit", "images.lbx.json", "--dataset", "cats" }.Concat(more).ToArray());
         await watcher;
 
         Assert.True(submit.ExitCode == 1, submit.ToString());
-        string journal = Path.Combine(folder.Path, ".lbx-journal.jsonl");
-        Assert.Contains("The import was cancelled. Continue with: lbx resume " + journal, submit.Output, StringComparison.Ordinal);
+        string journal = Path.Combine(setup.WorkingDirectory, ".lbx-journal.jsonl");
+        Assert.Contains("error: The import was cancelled.", submit.Lines);
+        Assert.Contains("Continue with: lbx resume " + journal + " " + Path.Combine(setup.WorkingDirectory, "images.lbx.json")
+            + " --endpoint " + sandbox.GraphQLEndpoint.AbsoluteUri, submit.Lines);
         Assert.True(File.Exists(journal));
-
-        var resume = Lbx.Run(setup, "resume", ".lbx-journal.jsonl", "images.lbx.json");
-
-        Assert.True(resume.ExitCode == 0, resume.ToString());
-        Assert.Equal("yes", resume.Summary("Resumed"));
-        Assert.Equal("6", resume.Summary("Imported"));
-        SandboxDataset dataset = Assert.Single(sandbox.State.Datasets);
-        Assert.Equal(keys, sandbox.State.DataRowsIn(dataset.Id).Select(r => r.GlobalKey!).OrderBy(k => k, StringComparer.Ordinal));
-        Assert.Equal(6, sandbox.State.RowsCreated);
-        Assert.False(File.Exists(journal));
+        return journal;
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -24,69 +23,28 @@ public class StandaloneSandboxTests
     [Fact]
     public async Task The_sandbox_runs_standalone_with_its_options_from_the_command_line()
     {
-        int port = FreePort();
+        int port = LoopbackPorts.Free();
         string endpoint = "http://127.0.0.1:" + port + "/graphql";
         ProcessStartInfo start = DotNet.StartInfo("dotnet", RepoPaths.Root, Array.Empty<(string, string)>(), Array.Empty<string>(),
             "run", "--project", Path.Combine("src", "ManifestGen.Sandbox"), "--artifacts-path", DotNet.ArtifactsPath(RepositoryRuns.Folder),
             "--", "--urls", "http://127.0.0.1:" + port, "--Sandbox:ApiKey=standalone-key");
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is null)
-            {
-                listening.TrySetException(new InvalidOperationException("The sandbox ended before it listened:\n" + output));
-                return;
-            }
+        await using RunningProcess process = RunningProcess.Start(start);
+        // Bounded: building the project (usually up to date) and starting it.
+        string line = await process.LineAsync("Labelbox sandbox listening", TimeSpan.FromMinutes(3));
+        Assert.Equal("Labelbox sandbox listening: GraphQL at " + endpoint + " (API key required)", line);
 
-            lock (output)
-            {
-                output.AppendLine(e.Data);
-            }
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        (HttpStatusCode status, JsonNode body) = await PostAsync(http, endpoint, "wrong-key", UserQuery, null);
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal("Invalid API key", (string)body["errors"]![0]!["message"]!);
 
-            if (e.Data.StartsWith("Labelbox sandbox listening", StringComparison.Ordinal))
-            {
-                listening.TrySetResult(e.Data);
-            }
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            lock (output)
-            {
-                output.AppendLine(e.Data);
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            // Bounded: building the project (usually up to date) and starting it.
-            string line = await listening.Task.WaitAsync(TimeSpan.FromMinutes(3));
-            Assert.Equal("Labelbox sandbox listening: GraphQL at " + endpoint + " (API key required)", line);
+        (status, body) = await PostAsync(http, endpoint, "standalone-key", CreateDataset, new { name = "standalone", description = "" });
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("standalone", (string)body["data"]!["createDataset"]!["name"]!);
 
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            (HttpStatusCode status, JsonNode body) = await PostAsync(http, endpoint, "wrong-key", UserQuery, null);
-            Assert.Equal(HttpStatusCode.Unauthorized, status);
-            Assert.Equal("Invalid API key", (string)body["errors"]![0]!["message"]!);
-
-            (status, body) = await PostAsync(http, endpoint, "standalone-key", CreateDataset, new { name = "standalone", description = "" });
-            Assert.Equal(HttpStatusCode.OK, status);
-            Assert.Equal("standalone", (string)body["data"]!["createDataset"]!["name"]!);
-
-            JsonNode state = JsonNode.Parse(await http.GetStringAsync(new Uri("http://127.0.0.1:" + port + "/_sandbox/state")))!;
-            Assert.Equal(1, (int)state["requests"]!["CreateDatasetPyApi"]!);
-            Assert.Equal(0, (int)state["rowsStored"]!);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        }
+        JsonNode state = JsonNode.Parse(await http.GetStringAsync(new Uri("http://127.0.0.1:" + port + "/_sandbox/state")))!;
+        Assert.Equal(1, (int)state["requests"]!["CreateDatasetPyApi"]!);
+        Assert.Equal(0, (int)state["rowsStored"]!);
     }
 
     private static async Task<(HttpStatusCode Status, JsonNode Body)> PostAsync(HttpClient http, string endpoint, string key, string query, object? variables)
@@ -98,12 +56,5 @@ public class StandaloneSandboxTests
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         using HttpResponseMessage response = await http.SendAsync(request);
         return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

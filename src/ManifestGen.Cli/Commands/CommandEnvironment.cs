@@ -6,8 +6,8 @@ namespace ManifestGen.Cli.Commands;
 
 /// <summary>
 /// What a command needs from its process besides its arguments: the console, where relative paths
-/// start, environment variables and the cancellation (Ctrl+C). Tests set the rest: an endpoint to
-/// use instead of Labelbox's (a sandbox they started) and client settings.
+/// start, environment variables (tests point lbx at a sandbox they started with LABELBOX_ENDPOINT) and
+/// the cancellation (Ctrl+C, SIGTERM). Tests also change client settings.
 /// </summary>
 internal sealed class CommandEnvironment
 {
@@ -23,14 +23,11 @@ internal sealed class CommandEnvironment
     /// <summary>Relative paths and globs start here; output paths are shown relative to it.</summary>
     public string WorkingDirectory { get; }
 
-    /// <summary>Reads an environment variable (LABELBOX_API_KEY); the process's by default.</summary>
+    /// <summary>Reads an environment variable (LABELBOX_API_KEY, LABELBOX_ENDPOINT); the process's by default.</summary>
     public Func<string, string?> Variable { get; init; } = System.Environment.GetEnvironmentVariable;
 
-    /// <summary>Stops a running command; the process cancels it on Ctrl+C.</summary>
+    /// <summary>Stops a running command; the process cancels it on Ctrl+C and SIGTERM.</summary>
     public CancellationToken Cancellation { get; init; }
-
-    /// <summary>A loopback GraphQL endpoint used instead of Labelbox's (a sandbox a test started); null for Labelbox.</summary>
-    internal Uri? EndpointOverride { get; init; }
 
     /// <summary>Changes the client's settings after lbx has set them (tests: smaller tasks).</summary>
     internal Action<LabelboxClientOptions>? ConfigureClient { get; init; }

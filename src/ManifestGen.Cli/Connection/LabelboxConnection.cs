@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -9,8 +10,9 @@ using Spectre.Console;
 namespace ManifestGen.Cli.Connection;
 
 /// <summary>
-/// The client a command talks to Labelbox with: the key from LABELBOX_API_KEY only (never an option,
-/// so it stays out of shell history), or, with --sandbox, a local sandbox started in this process.
+/// The client a command talks to its <see cref="LabelboxTarget"/> with: the key from LABELBOX_API_KEY only
+/// (never an option, so it stays out of shell history), or, with --sandbox, a local sandbox started in
+/// this process with the custom fields of the project's labelbox.metadata.json.
 /// </summary>
 internal sealed class LabelboxConnection : IAsyncDisposable
 {
@@ -26,35 +28,40 @@ internal sealed class LabelboxConnection : IAsyncDisposable
 
     public LabelboxClient Client { get; }
 
-    /// <summary>Fails with exit code 2 before any work when no key is set and --sandbox is not given.</summary>
-    public static void RequireKey(CommandEnvironment environment, bool sandbox)
+    /// <param name="environment">The console and the client settings of tests.</param>
+    /// <param name="target">Where to, with which key.</param>
+    /// <param name="metadataFiles">The labelbox.metadata.json files whose fields an in-process sandbox serves.</param>
+    /// <param name="cancellationToken">Cancels the sandbox's start.</param>
+    public static async Task<LabelboxConnection> OpenAsync(CommandEnvironment environment, LabelboxTarget target, IReadOnlyList<string> metadataFiles,
+        CancellationToken cancellationToken)
     {
-        if (!sandbox && string.IsNullOrWhiteSpace(environment.Variable(LabelboxClientOptions.ApiKeyVariable)))
-        {
-            throw new UsageException(LabelboxClientOptions.ApiKeyVariable + " is not set; set it to your Labelbox API key "
-                + "(Labelbox: Workspace settings → API keys), or add --sandbox to run against a local sandbox.");
-        }
-    }
-
-    public static async Task<LabelboxConnection> OpenAsync(CommandEnvironment environment, bool sandbox, CancellationToken cancellationToken)
-    {
-        RequireKey(environment, sandbox);
         LabelboxSandbox? local = null;
-        Uri? endpoint = environment.EndpointOverride;
-        if (sandbox)
+        Uri? endpoint = target.Endpoint;
+        if (target.InProcessSandbox)
         {
-            local = await LabelboxSandbox.StartAsync(new SandboxOptions(), cancellationToken).ConfigureAwait(false);
+            var sandboxOptions = new SandboxOptions();
+            foreach (string file in metadataFiles)
+            {
+                sandboxOptions.AddMetadataFile(file);
+            }
+
+            local = await LabelboxSandbox.StartAsync(sandboxOptions, cancellationToken).ConfigureAwait(false);
             endpoint = local.GraphQLEndpoint;
             environment.Console.MarkupLineInterpolated($"[yellow]--sandbox:[/] using a local sandbox at {endpoint}; nothing is sent to Labelbox and its data is gone when lbx exits.");
+        }
+        else if (target.PlaceholderKey)
+        {
+            environment.Console.MarkupLineInterpolated(
+                $"[yellow]note:[/] {LabelboxClientOptions.ApiKeyVariable} is not set: sending a placeholder key to the loopback endpoint {endpoint} (a sandbox takes any key unless started with --api-key).");
         }
 
         var options = new LabelboxClientOptions
         {
-            ApiKey = sandbox ? "sandbox" : environment.Variable(LabelboxClientOptions.ApiKeyVariable),
+            ApiKey = target.ApiKey ?? "sandbox",
             Endpoint = endpoint ?? LabelboxClientOptions.DefaultEndpoint,
             AllowInsecureLoopback = endpoint != null,
         };
-        if (endpoint != null)
+        if (target.OnThisMachine)
         {
             // A local sandbox answers at once; Labelbox's 2-second minimum between polls is for the real service.
             options.PollInitialDelay = TimeSpan.FromMilliseconds(50);

@@ -1,3 +1,4 @@
+using ManifestGen.Cli.Connection;
 using ManifestGen.Cli.Inputs;
 
 namespace ManifestGen.Cli.Importing;
@@ -7,5 +8,5 @@ namespace ManifestGen.Cli.Importing;
 /// <param name="JournalPath">The journal's full path.</param>
 /// <param name="DatasetName">The dataset to create; null when resuming (the journal records it).</param>
 /// <param name="FailuresPath">Where the failures go, full path.</param>
-/// <param name="Sandbox">Import into a local sandbox started in this process.</param>
-internal sealed record ImportRequest(ResolvedInputs Inputs, string JournalPath, string? DatasetName, string FailuresPath, bool Sandbox);
+/// <param name="Target">Where to import: Labelbox, an endpoint, or a sandbox started in this process.</param>
+internal sealed record ImportRequest(ResolvedInputs Inputs, string JournalPath, string? DatasetName, string FailuresPath, LabelboxTarget Target);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using ManifestGen.Rules.Metadata;
 
 namespace ManifestGen.Cli.Inputs;
@@ -12,6 +13,22 @@ namespace ManifestGen.Cli.Inputs;
 internal sealed class SchemaDiscovery
 {
     private readonly Dictionary<(string Folder, string Root), string?> _found = new();
+
+    /// <summary>The schema files of all the manifests, and those named on their own: each once, in path order.</summary>
+    public static IReadOnlyList<string> FindAll(ResolvedInputs inputs)
+    {
+        var discovery = new SchemaDiscovery();
+        var files = new SortedSet<string>(inputs.SchemaFiles, System.StringComparer.Ordinal);
+        foreach (ManifestInput manifest in inputs.Manifests)
+        {
+            if (discovery.Find(manifest) is { } file)
+            {
+                files.Add(file);
+            }
+        }
+
+        return files.ToList();
+    }
 
     /// <summary>The schema file's full path, or null when there is none (reserved fields only).</summary>
     public string? Find(ManifestInput manifest)

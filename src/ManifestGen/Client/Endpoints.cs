@@ -31,6 +31,7 @@ internal static class Endpoints
             "The endpoint " + endpoint + " is not https; Labelbox is reached over https only (plain http is allowed for a loopback sandbox alone).", nameof(options));
     }
 
-    private static bool IsLoopback(Uri endpoint) =>
+    /// <summary>127.0.0.0/8, ::1 or localhost: what <see cref="LabelboxClientOptions.AllowInsecureLoopback"/> allows over http (lbx checks its --endpoint with it too).</summary>
+    public static bool IsLoopback(Uri endpoint) =>
         endpoint.IsLoopback || (IPAddress.TryParse(endpoint.DnsSafeHost, out IPAddress? ip) && IPAddress.IsLoopback(ip));
 }

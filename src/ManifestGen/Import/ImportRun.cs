@@ -97,10 +97,12 @@ internal sealed partial class ImportRun : IAsyncDisposable
         try
         {
             JournalEntry? started = journal?.Entries.FirstOrDefault(e => e.Type == JournalEntry.Started);
-            string datasetId = await DatasetAsync(client, options, started, input, defaultDataset, cancellationToken).ConfigureAwait(false);
+            string endpoint = limits.Endpoint.AbsoluteUri;
+            string datasetId = await DatasetAsync(client, options, started, input, endpoint, defaultDataset, cancellationToken).ConfigureAwait(false);
             if (journal != null && started == null)
             {
-                await journal.AppendAsync(new JournalEntry { Type = JournalEntry.Started, Input = input, DatasetId = datasetId, KeyMode = options.KeyMode.ToString() }, cancellationToken).ConfigureAwait(false);
+                await journal.AppendAsync(new JournalEntry { Type = JournalEntry.Started, Input = input, DatasetId = datasetId, KeyMode = options.KeyMode.ToString(), Endpoint = endpoint },
+                    cancellationToken).ConfigureAwait(false);
             }
 
             await using var run = new ImportRun(client, limits, options, logger, datasetId,
@@ -138,10 +140,17 @@ internal sealed partial class ImportRun : IAsyncDisposable
         }
     }
 
-    private static async Task<string> DatasetAsync(LabelboxClient client, ImportOptions options, JournalEntry? started, string input, string? defaultDataset, CancellationToken cancellationToken)
+    private static async Task<string> DatasetAsync(LabelboxClient client, ImportOptions options, JournalEntry? started, string input, string endpoint, string? defaultDataset,
+        CancellationToken cancellationToken)
     {
         if (started != null)
         {
+            if (started.Endpoint != null && started.Endpoint != endpoint)
+            {
+                throw new LabelboxException("The journal " + options.JournalPath + " records an import into " + started.Endpoint + ", not " + endpoint
+                    + "; resume it against the endpoint it records.");
+            }
+
             if (started.Input != input || started.KeyMode != options.KeyMode.ToString())
             {
                 throw new LabelboxException("The journal " + options.JournalPath + " records another import (" + started.Input + ", keys " + started.KeyMode

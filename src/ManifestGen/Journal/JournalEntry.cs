@@ -4,7 +4,7 @@ namespace ManifestGen.Journal;
 
 /// <summary>
 /// One line of an import journal. <see cref="Type"/> says which members are set:
-/// started (input, datasetId, keyMode), chunk (task, chunk, firstRow, endRow, rows, bytes, url),
+/// started (input, datasetId, keyMode, endpoint), chunk (task, chunk, firstRow, endRow, rows, bytes, url),
 /// taskRequested (task, manifestUri, firstRow, endRow, rows), task (task, taskId, manifestUri, firstRow, endRow, rows, lastRow, lastRowId,
 /// twins), invalid (firstRow, failures),
 /// taskFinished (task, taskId, status, imported, failures), finished (imported, failed, invalid).
@@ -28,6 +28,9 @@ internal sealed class JournalEntry
     public string? DatasetId { get; set; }
 
     public string? KeyMode { get; set; }
+
+    /// <summary>On the started entry: the GraphQL endpoint the import went to; a dataset id means nothing elsewhere.</summary>
+    public string? Endpoint { get; set; }
 
     public int? Task { get; set; }
 

@@ -1,7 +1,9 @@
 using System;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using ManifestGen.Cli.Commands;
+using ManifestGen.Cli.Connection;
 using Spectre.Console.Testing;
 
 namespace ManifestGen.Cli.Tests.Infrastructure;
@@ -9,18 +11,34 @@ namespace ManifestGen.Cli.Tests.Infrastructure;
 /// <summary>Runs lbx in-process, as the process entry point does, on a test console.</summary>
 internal static class Lbx
 {
-    /// <summary>Runs with no environment variables set (LABELBOX_API_KEY of the machine never leaks in).</summary>
+    /// <summary>Runs with no environment variables set (LABELBOX_API_KEY and LABELBOX_ENDPOINT of the machine never leak in).</summary>
     public static Result Run(string workingDirectory, params string[] args) =>
         Run(new Setup(workingDirectory), args);
 
-    public static Result Run(Setup setup, params string[] args)
+    public static Result Run(Setup setup, params string[] args) =>
+        Run(setup, new TestConsole(), args);
+
+    /// <summary>
+    /// Starts a command that runs until cancelled (lbx sandbox) on another thread; <c>Output</c> reads what it
+    /// has written so far.
+    /// </summary>
+    public static (Task<Result> Run, Func<string> Output) Start(Setup setup, params string[] args)
     {
         var console = new TestConsole();
+        return (Task.Run(() => Run(setup, console, args)), () => console.Output);
+    }
+
+    private static Result Run(Setup setup, TestConsole console, string[] args)
+    {
         console.Profile.Width = 200;
         var environment = new CommandEnvironment(console, setup.WorkingDirectory)
         {
-            Variable = name => name == LabelboxClientOptions.ApiKeyVariable ? setup.ApiKey : null,
-            EndpointOverride = setup.Endpoint,
+            Variable = name => name switch
+            {
+                LabelboxClientOptions.ApiKeyVariable => setup.ApiKey,
+                LabelboxTarget.EndpointVariable => setup.Endpoint?.AbsoluteUri,
+                _ => null,
+            },
             ConfigureClient = setup.ConfigureClient,
             Cancellation = setup.Cancellation,
         };
@@ -28,7 +46,7 @@ internal static class Lbx
         return new Result(exitCode, console.Output);
     }
 
-    /// <summary>Where and against what lbx runs: a sandbox's endpoint and a key for it, client settings, a cancellation.</summary>
+    /// <summary>Where and against what lbx runs: a sandbox's endpoint (as LABELBOX_ENDPOINT) and a key for it, client settings, a cancellation.</summary>
     internal sealed record Setup(string WorkingDirectory)
     {
         public string? ApiKey { get; init; }
@@ -45,6 +63,9 @@ internal static class Lbx
         /// <summary>The diagnostic lines (the MSBuild format), without the summary line.</summary>
         public string[] Diagnostics => Lines.Where(l => l.Contains(": error LBX", StringComparison.Ordinal)
             || l.Contains(": warning LBX", StringComparison.Ordinal) || l.Contains(": info LBX", StringComparison.Ordinal)).ToArray();
+
+        /// <summary>The output with every run of white space made one space: messages however the console wrapped them.</summary>
+        public string Said => System.Text.RegularExpressions.Regex.Replace(Output, "\\s+", " ");
 
         public string[] Lines => Output.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).ToArray();
 

@@ -18,6 +18,7 @@ internal sealed class SchemaPullCommand : LbxAsyncCommand<SchemaPullSettings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, SchemaPullSettings settings, CancellationToken cancellationToken)
     {
+        LabelboxTarget target = LabelboxTarget.Resolve(Environment, settings.Endpoint, settings.Sandbox);
         string output = Path.GetFullPath(settings.Output, Environment.WorkingDirectory);
         if (Directory.Exists(output))
         {
@@ -27,7 +28,7 @@ internal sealed class SchemaPullCommand : LbxAsyncCommand<SchemaPullSettings>
         MetadataOntology ontology;
         try
         {
-            await using LabelboxConnection connection = await LabelboxConnection.OpenAsync(Environment, settings.Sandbox, cancellationToken).ConfigureAwait(false);
+            await using LabelboxConnection connection = await LabelboxConnection.OpenAsync(Environment, target, System.Array.Empty<string>(), cancellationToken).ConfigureAwait(false);
             ontology = await connection.Client.GetMetadataOntologyAsync(refresh: true, cancellationToken).ConfigureAwait(false);
         }
         catch (LabelboxException e)

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace ManifestGen.Cli.Commands.Schema;
 
 /// <summary>The arguments of <c>lbx schema pull</c>.</summary>
-internal sealed class SchemaPullSettings : CommandSettings
+internal sealed class SchemaPullSettings : LabelboxSettings
 {
     [CommandOption("-o|--output <PATH>")]
     [Description("The file to write (overwritten).")]

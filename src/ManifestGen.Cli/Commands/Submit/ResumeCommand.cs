@@ -1,6 +1,7 @@
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using ManifestGen.Cli.Connection;
 using ManifestGen.Cli.Importing;
 using ManifestGen.Cli.Inputs;
 using Spectre.Console.Cli;
@@ -10,7 +11,8 @@ namespace ManifestGen.Cli.Commands.Submit;
 /// <summary>
 /// <c>lbx resume</c>: continues an interrupted submit from its journal. The journal records the
 /// dataset, the manifests' names and row count, the chunks sent and the tasks, but not the rows, so
-/// the same manifests are named again; the import refuses others.
+/// the same manifests are named again; the import refuses others. It also records the endpoint, so a
+/// resume against another one (a forgotten --endpoint) is refused rather than sent to the wrong place.
 /// </summary>
 internal sealed class ResumeCommand : LbxAsyncCommand<ResumeSettings>
 {
@@ -28,8 +30,16 @@ internal sealed class ResumeCommand : LbxAsyncCommand<ResumeSettings>
                 + "); a submit that finished deletes its journal. Run lbx submit to start an import.");
         }
 
+        string? recorded = JournalEndpoint.Read(journal);
+        if (recorded != null && recorded != LabelboxClientOptions.DefaultEndpoint.AbsoluteUri
+            && settings.Endpoint == null && string.IsNullOrEmpty(Environment.Variable(LabelboxTarget.EndpointVariable)))
+        {
+            throw new UsageException("'" + settings.Journal + "' records an import into " + recorded + "; resume it there: add --endpoint " + recorded);
+        }
+
+        LabelboxTarget target = LabelboxTarget.Resolve(Environment, settings.Endpoint, sandbox: false);
         ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
-        var request = new ImportRequest(inputs, journal, null, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), false);
+        var request = new ImportRequest(inputs, journal, null, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), target);
         return ImportSession.RunAsync(Environment, request, cancellationToken);
     }
 }

@@ -4,8 +4,8 @@ using Spectre.Console.Cli;
 
 namespace ManifestGen.Cli.Commands.Submit;
 
-/// <summary>The arguments of <c>lbx resume</c>.</summary>
-internal sealed class ResumeSettings : CommandSettings
+/// <summary>The arguments of <c>lbx resume</c>; --endpoint must name the endpoint the journal records.</summary>
+internal sealed class ResumeSettings : LabelboxSettings
 {
     [CommandArgument(0, "<journal>")]
     [Description("The journal of the interrupted submit (.lbx-journal.jsonl next to its first manifest unless --journal named another).")]

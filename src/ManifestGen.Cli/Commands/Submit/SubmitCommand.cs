@@ -1,6 +1,7 @@
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using ManifestGen.Cli.Connection;
 using ManifestGen.Cli.Importing;
 using ManifestGen.Cli.Inputs;
 using Spectre.Console.Cli;
@@ -20,6 +21,7 @@ internal sealed class SubmitCommand : LbxAsyncCommand<SubmitSettings>
 
     public override Task<int> ExecuteAsync(CommandContext context, SubmitSettings settings, CancellationToken cancellationToken)
     {
+        LabelboxTarget target = LabelboxTarget.Resolve(Environment, settings.Endpoint, settings.Sandbox);
         ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
         if (inputs.Manifests.Count == 0)
         {
@@ -35,7 +37,7 @@ internal sealed class SubmitCommand : LbxAsyncCommand<SubmitSettings>
                 + " <manifests>', or delete it (or give another --journal) to start a new import.");
         }
 
-        var request = new ImportRequest(inputs, journal, settings.Dataset, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), settings.Sandbox);
+        var request = new ImportRequest(inputs, journal, settings.Dataset, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), target);
         return ImportSession.RunAsync(Environment, request, cancellationToken);
     }
 }

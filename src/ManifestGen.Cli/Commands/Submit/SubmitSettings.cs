@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace ManifestGen.Cli.Commands.Submit;
 
 /// <summary>The arguments of <c>lbx submit</c>.</summary>
-internal sealed class SubmitSettings : CommandSettings
+internal sealed class SubmitSettings : LabelboxSettings
 {
     [CommandArgument(0, "<manifests>")]
     [Description("Manifest files, folders (every *.lbx.json below them) or globs; their rows go into one dataset, in path order.")]
@@ -26,7 +26,7 @@ internal sealed class SubmitSettings : CommandSettings
     public string Failures { get; init; } = ImportSettingsDefaults.FailuresFile;
 
     [CommandOption("--sandbox")]
-    [Description("Import into a local sandbox started in this process instead of Labelbox (no API key needed; nothing leaves the machine).")]
+    [Description("Import into a local sandbox started in this process instead of Labelbox, with the custom fields of the manifests' labelbox.metadata.json (no API key needed; nothing leaves the machine; gone when lbx exits, so it cannot be resumed: use lbx sandbox and --endpoint for that).")]
     public bool Sandbox { get; init; }
 
     public override ValidationResult Validate() =>

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+
+namespace ManifestGen.IntegrationTests;
+
+/// <summary>
+/// The built lbx tool end to end, as processes: lbx sandbox on a free loopback port, lbx submit --endpoint
+/// killed (SIGKILL) in the middle of its import, lbx resume with the journal; then every row is in the
+/// sandbox exactly once, read back over GraphQL, and the sandbox stops cleanly on SIGTERM.
+/// </summary>
+public class LbxResumeTests
+{
+    private const int Rows = 20_000;
+
+    private static readonly TimeSpan Step = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task KilledSubmit_ResumesIntoTheStandaloneSandbox_EveryRowExactlyOnce()
+    {
+        string lbx = BuildLbx();
+        string work = Path.Combine(Path.GetTempPath(), "manifestgen-lbx-e2e-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(work);
+        int port = LoopbackPorts.Free();
+        string endpoint = "http://127.0.0.1:" + port + "/graphql";
+        await using RunningProcess sandbox = RunningProcess.Start(Lbx(lbx, work, "sandbox", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        try
+        {
+            Assert.Equal("Labelbox sandbox listening: GraphQL at " + endpoint + " (any API key accepted)",
+                await sandbox.LineAsync("Labelbox sandbox listening", Step));
+
+            string[] keys = Enumerable.Range(0, Rows).Select(i => "row-" + i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            File.WriteAllText(Path.Combine(work, "rows.lbx.json"),
+                "[\n" + string.Join(",\n", keys.Select(k => "{\"row_data\": \"https://example.com/" + k + ".jpg\", \"global_key\": \"" + k + "\"}")) + "\n]\n");
+            string journal = Path.Combine(work, ".lbx-journal.jsonl");
+
+            await using (RunningProcess submit = RunningProcess.Start(Lbx(lbx, work, "submit", "rows.lbx.json", "--dataset", "e2e", "--endpoint", endpoint)))
+            {
+                // Killed once the journal records a step past its start: the dataset exists, rows are on their way.
+                var clock = Stopwatch.StartNew();
+                while (JournalLines(journal) < 2)
+                {
+                    Assert.False(submit.Process.HasExited, "the submit ended before it could be killed:\n" + submit.Output);
+                    Assert.True(clock.Elapsed < Step, "the submit journaled nothing past its start:\n" + submit.Output);
+                    await Task.Delay(5);
+                }
+
+                submit.Process.Kill(); // SIGKILL: no cleanup, as a crash or a lost machine
+                await submit.Process.WaitForExitAsync().WaitAsync(Step);
+            }
+
+            Assert.True(File.Exists(journal), "a killed submit leaves its journal");
+            var resume = DotNet.RunProgramWithout("dotnet", work, Step, new[] { "LABELBOX_API_KEY", "LABELBOX_ENDPOINT" },
+                lbx, "resume", ".lbx-journal.jsonl", "rows.lbx.json", "--endpoint", endpoint);
+            Assert.True(resume.ExitCode == 0, resume.Output);
+            Assert.Matches(@"Resumed\W+yes", resume.Output);
+            Assert.False(File.Exists(journal), "a finished import deletes its journal");
+
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            JsonArray datasets = (await QueryAsync(http, endpoint, "query{datasets{id name rowCount}}"))["datasets"]!.AsArray();
+            JsonNode dataset = Assert.Single(datasets)!;
+            Assert.Equal("e2e", (string)dataset["name"]!);
+            List<string> stored = await GlobalKeysAsync(http, endpoint, (string)dataset["id"]!);
+            Assert.Equal(Rows, stored.Count);
+            Assert.Equal(keys, stored.OrderBy(k => k, StringComparer.Ordinal));
+            JsonNode state = JsonNode.Parse(await http.GetStringAsync(new Uri("http://127.0.0.1:" + port + "/_sandbox/state")))!;
+            Assert.Equal(Rows, (int)state["rowsCreated"]!);
+
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(0, Kill(sandbox.Process.Id, Terminate));
+                await sandbox.Process.WaitForExitAsync().WaitAsync(Step);
+                Assert.True(sandbox.Process.ExitCode == 0, sandbox.Output);
+                Assert.EndsWith("Sandbox stopped.", sandbox.Output.TrimEnd(), StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: a leftover temp folder is harmless.
+            }
+        }
+    }
+
+    /// <summary>Builds the tool into an artifacts folder of its own (never the project's obj) and returns its DLL.</summary>
+    private static string BuildLbx()
+    {
+        string artifacts = DotNet.ArtifactsPath("lbx");
+        var build = DotNet.Run(RepoPaths.Root, TimeSpan.FromMinutes(6),
+            "build", Path.Combine("src", "ManifestGen.Cli", "ManifestGen.Cli.csproj"), "-nodeReuse:false", "--artifacts-path", artifacts);
+        Assert.True(build.ExitCode == 0, "dotnet build failed:\n" + build.Output);
+        return Path.Combine(artifacts, "bin", "ManifestGen.Cli", "debug", "ManifestGen.Cli.dll");
+    }
+
+    /// <summary>lbx as a child process, with neither the key nor an endpoint of the test host's.</summary>
+    private static ProcessStartInfo Lbx(string dll, string work, params string[] args) =>
+        DotNet.StartInfo("dotnet", work, Array.Empty<(string, string)>(), new[] { "LABELBOX_API_KEY", "LABELBOX_ENDPOINT" }, new[] { dll }.Concat(args).ToArray());
+
+    /// <summary>Complete lines in the journal (the submit appends to it while this reads).</summary>
+    private static int JournalLines(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(file, Encoding.UTF8);
+        return reader.ReadToEnd().Count(c => c == '\n');
+    }
+
+    private static async Task<List<string>> GlobalKeysAsync(HttpClient http, string endpoint, string datasetId)
+    {
+        var keys = new List<string>();
+        string? from = null;
+        do
+        {
+            JsonNode page = (await QueryAsync(http, endpoint,
+                "query($id: ID!, $from: String){datasetDataRows(id: $id, from: $from, first: 500){nodes{globalKey} pageInfo{hasNextPage startCursor}}}",
+                new JsonObject { ["id"] = datasetId, ["from"] = from }))["datasetDataRows"]!;
+            keys.AddRange(page["nodes"]!.AsArray().Select(n => (string)n!["globalKey"]!));
+            from = (bool)page["pageInfo"]!["hasNextPage"]! ? (string)page["pageInfo"]!["startCursor"]! : null;
+        }
+        while (from != null);
+        return keys;
+    }
+
+    private static async Task<JsonNode> QueryAsync(HttpClient http, string endpoint, string query, JsonObject? variables = null)
+    {
+        var body = new JsonObject { ["query"] = query, ["variables"] = variables };
+        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        using HttpResponseMessage response = await http.PostAsync(new Uri(endpoint), content);
+        JsonNode answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(response.IsSuccessStatusCode && answer["errors"] is null, answer.ToJsonString());
+        return answer["data"]!;
+    }
+
+    private const int Terminate = 15; // SIGTERM
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+}

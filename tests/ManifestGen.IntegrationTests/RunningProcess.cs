@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace ManifestGen.IntegrationTests;
+
+/// <summary>
+/// A child process that keeps running while a test talks to it (a sandbox, a submit to kill): its output
+/// captured line by line, a line waited for with a time limit, and the process killed when disposed.
+/// </summary>
+internal sealed class RunningProcess : IAsyncDisposable
+{
+    private readonly List<string> _lines = new();
+
+    private RunningProcess(Process process)
+    {
+        Process = process;
+    }
+
+    public Process Process { get; }
+
+    /// <summary>Everything it wrote so far, standard output and error interleaved as they came.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_lines)
+            {
+                return string.Join(Environment.NewLine, _lines);
+            }
+        }
+    }
+
+    public static RunningProcess Start(ProcessStartInfo start)
+    {
+        var running = new RunningProcess(Process.Start(start)!);
+        running.Process.OutputDataReceived += (_, e) => running.Add(e.Data);
+        running.Process.ErrorDataReceived += (_, e) => running.Add(e.Data);
+        running.Process.BeginOutputReadLine();
+        running.Process.BeginErrorReadLine();
+        return running;
+    }
+
+    /// <summary>The first line that starts with <paramref name="prefix"/>; fails when the process ends or the time runs out first.</summary>
+    public async Task<string> LineAsync(string prefix, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            lock (_lines)
+            {
+                if (_lines.FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal)) is { } line)
+                {
+                    return line;
+                }
+            }
+
+            if (Process.HasExited || clock.Elapsed > timeout)
+            {
+                if (Process.HasExited)
+                {
+                    await Process.WaitForExitAsync(); // the rest of its output
+                }
+
+                throw new InvalidOperationException("No line '" + prefix + "…' from the process (" + (Process.HasExited ? "it ended" : "timed out") + "):\n" + Output);
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!Process.HasExited)
+        {
+            Process.Kill(entireProcessTree: true);
+        }
+
+        await Process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Process.Dispose();
+    }
+
+    private void Add(string? line)
+    {
+        if (line != null)
+        {
+            lock (_lines)
+            {
+                _lines.Add(line);
+            }
+        }
+    }
+}
