@@ -15,7 +15,8 @@ namespace ManifestGen.Sandbox;
 
 /// <summary>
 /// A local Labelbox-compatible server, run in-process (like Azurite for Azure Storage): GraphQL at
-/// <see cref="GraphQLEndpoint"/>, uploads served back under <see cref="BaseAddress"/>, state in memory.
+/// <see cref="GraphQLEndpoint"/>, uploads served back under <see cref="BaseAddress"/>, state in memory or, with
+/// <see cref="SandboxOptions.DataDirectory"/>, in a folder that a later sandbox starts from.
 /// It listens on 127.0.0.1 on a free port.
 /// </summary>
 public sealed class LabelboxSandbox : IAsyncDisposable
@@ -61,7 +62,7 @@ public sealed class LabelboxSandbox : IAsyncDisposable
         });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        SandboxApp.AddServices(builder.Services, options);
+        SandboxState state = SandboxApp.AddServices(builder.Services, options);
         WebApplication app = builder.Build();
         SandboxApp.Configure(app);
         try
@@ -71,6 +72,7 @@ public sealed class LabelboxSandbox : IAsyncDisposable
         catch
         {
             await app.DisposeAsync();
+            state.Close();
             throw;
         }
 
@@ -85,5 +87,6 @@ public sealed class LabelboxSandbox : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync(); // stopping cancelled the running import tasks; the container's ImportRunner now awaits them
+        State.Close();
     }
 }

@@ -196,7 +196,7 @@ internal sealed class SandboxMutation : ObjectGraphType
             {
                 string folder = Path.Combine(directory, "files", id);
                 Directory.CreateDirectory(folder);
-                string path = Path.Combine(folder, "content");
+                string path = Path.Combine(folder, StoredFile.ContentFileName);
                 await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
                 {
                     await source.CopyToAsync(target, c.CancellationToken);

@@ -145,11 +145,7 @@ internal sealed class ImportRunner : IAsyncDisposable
                         importer.Import(row);
                         if ((++done & 1023) == 0)
                         {
-                            lock (state.Gate)
-                            {
-                                task.CompletionPercentage = Math.Floor(100.0 * done / count);
-                                task.UpdatedAt = DateTimeOffset.UtcNow;
-                            }
+                            state.ReportProgress(task, Math.Floor(100.0 * done / count));
                         }
                     }
                 }
@@ -271,14 +267,5 @@ internal sealed class ImportRunner : IAsyncDisposable
         }
     }
 
-    private void Finish(TaskRecord task, string status, string? errors)
-    {
-        lock (state.Gate)
-        {
-            task.Status = status;
-            task.Errors = errors;
-            task.CompletionPercentage = status == SandboxTaskStatus.Complete ? 100 : task.CompletionPercentage;
-            task.UpdatedAt = DateTimeOffset.UtcNow;
-        }
-    }
+    private void Finish(TaskRecord task, string status, string? errors) => state.FinishTask(task, status, errors);
 }

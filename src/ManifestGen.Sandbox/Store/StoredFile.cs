@@ -16,6 +16,9 @@ internal sealed class StoredFile
         Length = length;
     }
 
+    /// <summary>The name of a file's bytes in its folder, <c>{data folder}/files/{id}/content</c>.</summary>
+    public const string ContentFileName = "content";
+
     public string Id { get; }
 
     public string FileName { get; }
