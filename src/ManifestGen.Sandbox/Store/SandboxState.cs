@@ -312,7 +312,7 @@ public sealed class SandboxState
         return task;
     }
 
-    /// <summary>Records how far a running task is; with a data folder, also makes its rows so far durable.</summary>
+    /// <summary>Records how far a running task is; with a data folder, also starts writing its rows so far.</summary>
     internal void ReportProgress(TaskRecord task, double completionPercentage)
     {
         lock (Gate)
@@ -322,7 +322,7 @@ public sealed class SandboxState
             store?.Queue(new PendingWrite(WriteKind.Task, task.ToPublic()));
         }
 
-        store?.Commit();
+        store?.CommitSoon();
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ internal sealed class SandboxStore : IDisposable
     private readonly Lock commitGate = new();
     private List<PendingWrite> queued = new();
     private List<PendingWrite> writing = new();
+    private int backgroundCommitting;
+    private Exception? backgroundFailure;
+    private bool disposed;
 
     private SandboxStore(SqliteConnection connection)
     {
@@ -89,10 +92,22 @@ internal sealed class SandboxStore : IDisposable
     public void DeleteDataset(string id) => Queue(new PendingWrite(WriteKind.DatasetDeleted, id));
 
     /// <summary>Writes every change queued so far in one transaction; when it returns, they survive the process being killed.</summary>
+    /// <exception cref="InvalidOperationException">A background commit failed: its changes are not stored.</exception>
     public void Commit()
     {
         lock (commitGate)
         {
+            if (backgroundFailure is { } failure)
+            {
+                backgroundFailure = null; // told once, to the caller whose task then fails
+                throw new InvalidOperationException("Writing to the data folder failed: " + failure.Message, failure);
+            }
+
+            if (disposed)
+            {
+                return;
+            }
+
             // A commit that waited for another's may find its changes written already.
             lock (queueGate)
             {
@@ -115,11 +130,57 @@ internal sealed class SandboxStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Commits on a pool thread, unless one is under way: an import goes on applying rows meanwhile, instead of
+    /// waiting for the disk every so many rows. A failure is thrown by the next <see cref="Commit"/>.
+    /// </summary>
+    public void CommitSoon()
+    {
+        if (Interlocked.CompareExchange(ref backgroundCommitting, 1, 0) != 0)
+        {
+            return;
+        }
+
+        ThreadPool.UnsafeQueueUserWorkItem(
+            store =>
+            {
+                try
+                {
+                    store.Commit();
+                }
+#pragma warning disable CA1031 // Kept for the next Commit to throw: a pool thread's exception would end the process.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    lock (store.commitGate)
+                    {
+                        store.backgroundFailure ??= e;
+                    }
+                }
+                finally
+                {
+                    Volatile.Write(ref store.backgroundCommitting, 0);
+                }
+            },
+            this,
+            preferLocal: false);
+    }
+
     public void Dispose()
     {
-        Commit();
-        writer.Dispose();
-        connection.Dispose();
+        try
+        {
+            Commit();
+        }
+        finally
+        {
+            lock (commitGate)
+            {
+                disposed = true;
+                writer.Dispose();
+                connection.Dispose();
+            }
+        }
     }
 
     private void WriteNow(string sql, params (string Name, object Value)[] parameters)

@@ -55,7 +55,8 @@ internal static class StoreSchema
             connection.Open();
             // WAL with synchronous=NORMAL: a committed transaction is in the log file before Commit returns, so it
             // survives the process being killed (not a power cut, which would need FULL and a sync per commit).
-            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+            // Checkpoints (each a disk sync) every 64 MB of log rather than 4: a 100,000-row import writes ~40 MB.
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=16384; PRAGMA cache_size=-65536;");
             long applicationId = Scalar(connection, "PRAGMA application_id");
             long version = Scalar(connection, "PRAGMA user_version");
             if (applicationId == 0 && version == 0 && Scalar(connection, "SELECT count(*) FROM sqlite_schema") == 0)

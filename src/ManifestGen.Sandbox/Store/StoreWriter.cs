@@ -51,6 +51,7 @@ internal sealed class StoreWriter : IDisposable
 
     public void Write(List<PendingWrite> writes)
     {
+        taskRows.Clear(); // what a failed commit left
         using SqliteTransaction transaction = connection.BeginTransaction();
         foreach (SqliteCommand command in new[] { putRow, putTask, addTaskRows, addFailure, addDataset, addFile, deleteDataset })
         {
@@ -91,7 +92,6 @@ internal sealed class StoreWriter : IDisposable
             Run(addTaskRows, taskId, ids.ToString());
         }
 
-        taskRows.Clear();
         transaction.Commit();
     }
 
@@ -107,8 +107,19 @@ internal sealed class StoreWriter : IDisposable
 
     private void PutRow(SandboxDataRow row, string? taskId)
     {
-        Run(putRow, row.Id, row.DatasetId, row.RowData, row.GlobalKey, row.ExternalId, row.MediaType,
-            json.Metadata(row.Metadata), json.Attachments(row.Attachments), row.CreatedAt.UtcTicks, row.UpdatedAt.UtcTicks);
+        // Bound one by one, not through Run: its array per row was garbage the size of the import.
+        SqliteParameterCollection parameters = putRow.Parameters;
+        parameters[0].Value = row.Id;
+        parameters[1].Value = row.DatasetId;
+        parameters[2].Value = row.RowData;
+        parameters[3].Value = (object?)row.GlobalKey ?? DBNull.Value;
+        parameters[4].Value = (object?)row.ExternalId ?? DBNull.Value;
+        parameters[5].Value = (object?)row.MediaType ?? DBNull.Value;
+        parameters[6].Value = (object?)json.Metadata(row.Metadata) ?? DBNull.Value;
+        parameters[7].Value = (object?)json.Attachments(row.Attachments) ?? DBNull.Value;
+        parameters[8].Value = row.CreatedAt.UtcTicks;
+        parameters[9].Value = row.UpdatedAt.UtcTicks;
+        putRow.ExecuteNonQuery();
         if (taskId is not null)
         {
             if (taskRows.TryGetValue(taskId, out StringBuilder? ids))
