@@ -1,11 +1,6 @@
 using System;
-using System.Diagnostics;
-using System.IO;
 using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 
@@ -24,86 +19,23 @@ public class StandaloneSandboxTests
     [Fact]
     public async Task The_sandbox_runs_standalone_with_its_options_from_the_command_line()
     {
-        int port = FreePort();
-        string endpoint = "http://127.0.0.1:" + port + "/graphql";
-        ProcessStartInfo start = DotNet.StartInfo("dotnet", RepoPaths.Root, Array.Empty<(string, string)>(), Array.Empty<string>(),
-            "run", "--project", Path.Combine("src", "ManifestGen.Sandbox"), "--artifacts-path", DotNet.ArtifactsPath(RepositoryRuns.Folder),
-            "--", "--urls", "http://127.0.0.1:" + port, "--Sandbox:ApiKey=standalone-key");
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        process.OutputDataReceived += (_, e) =>
+        (StandaloneSandbox sandbox, string line) = await StandaloneSandbox.StartAsync(build: true, "--Sandbox:ApiKey=standalone-key");
+        await using (sandbox)
         {
-            if (e.Data is null)
-            {
-                listening.TrySetException(new InvalidOperationException("The sandbox ended before it listened:\n" + output));
-                return;
-            }
-
-            lock (output)
-            {
-                output.AppendLine(e.Data);
-            }
-
-            if (e.Data.StartsWith("Labelbox sandbox listening", StringComparison.Ordinal))
-            {
-                listening.TrySetResult(e.Data);
-            }
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            lock (output)
-            {
-                output.AppendLine(e.Data);
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            // Bounded: building the project (usually up to date) and starting it.
-            string line = await listening.Task.WaitAsync(TimeSpan.FromMinutes(3));
-            Assert.Equal("Labelbox sandbox listening: GraphQL at " + endpoint + " (API key required)", line);
+            Assert.Equal("Labelbox sandbox listening: GraphQL at " + sandbox.Endpoint + " (API key required)", line);
 
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            (HttpStatusCode status, JsonNode body) = await PostAsync(http, endpoint, "wrong-key", UserQuery, null);
+            (HttpStatusCode status, JsonNode body) = await sandbox.PostAsync(http, "wrong-key", UserQuery, null);
             Assert.Equal(HttpStatusCode.Unauthorized, status);
             Assert.Equal("Invalid API key", (string)body["errors"]![0]!["message"]!);
 
-            (status, body) = await PostAsync(http, endpoint, "standalone-key", CreateDataset, new { name = "standalone", description = "" });
+            (status, body) = await sandbox.PostAsync(http, "standalone-key", CreateDataset, new { name = "standalone", description = "" });
             Assert.Equal(HttpStatusCode.OK, status);
             Assert.Equal("standalone", (string)body["data"]!["createDataset"]!["name"]!);
 
-            JsonNode state = JsonNode.Parse(await http.GetStringAsync(new Uri("http://127.0.0.1:" + port + "/_sandbox/state")))!;
+            JsonNode state = JsonNode.Parse(await http.GetStringAsync(new Uri("http://127.0.0.1:" + sandbox.Port + "/_sandbox/state")))!;
             Assert.Equal(1, (int)state["requests"]!["CreateDatasetPyApi"]!);
             Assert.Equal(0, (int)state["rowsStored"]!);
         }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        }
-    }
-
-    private static async Task<(HttpStatusCode Status, JsonNode Body)> PostAsync(HttpClient http, string endpoint, string key, string query, object? variables)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
-        {
-            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        using HttpResponseMessage response = await http.SendAsync(request);
-        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
