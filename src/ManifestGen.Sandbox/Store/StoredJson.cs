@@ -17,58 +17,25 @@ internal sealed class StoredJson : IDisposable
 
     public StoredJson() => writer = new Utf8JsonWriter(buffer);
 
-    /// <summary>[[schemaId, name, kind, value]…]; the value is a string or a number, as the import made it.</summary>
-    public byte[]? Metadata(IReadOnlyList<SandboxMetadataValue> metadata)
+    /// <summary>[[schemaId, name, kind, value]…]; the value is a string or a number, as the import made it. Null when empty.</summary>
+    public byte[]? Metadata(IReadOnlyList<SandboxMetadataValue> metadata) => metadata.Count == 0 ? null : Document(metadata, static (w, value) =>
     {
-        if (metadata.Count == 0)
+        w.WriteStringValue(value.SchemaId);
+        w.WriteStringValue(value.Name);
+        w.WriteStringValue(value.Kind);
+        if (value.Value is double number)
         {
-            return null;
+            w.WriteNumberValue(number);
         }
-
-        Start();
-        writer.WriteStartArray();
-        foreach (SandboxMetadataValue value in metadata)
+        else
         {
-            writer.WriteStartArray();
-            writer.WriteStringValue(value.SchemaId);
-            writer.WriteStringValue(value.Name);
-            writer.WriteStringValue(value.Kind);
-            if (value.Value is double number)
-            {
-                writer.WriteNumberValue(number);
-            }
-            else
-            {
-                writer.WriteStringValue((string)value.Value);
-            }
-
-            writer.WriteEndArray();
+            w.WriteStringValue((string)value.Value);
         }
+    });
 
-        return End();
-    }
-
-    /// <summary>[[type, value, name]…].</summary>
-    public byte[]? Attachments(IReadOnlyList<SandboxAttachment> attachments)
-    {
-        if (attachments.Count == 0)
-        {
-            return null;
-        }
-
-        Start();
-        writer.WriteStartArray();
-        foreach (SandboxAttachment attachment in attachments)
-        {
-            writer.WriteStartArray();
-            writer.WriteStringValue(attachment.Type);
-            writer.WriteStringValue(attachment.Value);
-            writer.WriteStringValue(attachment.Name);
-            writer.WriteEndArray();
-        }
-
-        return End();
-    }
+    /// <summary>[[type, value, name]…]; null when empty.</summary>
+    public byte[]? Attachments(IReadOnlyList<SandboxAttachment> attachments) =>
+        attachments.Count == 0 ? null : Document(attachments, static (w, a) => WriteAttachment(w, a.Type, a.Value, a.Name));
 
     /// <summary>[externalId, globalKey, rowData, [[schemaId, value, name]…], [[type, value, name]…]].</summary>
     public byte[] Spec(FailedRowSpec spec)
@@ -78,29 +45,15 @@ internal sealed class StoredJson : IDisposable
         writer.WriteStringValue(spec.ExternalId);
         writer.WriteStringValue(spec.GlobalKey);
         writer.WriteStringValue(spec.RowData);
-        writer.WriteStartArray();
-        foreach (FailedMetadata metadata in spec.Metadata)
+        WriteList(spec.Metadata, static (w, metadata) =>
         {
-            writer.WriteStartArray();
-            writer.WriteStringValue(metadata.SchemaId);
-            JsonSerializer.Serialize(writer, metadata.Value); // as the caller sent it: any JSON, made plain by JsonValues.ToObject
-            writer.WriteStringValue(metadata.Name);
-            writer.WriteEndArray();
-        }
-
+            w.WriteStringValue(metadata.SchemaId);
+            JsonSerializer.Serialize(w, metadata.Value); // as the caller sent it: any JSON, made plain by JsonValues.ToObject
+            w.WriteStringValue(metadata.Name);
+        });
+        WriteList(spec.Attachments, static (w, a) => WriteAttachment(w, a.Type, a.Value, a.Name));
         writer.WriteEndArray();
-        writer.WriteStartArray();
-        foreach (FailedAttachment attachment in spec.Attachments)
-        {
-            writer.WriteStartArray();
-            writer.WriteStringValue(attachment.Type);
-            writer.WriteStringValue(attachment.Value);
-            writer.WriteStringValue(attachment.Name);
-            writer.WriteEndArray();
-        }
-
-        writer.WriteEndArray();
-        return End();
+        return Finish();
     }
 
     public static IReadOnlyList<SandboxMetadataValue> ReadMetadata(byte[]? json) => Read(json, item => new SandboxMetadataValue(
@@ -149,15 +102,42 @@ internal sealed class StoredJson : IDisposable
 
     public void Dispose() => writer.Dispose();
 
+    private static void WriteAttachment(Utf8JsonWriter w, string? type, string? value, string? name)
+    {
+        w.WriteStringValue(type);
+        w.WriteStringValue(value);
+        w.WriteStringValue(name);
+    }
+
+    /// <summary>A document that is a list of items, each an array.</summary>
+    private byte[] Document<T>(IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        Start();
+        WriteList(items, write);
+        return Finish();
+    }
+
+    private void WriteList<T>(IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        writer.WriteStartArray();
+        for (int i = 0; i < items.Count; i++)
+        {
+            writer.WriteStartArray();
+            write(writer, items[i]);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+    }
+
     private void Start()
     {
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
     }
 
-    private byte[] End()
+    private byte[] Finish()
     {
-        writer.WriteEndArray();
         writer.Flush();
         return buffer.WrittenSpan.ToArray();
     }
