@@ -18,6 +18,8 @@ public sealed class SandboxState
     internal const string InterruptedTask = "The sandbox stopped before the task finished (it was killed or crashed);"
         + " the rows listed as succeeded were stored, the others were not";
 
+    // Null in memory. With a data folder, each mutator queues its change under Gate (store?.Queue, in the order
+    // made) and commits (store?.Commit) before it answers for it: a new mutator persists the same way.
     private readonly SandboxStore? store;
     private readonly Dictionary<string, SandboxDataset> datasets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SandboxDataRow> rows = new(StringComparer.Ordinal);
