@@ -33,6 +33,7 @@ public sealed class DataFolderTests : IDisposable
     public async Task A_sandbox_started_again_on_its_folder_serves_the_same_state()
     {
         string dataset;
+        string large;
         string taskId;
         string fileUrl;
         string before;
@@ -40,6 +41,7 @@ public sealed class DataFolderTests : IDisposable
         {
             using var client = new SdkClient(sandbox);
             dataset = await client.CreateDatasetAsync();
+            large = await client.CreateDatasetAsync("large");
             string score = await FieldIdAsync(client, "score");
             var items = new JsonArray
             {
@@ -65,6 +67,9 @@ public sealed class DataFolderTests : IDisposable
             };
             taskId = (string)(await client.ImportAsync(items))["id"]!;
             fileUrl = await client.UploadAsync(Encoding.UTF8.GetBytes("hello"), "a.txt", "text/plain");
+
+            // Enough rows for commits made in the background as the import goes (every 1,024 rows).
+            await client.ImportAsync(new JsonArray(Enumerable.Range(0, 2500).Select(i => (JsonNode)SdkClient.Item(large, "https://example.com/" + i + ".jpg")).ToArray()));
             before = await DescribeAsync(sandbox, client, taskId);
             Assert.Contains("Duplicate global key", before, StringComparison.Ordinal);
             Assert.Contains("\"nested\":[1,\"two\",true]", before, StringComparison.Ordinal);
@@ -74,7 +79,7 @@ public sealed class DataFolderTests : IDisposable
         {
             using var client = new SdkClient(again);
             Assert.Equal(before, await DescribeAsync(again, client, taskId));
-            Assert.Equal(2, again.State.RowCount(dataset));
+            Assert.Equal((2, 2500), (again.State.RowCount(dataset), again.State.RowCount(large)));
             Assert.Equal("c2.jpg", again.State.FindByGlobalKey("GK-3")!.RowData.Split('/')[^1]);
             Assert.Equal("hello", await client.Http.GetStringAsync(new Uri(again.BaseAddress, new Uri(fileUrl).AbsolutePath)));
 

@@ -12,7 +12,7 @@ namespace ManifestGen.Sandbox.Store;
 /// The SQLite database of a data folder, written through by <see cref="SandboxState"/>, whose dictionaries stay the
 /// read model. A change is queued as it is made in memory (cheap, under the state's lock) and written by the next
 /// <see cref="Commit"/>, in the order the changes were made; the state commits before it answers for a change (a
-/// dataset created, a file uploaded, a task started or finished), and an import every so many rows.
+/// dataset created, a file uploaded, a task started or finished), and an import starts one every 1,024 rows.
 /// </summary>
 internal sealed class SandboxStore : IDisposable
 {
@@ -43,7 +43,7 @@ internal sealed class SandboxStore : IDisposable
         SqliteConnection connection = StoreSchema.Open(folder);
         try
         {
-            stored = StoreReader.Load(connection, System.IO.Path.Combine(folder, "files"));
+            stored = StoreReader.Load(connection, System.IO.Path.Combine(folder, StoredFile.FolderName));
             return new SandboxStore(connection);
         }
         catch (Exception e) when (e is SqliteException or JsonException or FormatException or InvalidCastException or KeyNotFoundException or ArgumentException)
