@@ -17,8 +17,11 @@ internal sealed class StoredJson : IDisposable
 
     public StoredJson() => writer = new Utf8JsonWriter(buffer);
 
-    /// <summary>[[schemaId, name, kind, value]…]; the value is a string or a number, as the import made it. Null when empty.</summary>
-    public byte[]? Metadata(IReadOnlyList<SandboxMetadataValue> metadata) => metadata.Count == 0 ? null : Document(metadata, static (w, value) =>
+    /// <summary>
+    /// [[schemaId, name, kind, value]…]; the value is a string or a number, as the import made it. Empty for an empty
+    /// list; valid until the next write.
+    /// </summary>
+    public ReadOnlySpan<byte> Metadata(IReadOnlyList<SandboxMetadataValue> metadata) => metadata.Count == 0 ? default : Document(metadata, static (w, value) =>
     {
         w.WriteStringValue(value.SchemaId);
         w.WriteStringValue(value.Name);
@@ -33,9 +36,9 @@ internal sealed class StoredJson : IDisposable
         }
     });
 
-    /// <summary>[[type, value, name]…]; null when empty.</summary>
-    public byte[]? Attachments(IReadOnlyList<SandboxAttachment> attachments) =>
-        attachments.Count == 0 ? null : Document(attachments, static (w, a) => WriteAttachment(w, a.Type, a.Value, a.Name));
+    /// <summary>[[type, value, name]…]; empty for an empty list; valid until the next write.</summary>
+    public ReadOnlySpan<byte> Attachments(IReadOnlyList<SandboxAttachment> attachments) =>
+        attachments.Count == 0 ? default : Document(attachments, static (w, a) => WriteAttachment(w, a.Type, a.Value, a.Name));
 
     /// <summary>[externalId, globalKey, rowData, [[schemaId, value, name]…], [[type, value, name]…]].</summary>
     public byte[] Spec(FailedRowSpec spec)
@@ -53,7 +56,7 @@ internal sealed class StoredJson : IDisposable
         });
         WriteList(spec.Attachments, static (w, a) => WriteAttachment(w, a.Type, a.Value, a.Name));
         writer.WriteEndArray();
-        return Finish();
+        return Finish().ToArray();
     }
 
     public static IReadOnlyList<SandboxMetadataValue> ReadMetadata(byte[]? json) => Read(json, item => new SandboxMetadataValue(
@@ -110,7 +113,7 @@ internal sealed class StoredJson : IDisposable
     }
 
     /// <summary>A document that is a list of items, each an array.</summary>
-    private byte[] Document<T>(IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
+    private ReadOnlySpan<byte> Document<T>(IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
         Start();
         WriteList(items, write);
@@ -136,9 +139,9 @@ internal sealed class StoredJson : IDisposable
         writer.Reset(buffer);
     }
 
-    private byte[] Finish()
+    private ReadOnlySpan<byte> Finish()
     {
         writer.Flush();
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenSpan;
     }
 }
