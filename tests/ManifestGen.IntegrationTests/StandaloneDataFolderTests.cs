@@ -106,6 +106,16 @@ public sealed class StandaloneDataFolderTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_folder_that_is_not_a_sandbox_s_is_refused_at_start_with_exit_code_2()
+    {
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "notes.txt"), "mine");
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => StandaloneSandbox.StartAsync(build: true, "--data", folder));
+        Assert.Contains("The sandbox data folder '" + folder + "' cannot be used: it holds other files and no sandbox.db", refused.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The sandbox ended with exit code 2 before it listened", refused.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<string> StartImportAsync(StandaloneSandbox sandbox, HttpClient http, string dataset, int n)
     {
         var rows = new StringBuilder("[");

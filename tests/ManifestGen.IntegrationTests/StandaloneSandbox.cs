@@ -59,7 +59,7 @@ internal sealed class StandaloneSandbox : IAsyncDisposable
         {
             if (e.Data is null)
             {
-                listening.TrySetException(new InvalidOperationException("The sandbox ended before it listened:\n" + sandbox.Output));
+                listening.TrySetException(new EndOfStreamException());
                 return;
             }
 
@@ -75,6 +75,13 @@ internal sealed class StandaloneSandbox : IAsyncDisposable
         try
         {
             return (sandbox, await listening.Task.WaitAsync(TimeSpan.FromMinutes(3)));
+        }
+        catch (EndOfStreamException)
+        {
+            await sandbox.KillAsync(); // it has ended: this waits for both streams to be read to their end
+            int exitCode = sandbox.process.ExitCode;
+            await sandbox.DisposeAsync();
+            throw new InvalidOperationException("The sandbox ended with exit code " + exitCode + " before it listened:\n" + sandbox.Output);
         }
         catch
         {
