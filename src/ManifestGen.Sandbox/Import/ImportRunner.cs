@@ -83,7 +83,7 @@ internal sealed class ImportRunner : IAsyncDisposable
             (JsonDocument? manifest, string? unreadable) = await ReadJsonAsync(manifestUri, "manifest", cancellationToken);
             if (manifest is null)
             {
-                Finish(task, SandboxTaskStatus.Failed, unreadable);
+                state.FinishTask(task, SandboxTaskStatus.Failed, unreadable);
                 return;
             }
 
@@ -92,7 +92,7 @@ internal sealed class ImportRunner : IAsyncDisposable
             {
                 if (ReadManifest(manifest.RootElement, out chunkUris) is { } problem)
                 {
-                    Finish(task, SandboxTaskStatus.Failed, problem);
+                    state.FinishTask(task, SandboxTaskStatus.Failed, problem);
                     return;
                 }
             }
@@ -112,20 +112,20 @@ internal sealed class ImportRunner : IAsyncDisposable
                 {
                     if (chunks[i].Document is not { } chunk)
                     {
-                        Finish(task, SandboxTaskStatus.Failed, chunks[i].Problem);
+                        state.FinishTask(task, SandboxTaskStatus.Failed, chunks[i].Problem);
                         return;
                     }
 
                     if (chunk.RootElement.ValueKind != JsonValueKind.Array)
                     {
-                        Finish(task, SandboxTaskStatus.Failed, "Chunk '" + chunkUris[i] + "' is not a JSON array of data rows");
+                        state.FinishTask(task, SandboxTaskStatus.Failed, "Chunk '" + chunkUris[i] + "' is not a JSON array of data rows");
                         return;
                     }
 
                     count += chunk.RootElement.GetArrayLength();
                     if (count > options.MaxRowsPerTask)
                     {
-                        Finish(task, SandboxTaskStatus.Failed, TooMany(count));
+                        state.FinishTask(task, SandboxTaskStatus.Failed, TooMany(count));
                         return;
                     }
                 }
@@ -150,7 +150,7 @@ internal sealed class ImportRunner : IAsyncDisposable
                     }
                 }
 
-                Finish(task, SandboxTaskStatus.Complete, null);
+                state.FinishTask(task, SandboxTaskStatus.Complete, null);
             }
             finally
             {
@@ -163,13 +163,13 @@ internal sealed class ImportRunner : IAsyncDisposable
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Finish(task, SandboxTaskStatus.Failed, "The sandbox stopped before the task finished");
+            state.FinishTask(task, SandboxTaskStatus.Failed, "The sandbox stopped before the task finished");
         }
 #pragma warning disable CA1031 // A background task must end FAILED, whatever went wrong, never fault unobserved.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            Finish(task, SandboxTaskStatus.Failed, "Internal sandbox error: " + e.Message);
+            state.FinishTask(task, SandboxTaskStatus.Failed, "Internal sandbox error: " + e.Message);
         }
     }
 
@@ -266,6 +266,4 @@ internal sealed class ImportRunner : IAsyncDisposable
             return (null, "Could not read the " + what + " '" + url + "': it is not valid JSON (" + e.Message + ")");
         }
     }
-
-    private void Finish(TaskRecord task, string status, string? errors) => state.FinishTask(task, status, errors);
 }
