@@ -16,7 +16,8 @@ namespace ManifestGen.Sandbox;
 
 /// <summary>
 /// A local Labelbox-compatible server, run in-process (like Azurite for Azure Storage): GraphQL at
-/// <see cref="GraphQLEndpoint"/>, uploads served back under <see cref="BaseAddress"/>, state in memory.
+/// <see cref="GraphQLEndpoint"/>, uploads served back under <see cref="BaseAddress"/>, state in memory or, with
+/// <see cref="SandboxOptions.DataDirectory"/>, in a folder that a later sandbox starts from.
 /// It listens where <see cref="SandboxOptions.Host"/> and <see cref="SandboxOptions.Port"/> say: by default
 /// 127.0.0.1 on a free port. <c>lbx sandbox</c> and the standalone program start it the same way.
 /// </summary>
@@ -65,7 +66,7 @@ public sealed class LabelboxSandbox : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.WebHost.UseKestrel(k => ListenAddress.Configure(k, options));
-        SandboxApp.AddServices(builder.Services, options);
+        SandboxState state = SandboxApp.AddServices(builder.Services, options);
         WebApplication app = builder.Build();
         SandboxApp.Configure(app);
         try
@@ -75,6 +76,7 @@ public sealed class LabelboxSandbox : IAsyncDisposable
         catch
         {
             await app.DisposeAsync();
+            state.Close();
             throw;
         }
 
@@ -88,5 +90,6 @@ public sealed class LabelboxSandbox : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync(); // stopping cancelled the running import tasks; the container's ImportRunner now awaits them
+        State.Close();
     }
 }

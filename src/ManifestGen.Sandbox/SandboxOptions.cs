@@ -46,7 +46,10 @@ public sealed class SandboxOptions
     public TimeSpan TaskStartDelay { get; set; } = TimeSpan.Zero;
 
     /// <summary>
-    /// When set, uploaded files are written below this folder instead of being kept in memory.
+    /// When set, the sandbox keeps its state in this folder (created when missing) instead of in memory: uploaded
+    /// files below <c>files/</c>, everything else in the SQLite database <c>sandbox.db</c>. A sandbox started on the
+    /// folder again serves the same datasets, rows, tasks and files, also after being killed; a folder that holds
+    /// other things, or that another version of the sandbox wrote, is refused with a <see cref="SandboxDataException"/>.
     /// </summary>
     public string? DataDirectory { get; set; }
 

@@ -64,7 +64,8 @@ internal sealed class RunningProcess : IAsyncDisposable
                     await Process.WaitForExitAsync(); // the rest of its output
                 }
 
-                throw new InvalidOperationException("No line '" + prefix + "…' from the process (" + (Process.HasExited ? "it ended" : "timed out") + "):\n" + Output);
+                throw new InvalidOperationException("No line '" + prefix + "…' from the process ("
+                    + (Process.HasExited ? "it ended with exit code " + Process.ExitCode : "timed out") + "):\n" + Output);
             }
 
             await Task.Delay(20);

@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -42,5 +43,40 @@ public sealed class DeleteDatasetTests
 
         (_, JsonNode again) = await client.PostAsync(DeleteQuery, new { DatasetId = doomed });
         Assert.Equal("RESOURCE_NOT_FOUND", (string)again["errors"]![0]!["extensions"]!["code"]!);
+    }
+
+    [Fact]
+    public async Task A_deleted_dataset_stays_deleted_when_the_sandbox_starts_again_on_its_data_folder()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "mg-delete-" + System.Guid.NewGuid().ToString("N"));
+        try
+        {
+            string doomed;
+            string kept;
+            await using (LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync(new SandboxOptions { DataDirectory = folder }))
+            {
+                using var client = new SdkClient(sandbox);
+                doomed = await client.CreateDatasetAsync("doomed");
+                kept = await client.CreateDatasetAsync("kept");
+                await client.ImportAsync(new JsonArray
+                {
+                    SdkClient.Item(doomed, "https://example.com/d1.jpg", "d-1"),
+                    SdkClient.Item(kept, "https://example.com/k1.jpg", "k-1"),
+                });
+                await client.ExecuteAsync(DeleteQuery, new { DatasetId = doomed });
+            }
+
+            await using LabelboxSandbox again = await LabelboxSandbox.StartAsync(new SandboxOptions { DataDirectory = folder });
+            Assert.Equal(new[] { kept }, again.State.Datasets.Select(d => d.Id));
+            Assert.Null(again.State.FindByGlobalKey("d-1"));
+            Assert.Equal(new[] { "k-1" }, again.State.DataRows.Select(r => r.GlobalKey));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 }

@@ -78,7 +78,8 @@ public sealed class UploadTests
             using var client = new SdkClient(sandbox);
             string url = await client.UploadAsync(Encoding.UTF8.GetBytes("hello"), "a.txt", "text/plain");
             Assert.Equal("hello", await client.Http.GetStringAsync(new Uri(url)));
-            Assert.Single(System.IO.Directory.GetFiles(folder, "*", System.IO.SearchOption.AllDirectories));
+            Assert.Single(System.IO.Directory.GetFiles(System.IO.Path.Combine(folder, "files"), "*", System.IO.SearchOption.AllDirectories));
+            Assert.True(System.IO.File.Exists(System.IO.Path.Combine(folder, "sandbox.db"))); // the file index, with the rest of the state
         }
         finally
         {

@@ -235,9 +235,9 @@ internal sealed class SandboxMutation : ObjectGraphType
         {
             if (sandbox.Options.DataDirectory is { } directory)
             {
-                string folder = Path.Combine(directory, "files", id);
+                string folder = Path.Combine(directory, StoredFile.FolderName, id);
                 Directory.CreateDirectory(folder);
-                string path = Path.Combine(folder, "content");
+                string path = Path.Combine(folder, StoredFile.ContentFileName);
                 await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
                 {
                     await source.CopyToAsync(target, c.CancellationToken);

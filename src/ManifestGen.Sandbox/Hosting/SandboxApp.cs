@@ -15,15 +15,18 @@ namespace ManifestGen.Sandbox.Hosting;
 /// <summary>The services and routes of a sandbox, shared by <see cref="LabelboxSandbox"/> and the standalone program.</summary>
 internal static class SandboxApp
 {
-    public static void AddServices(IServiceCollection services, SandboxOptions options)
+    /// <summary>Adds the services; returns the state, loaded from the data folder if any, for the caller to close after the host.</summary>
+    public static SandboxState AddServices(IServiceCollection services, SandboxOptions options)
     {
+        var state = new SandboxState(options);
         services.AddSingleton(options);
-        services.AddSingleton(new SandboxState(options));
+        services.AddSingleton(state);
         services.AddSingleton(new SandboxFaults(options.FaultSeed));
         services.AddSingleton<ImportRunner>();
         services.AddSingleton<GraphQLEndpoint>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes + (1024 * 1024));
+        return state;
     }
 
     /// <summary>Maps the routes, and stops the import tasks as soon as the host begins to stop.</summary>

@@ -83,7 +83,7 @@ internal sealed class ImportRunner : IAsyncDisposable
             (JsonDocument? manifest, string? unreadable) = await ReadJsonAsync(manifestUri, "manifest", cancellationToken);
             if (manifest is null)
             {
-                Finish(task, SandboxTaskStatus.Failed, unreadable);
+                state.FinishTask(task, SandboxTaskStatus.Failed, unreadable);
                 return;
             }
 
@@ -92,7 +92,7 @@ internal sealed class ImportRunner : IAsyncDisposable
             {
                 if (ReadManifest(manifest.RootElement, out chunkUris) is { } problem)
                 {
-                    Finish(task, SandboxTaskStatus.Failed, problem);
+                    state.FinishTask(task, SandboxTaskStatus.Failed, problem);
                     return;
                 }
             }
@@ -112,20 +112,20 @@ internal sealed class ImportRunner : IAsyncDisposable
                 {
                     if (chunks[i].Document is not { } chunk)
                     {
-                        Finish(task, SandboxTaskStatus.Failed, chunks[i].Problem);
+                        state.FinishTask(task, SandboxTaskStatus.Failed, chunks[i].Problem);
                         return;
                     }
 
                     if (chunk.RootElement.ValueKind != JsonValueKind.Array)
                     {
-                        Finish(task, SandboxTaskStatus.Failed, "Chunk '" + chunkUris[i] + "' is not a JSON array of data rows");
+                        state.FinishTask(task, SandboxTaskStatus.Failed, "Chunk '" + chunkUris[i] + "' is not a JSON array of data rows");
                         return;
                     }
 
                     count += chunk.RootElement.GetArrayLength();
                     if (count > options.MaxRowsPerTask)
                     {
-                        Finish(task, SandboxTaskStatus.Failed, TooMany(count));
+                        state.FinishTask(task, SandboxTaskStatus.Failed, TooMany(count));
                         return;
                     }
                 }
@@ -145,16 +145,12 @@ internal sealed class ImportRunner : IAsyncDisposable
                         importer.Import(row);
                         if ((++done & 1023) == 0)
                         {
-                            lock (state.Gate)
-                            {
-                                task.CompletionPercentage = Math.Floor(100.0 * done / count);
-                                task.UpdatedAt = DateTimeOffset.UtcNow;
-                            }
+                            state.ReportProgress(task, Math.Floor(100.0 * done / count));
                         }
                     }
                 }
 
-                Finish(task, SandboxTaskStatus.Complete, null);
+                state.FinishTask(task, SandboxTaskStatus.Complete, null);
             }
             finally
             {
@@ -167,13 +163,13 @@ internal sealed class ImportRunner : IAsyncDisposable
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Finish(task, SandboxTaskStatus.Failed, "The sandbox stopped before the task finished");
+            state.FinishTask(task, SandboxTaskStatus.Failed, "The sandbox stopped before the task finished");
         }
 #pragma warning disable CA1031 // A background task must end FAILED, whatever went wrong, never fault unobserved.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            Finish(task, SandboxTaskStatus.Failed, "Internal sandbox error: " + e.Message);
+            state.FinishTask(task, SandboxTaskStatus.Failed, "Internal sandbox error: " + e.Message);
         }
     }
 
@@ -268,17 +264,6 @@ internal sealed class ImportRunner : IAsyncDisposable
         catch (JsonException e)
         {
             return (null, "Could not read the " + what + " '" + url + "': it is not valid JSON (" + e.Message + ")");
-        }
-    }
-
-    private void Finish(TaskRecord task, string status, string? errors)
-    {
-        lock (state.Gate)
-        {
-            task.Status = status;
-            task.Errors = errors;
-            task.CompletionPercentage = status == SandboxTaskStatus.Complete ? 100 : task.CompletionPercentage;
-            task.UpdatedAt = DateTimeOffset.UtcNow;
         }
     }
 }

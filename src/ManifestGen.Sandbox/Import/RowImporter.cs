@@ -42,12 +42,7 @@ internal sealed class RowImporter
     private void Fail(string message, JsonElement? payload)
     {
         FailedRowSpec spec = payload is { } p ? FailedRows.Describe(p) : FailedRows.Empty;
-        lock (state.Gate)
-        {
-            task.Failures.Add(new FailedRow(message, spec));
-        }
-
-        state.CountFailedRow();
+        state.AddFailure(task, new FailedRow(message, spec));
     }
 
     /// <summary>Checks the key, dataset and global key and writes the row; the caller holds the lock.</summary>
@@ -133,8 +128,7 @@ internal sealed class RowImporter
             };
         }
 
-        state.PutRowLocked(row, target);
-        task.SucceededRowIds.Add(row.Id);
+        state.PutRowLocked(row, target, task);
         return null;
     }
 }

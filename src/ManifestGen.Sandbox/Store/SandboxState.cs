@@ -9,10 +9,18 @@ namespace ManifestGen.Sandbox;
 
 /// <summary>
 /// Everything the sandbox holds: datasets, data rows, tasks, files, and counters. Thread-safe; the
-/// collections it returns are snapshots.
+/// collections it returns are snapshots. With a data folder, its mutators also write through to the folder's
+/// database, and it starts with what the database holds.
 /// </summary>
 public sealed class SandboxState
 {
+    /// <summary>What a task still running when the sandbox was killed ends with, at the next start.</summary>
+    internal const string InterruptedTask = "The sandbox stopped before the task finished (it was killed or crashed);"
+        + " the rows listed as succeeded were stored, the others were not";
+
+    // Null in memory. With a data folder, each mutator queues its change under Gate (store?.Queue, in the order
+    // made) and commits (store?.Commit) before it answers for it: a new mutator persists the same way.
+    private readonly SandboxStore? store;
     private readonly Dictionary<string, SandboxDataset> datasets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SandboxDataRow> rows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> rowIdsByGlobalKey = new(StringComparer.OrdinalIgnoreCase);
@@ -27,11 +35,40 @@ public sealed class SandboxState
 
     internal SandboxState(SandboxOptions options)
     {
-        Ontology = new MetadataOntology(options.CustomMetadataFields);
-        UserId = SandboxIds.New();
-        OrganizationId = SandboxIds.New();
-        UserEmail = options.UserEmail;
-        CreatedAt = DateTimeOffset.UtcNow;
+        StoredState? stored = null;
+        if (options.DataDirectory is { } folder)
+        {
+            store = SandboxStore.Open(folder, out StoredState loaded);
+            stored = loaded;
+        }
+
+        try
+        {
+            StoredIdentity identity = stored?.Identity ?? new StoredIdentity(SandboxIds.New(), SandboxIds.New(), DateTimeOffset.UtcNow);
+            UserId = identity.UserId;
+            OrganizationId = identity.OrganizationId;
+            CreatedAt = identity.CreatedAt;
+            UserEmail = options.UserEmail;
+            IReadOnlyList<SandboxMetadataField> fields = stored is null
+                ? options.CustomMetadataFields.ToArray()
+                : StoredFields.Merge(options.CustomMetadataFields, stored.CustomFields);
+            Ontology = new MetadataOntology(fields);
+            if (store is not null)
+            {
+                if (stored!.Identity is null)
+                {
+                    store.SaveIdentity(identity);
+                }
+
+                store.SaveCustomFields(fields, Ontology.Fields.Where(f => !f.Reserved));
+                Restore(stored);
+            }
+        }
+        catch
+        {
+            store?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The id of the only user, the one every API key belongs to.</summary>
@@ -184,8 +221,10 @@ public sealed class SandboxState
         {
             datasets.Add(dataset.Id, dataset);
             rowCounts[dataset.Id] = 0;
+            store?.Queue(new PendingWrite(WriteKind.Dataset, dataset));
         }
 
+        store?.Commit();
         return dataset;
     }
 
@@ -195,9 +234,10 @@ public sealed class SandboxState
     /// </summary>
     internal SandboxDataset? DeleteDataset(string id)
     {
+        SandboxDataset? dataset;
         lock (Gate)
         {
-            if (!datasets.TryGetValue(id, out SandboxDataset? dataset))
+            if (!datasets.TryGetValue(id, out dataset))
             {
                 return null;
             }
@@ -213,8 +253,11 @@ public sealed class SandboxState
             }
 
             RemoveKeepingOrder(rows, r => r.DatasetId == id);
-            return dataset;
+            store?.DeleteDataset(id);
         }
+
+        store?.Commit();
+        return dataset;
     }
 
     /// <summary>
@@ -250,7 +293,8 @@ public sealed class SandboxState
         }
     }
 
-    internal void PutRowLocked(SandboxDataRow row, SandboxDataRow? previous)
+    /// <summary>Stores a row created or written, for <paramref name="task"/> when an import task wrote it.</summary>
+    internal void PutRowLocked(SandboxDataRow row, SandboxDataRow? previous, TaskRecord? task)
     {
         if (previous is null)
         {
@@ -278,9 +322,21 @@ public sealed class SandboxState
         {
             rowIdsByGlobalKey[row.GlobalKey] = row.Id;
         }
+
+        task?.SucceededRowIds.Add(row.Id);
+        store?.Queue(new PendingWrite(WriteKind.Row, row, task?.Id));
     }
 
-    internal void CountFailedRow() => Interlocked.Increment(ref rowsFailed);
+    internal void AddFailure(TaskRecord task, FailedRow failure)
+    {
+        lock (Gate)
+        {
+            task.Failures.Add(failure);
+            store?.Queue(new PendingWrite(WriteKind.Failure, failure, task.Id));
+        }
+
+        Interlocked.Increment(ref rowsFailed);
+    }
 
     // Tasks
     internal TaskRecord CreateTask()
@@ -289,9 +345,53 @@ public sealed class SandboxState
         lock (Gate)
         {
             tasks.Add(task.Id, task);
+            store?.Queue(new PendingWrite(WriteKind.Task, task.ToPublic()));
         }
 
+        store?.Commit();
         return task;
+    }
+
+    /// <summary>Records how far a running task is; with a data folder, also starts writing its rows so far.</summary>
+    internal void ReportProgress(TaskRecord task, double completionPercentage)
+    {
+        lock (Gate)
+        {
+            task.CompletionPercentage = completionPercentage;
+            task.UpdatedAt = DateTimeOffset.UtcNow;
+            store?.Queue(new PendingWrite(WriteKind.Task, task.ToPublic()));
+        }
+
+        store?.CommitSoon();
+    }
+
+    /// <summary>
+    /// Ends a task. With a data folder, its status is committed with its last rows, in one transaction, before
+    /// it shows: a task read as COMPLETE has all its rows stored, whenever the sandbox is killed.
+    /// </summary>
+    internal void FinishTask(TaskRecord task, string status, string? errors)
+    {
+        SandboxTask finished;
+        lock (Gate)
+        {
+            finished = task.ToPublic() with
+            {
+                Status = status,
+                Errors = errors,
+                CompletionPercentage = status == SandboxTaskStatus.Complete ? 100 : task.CompletionPercentage,
+                UpdatedAt = DateTimeOffset.UtcNow,
+            };
+            store?.Queue(new PendingWrite(WriteKind.Task, finished));
+        }
+
+        store?.Commit();
+        lock (Gate)
+        {
+            task.Status = finished.Status;
+            task.Errors = finished.Errors;
+            task.CompletionPercentage = finished.CompletionPercentage;
+            task.UpdatedAt = finished.UpdatedAt;
+        }
     }
 
     internal TaskRecord? FindTaskLocked(string id) => tasks.GetValueOrDefault(id);
@@ -306,7 +406,12 @@ public sealed class SandboxState
     }
 
     // Files
-    internal void AddFile(StoredFile file) => files[file.Id] = file;
+    internal void AddFile(StoredFile file)
+    {
+        files[file.Id] = file;
+        store?.Queue(new PendingWrite(WriteKind.File, file));
+        store?.Commit();
+    }
 
     internal StoredFile? FindFile(string id) => files.GetValueOrDefault(id);
 
@@ -334,4 +439,47 @@ public sealed class SandboxState
     }
 
     internal GlobalKeyJob? FindGlobalKeyJob(string id) => globalKeyJobs.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Closes the data folder's database; called once the host is disposed, so after the import tasks have ended.
+    /// Not IDisposable: the state is public, and only the sandbox that made it may close it.
+    /// </summary>
+    internal void Close() => store?.Dispose();
+
+    /// <summary>Takes in what the data folder held; a task it shows running can never finish now, and ends FAILED.</summary>
+    private void Restore(StoredState stored)
+    {
+        foreach (SandboxDataset dataset in stored.Datasets)
+        {
+            datasets.Add(dataset.Id, dataset);
+            rowCounts[dataset.Id] = 0;
+        }
+
+        rows.EnsureCapacity(stored.Rows.Count);
+        rowIdsByGlobalKey.EnsureCapacity(stored.Rows.Count);
+        foreach (SandboxDataRow row in stored.Rows)
+        {
+            rows.Add(row.Id, row);
+            rowCounts[row.DatasetId] = rowCounts.GetValueOrDefault(row.DatasetId) + 1;
+            if (row.GlobalKey is not null)
+            {
+                rowIdsByGlobalKey[row.GlobalKey] = row.Id;
+            }
+        }
+
+        foreach (TaskRecord task in stored.Tasks)
+        {
+            tasks.Add(task.Id, task);
+        }
+
+        foreach (StoredFile file in stored.Files)
+        {
+            files[file.Id] = file;
+        }
+
+        foreach (TaskRecord task in stored.Tasks.Where(t => t.Status == SandboxTaskStatus.InProgress))
+        {
+            FinishTask(task, SandboxTaskStatus.Failed, InterruptedTask);
+        }
+    }
 }

@@ -16,6 +16,12 @@ internal sealed class StoredFile
         Length = length;
     }
 
+    /// <summary>The folder of the uploaded files in the data folder.</summary>
+    public const string FolderName = "files";
+
+    /// <summary>The name of a file's bytes in its folder, <c>{data folder}/files/{id}/content</c>.</summary>
+    public const string ContentFileName = "content";
+
     public string Id { get; }
 
     public string FileName { get; }

@@ -66,6 +66,10 @@ internal sealed class SandboxCommand : LbxAsyncCommand<SandboxSettings>
         {
             throw new UsageException("Port " + settings.Port + " on " + settings.Host + " is in use (another sandbox?); choose another with --port, or stop what uses it.");
         }
+        catch (SandboxDataException e)
+        {
+            throw new UsageException(e.Message);
+        }
 
         await using (sandbox.ConfigureAwait(false))
         {

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using Microsoft.Data.Sqlite;
+
+namespace ManifestGen.Sandbox.Store;
+
+/// <summary>
+/// The SQLite database of a data folder, written through by <see cref="SandboxState"/>, whose dictionaries stay the
+/// read model. A change is queued as it is made in memory (cheap, under the state's lock) and written by the next
+/// <see cref="Commit"/>, in the order the changes were made; the state commits before it answers for a change (a
+/// dataset created, a file uploaded, a task started or finished), and an import starts one every 1,024 rows.
+/// </summary>
+internal sealed class SandboxStore : IDisposable
+{
+    public const string UserIdKey = "user_id";
+    public const string OrganizationIdKey = "organization_id";
+    public const string CreatedAtKey = "created_at";
+
+    private readonly SqliteConnection connection;
+    private readonly StoreWriter writer;
+    private readonly object queueGate = new();
+    private readonly object commitGate = new();
+    private List<PendingWrite> queued = new();
+    private List<PendingWrite> writing = new();
+    private int backgroundCommitting;
+    private Exception? backgroundFailure;
+    private bool disposed;
+
+    private SandboxStore(SqliteConnection connection)
+    {
+        this.connection = connection;
+        writer = new StoreWriter(connection);
+    }
+
+    /// <summary>Opens (or creates) the database of <paramref name="folder"/> and reads everything it holds.</summary>
+    /// <exception cref="SandboxDataException">The folder or its database cannot be used.</exception>
+    public static SandboxStore Open(string folder, out StoredState stored)
+    {
+        SqliteConnection connection = StoreSchema.Open(folder);
+        try
+        {
+            stored = StoreReader.Load(connection, System.IO.Path.Combine(folder, StoredFile.FolderName));
+            return new SandboxStore(connection);
+        }
+        catch (Exception e) when (e is SqliteException or JsonException or FormatException or InvalidCastException or KeyNotFoundException or ArgumentException)
+        {
+            connection.Dispose();
+            throw new SandboxDataException(folder, StoreSchema.FileName + " is damaged (" + e.Message + ")", e);
+        }
+    }
+
+    /// <summary>Writes the ids of the sandbox's user and organization, once, in a new folder.</summary>
+    public void SaveIdentity(StoredIdentity identity) => WriteNow(
+        "INSERT INTO sandbox (key, value) VALUES ($k0, $v0), ($k1, $v1), ($k2, $v2)",
+        ("$k0", UserIdKey), ("$v0", identity.UserId), ("$k1", OrganizationIdKey), ("$v1", identity.OrganizationId),
+        ("$k2", CreatedAtKey), ("$v2", identity.CreatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>Replaces the stored custom metadata fields with the ones in use, schema ids and all.</summary>
+    /// <param name="fields">The custom fields, in the ontology's order.</param>
+    /// <param name="nodes">Their ontology nodes, which hold the schema ids picked for them.</param>
+    public void SaveCustomFields(IReadOnlyList<SandboxMetadataField> fields, IEnumerable<OntologyNode> nodes)
+    {
+        lock (commitGate)
+        {
+            using SqliteTransaction transaction = connection.BeginTransaction();
+            Execute(transaction, "DELETE FROM metadata_fields");
+            foreach ((SandboxMetadataField field, OntologyNode node) in fields.Zip(nodes))
+            {
+                byte[] options = JsonSerializer.SerializeToUtf8Bytes(node.Options.Select(o => new[] { o.Name, o.Id }));
+                Execute(transaction, "INSERT INTO metadata_fields (id, name, kind, options) VALUES ($id, $name, $kind, $options)",
+                    ("$id", node.Id), ("$name", node.Name), ("$kind", field.Kind.ToString()), ("$options", options));
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Queues a change to be written by the next <see cref="Commit"/>.</summary>
+    public void Queue(PendingWrite write)
+    {
+        lock (queueGate)
+        {
+            queued.Add(write);
+        }
+    }
+
+    /// <summary>Queues the deletion of a dataset and its rows (for SandboxState's dataset deletion).</summary>
+    public void DeleteDataset(string id) => Queue(new PendingWrite(WriteKind.DatasetDeleted, id));
+
+    /// <summary>Writes every change queued so far in one transaction; when it returns, they survive the process being killed.</summary>
+    /// <exception cref="InvalidOperationException">A background commit failed: its changes are not stored.</exception>
+    public void Commit()
+    {
+        lock (commitGate)
+        {
+            if (backgroundFailure is { } failure)
+            {
+                backgroundFailure = null; // told once, to the caller whose task then fails
+                throw new InvalidOperationException("Writing to the data folder failed: " + failure.Message, failure);
+            }
+
+            if (disposed)
+            {
+                return;
+            }
+
+            // A commit that waited for another's may find its changes written already.
+            lock (queueGate)
+            {
+                (queued, writing) = (writing, queued);
+            }
+
+            if (writing.Count == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                writer.Write(writing);
+            }
+            finally
+            {
+                writing.Clear();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Commits on a pool thread, unless one is under way: an import goes on applying rows meanwhile, instead of
+    /// waiting for the disk every so many rows. A failure is thrown by the next <see cref="Commit"/>.
+    /// </summary>
+    public void CommitSoon()
+    {
+        if (Interlocked.CompareExchange(ref backgroundCommitting, 1, 0) != 0)
+        {
+            return;
+        }
+
+        ThreadPool.UnsafeQueueUserWorkItem(
+            store =>
+            {
+                try
+                {
+                    store.Commit();
+                }
+#pragma warning disable CA1031 // Kept for the next Commit to throw: a pool thread's exception would end the process.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    lock (store.commitGate)
+                    {
+                        store.backgroundFailure ??= e;
+                    }
+                }
+                finally
+                {
+                    Volatile.Write(ref store.backgroundCommitting, 0);
+                }
+            },
+            this,
+            preferLocal: false);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Commit();
+        }
+        finally
+        {
+            lock (commitGate)
+            {
+                disposed = true;
+                writer.Dispose();
+                connection.Dispose();
+            }
+        }
+    }
+
+    private void WriteNow(string sql, params (string Name, object Value)[] parameters)
+    {
+        lock (commitGate)
+        {
+            using SqliteTransaction transaction = connection.BeginTransaction();
+            Execute(transaction, sql, parameters);
+            transaction.Commit();
+        }
+    }
+
+    private void Execute(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        using SqliteCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach ((string name, object value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        command.ExecuteNonQuery();
+    }
+}
