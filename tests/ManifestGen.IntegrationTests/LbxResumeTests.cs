@@ -128,7 +128,7 @@ public class LbxResumeTests
         do
         {
             JsonNode page = (await QueryAsync(http, endpoint,
-                "query($id: ID!, $from: String){datasetDataRows(id: $id, from: $from, first: 500){nodes{globalKey} pageInfo{hasNextPage startCursor}}}",
+                "query($id: ID!, $from: ID){datasetDataRows(id: $id, from: $from, first: 500){nodes{globalKey} pageInfo{hasNextPage startCursor}}}",
                 new JsonObject { ["id"] = datasetId, ["from"] = from }))["datasetDataRows"]!;
             keys.AddRange(page["nodes"]!.AsArray().Select(n => (string)n!["globalKey"]!));
             from = (bool)page["pageInfo"]!["hasNextPage"]! ? (string)page["pageInfo"]!["startCursor"]! : null;
