@@ -25,7 +25,7 @@ public class SandboxCommandTests
         try
         {
             Uri endpoint = await ListeningAsync(run, output);
-            Assert.Contains("1 custom field from " + Path.Combine(folder.Path, "labelbox.metadata.json"), output(), StringComparison.Ordinal);
+            Assert.Contains("1 custom field (camera) from " + Path.Combine(folder.Path, "labelbox.metadata.json"), output(), StringComparison.Ordinal);
             Assert.Contains("--endpoint " + endpoint, output(), StringComparison.Ordinal);
             Assert.Contains("labelbox.Client(api_key=\"any\", endpoint=\"" + endpoint + "\")", output(), StringComparison.Ordinal);
 
@@ -70,6 +70,42 @@ public class SandboxCommandTests
         Lbx.Result result = await run.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("s3cret-sandbox-key", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartedAgainOnItsDataFolder_ServesTheEarlierRowsAndFields_WithoutTheMetadataFile()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(0, Lbx.Run(folder.Path, "init").ExitCode);
+        for (int start = 0; start < 2; start++)
+        {
+            using var stop = new CancellationTokenSource();
+            string[] args = start == 0
+                ? new[] { "sandbox", "--port", "0", "--data", "kept", "--metadata", "labelbox.metadata.json" }
+                : new[] { "sandbox", "--port", "0", "--data", "kept" };
+            var (run, output) = Lbx.Start(new Lbx.Setup(folder.Path) { Cancellation = stop.Token }, args);
+            try
+            {
+                Uri endpoint = await ListeningAsync(run, output);
+                // The second start names no file: the field comes from the folder, and a second import of the
+                // same key is refused as a duplicate, so the first one's row is still there.
+                Assert.Contains(start == 0 ? "1 custom field (camera) from " : "1 custom field (camera) kept in the data folder", output(), StringComparison.Ordinal);
+                var submit = Lbx.Run(folder.Path, "submit", "images.lbx.json", "--dataset", "d" + start, "--endpoint", endpoint.AbsoluteUri);
+                Assert.True(submit.ExitCode == start, submit.ToString());
+                Assert.Equal(start == 0 ? "1" : "0", submit.Summary("Imported"));
+            }
+            finally
+            {
+                await stop.CancelAsync();
+            }
+
+            Assert.Equal(0, (await run.WaitAsync(TimeSpan.FromSeconds(30))).ExitCode);
+        }
+
+        folder.Write("not-a-sandbox/notes.txt", "mine");
+        var refused = Lbx.Run(folder.Path, "sandbox", "--port", "0", "--data", "not-a-sandbox");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("it holds other files and no sandbox.db", refused.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,6 +83,10 @@ public sealed class SandboxState
 
     internal MetadataOntology Ontology { get; }
 
+    /// <summary>The names of the custom metadata fields it serves: those of the options, and with a data folder
+    /// those a previous start stored there.</summary>
+    public IReadOnlyList<string> CustomMetadataFieldNames => Ontology.Fields.Where(f => !f.Reserved).Select(f => f.Name).ToArray();
+
     /// <summary>Guards rows, datasets and tasks; row imports hold it per row.</summary>
     internal object Gate { get; } = new();
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -89,9 +90,11 @@ internal sealed class SandboxCommand : LbxAsyncCommand<SandboxSettings>
         TextWriter output = console.Raw();
         output.WriteLine("Labelbox sandbox listening: GraphQL at " + endpoint + (options.ApiKey is null ? " (any API key accepted)" : " (API key required)"));
         output.WriteLine("  data:        " + (options.DataDirectory ?? "in memory, gone when it stops (--data DIR keeps it)"));
-        output.WriteLine("  metadata:    " + (metadata is null
+        IReadOnlyList<string> fields = sandbox.State.CustomMetadataFieldNames;
+        output.WriteLine("  metadata:    " + (fields.Count == 0
             ? "reserved fields only (--metadata labelbox.metadata.json adds a project's)"
-            : LbxConsole.Plural(options.CustomMetadataFields.Count, "custom field") + " from " + metadata));
+            : LbxConsole.Plural(fields.Count, "custom field") + " (" + string.Join(", ", fields) + ")"
+                + (metadata is null ? " kept in the data folder" : " from " + metadata)));
         output.WriteLine("  lbx:         lbx submit images.lbx.json --dataset try --endpoint " + endpoint + "   (or set " + LabelboxTarget.EndpointVariable + "=" + endpoint + ")");
         output.WriteLine("  Python SDK:  labelbox.Client(api_key=\"" + (options.ApiKey is null ? "any" : "<your --api-key>") + "\", endpoint=\"" + endpoint + "\")");
         output.WriteLine("Press Ctrl+C to stop.");
