@@ -139,6 +139,26 @@ public sealed class DataFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_another_sandbox_holds_is_refused_and_left_as_it_is_until_that_one_stops()
+    {
+        await using (LabelboxSandbox first = await LabelboxSandbox.StartAsync(Options()))
+        {
+            using var client = new SdkClient(first);
+            string dataset = await client.CreateDatasetAsync("held");
+            var refused = await Assert.ThrowsAsync<SandboxDataException>(() => LabelboxSandbox.StartAsync(Options()));
+            Assert.Equal("The sandbox data folder '" + folder + "' cannot be used: another sandbox is using it; stop that one, or give another folder.",
+                refused.Message);
+
+            // The refused start wrote nothing: the first one goes on writing, and its dataset is there after a restart.
+            await client.CreateDatasetAsync("after");
+            Assert.Equal(new[] { dataset }, first.State.Datasets.Take(1).Select(d => d.Id));
+        }
+
+        await using LabelboxSandbox next = await LabelboxSandbox.StartAsync(Options());
+        Assert.Equal(new[] { "held", "after" }, next.State.Datasets.Select(d => d.Name));
+    }
+
+    [Fact]
     public async Task A_folder_that_is_not_a_sandbox_s_is_refused()
     {
         Directory.CreateDirectory(folder);
@@ -220,7 +240,8 @@ public sealed class DataFolderTests : IDisposable
 
     private static void CopyFolder(string from, string to)
     {
-        foreach (string file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        // Not the lock file: the running sandbox holds it, and a killed one would leave it unheld.
+        foreach (string file in Directory.GetFiles(from, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "sandbox.lock"))
         {
             string target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -352,7 +352,21 @@ public sealed class SandboxState
             store?.Queue(new PendingWrite(WriteKind.Task, task.ToPublic()));
         }
 
-        store?.Commit();
+        try
+        {
+            store?.Commit();
+        }
+        catch (InvalidOperationException)
+        {
+            // Not stored, so never started: upsertDataRows answers with the error, and no task is left IN_PROGRESS.
+            lock (Gate)
+            {
+                tasks.Remove(task.Id);
+            }
+
+            throw;
+        }
+
         return task;
     }
 
@@ -388,7 +402,15 @@ public sealed class SandboxState
             store?.Queue(new PendingWrite(WriteKind.Task, finished));
         }
 
-        store?.Commit();
+        try
+        {
+            store?.Commit();
+        }
+        catch (InvalidOperationException) when (status == SandboxTaskStatus.Failed)
+        {
+            // The data folder cannot be written: the task still ends FAILED here, as it would at the next start.
+        }
+
         lock (Gate)
         {
             task.Status = finished.Status;

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -27,12 +28,15 @@ internal sealed class SandboxStore : IDisposable
     private List<PendingWrite> queued = new();
     private List<PendingWrite> writing = new();
     private int backgroundCommitting;
-    private Exception? backgroundFailure;
+    private Exception? failure;
     private bool disposed;
 
-    private SandboxStore(SqliteConnection connection)
+    private readonly FileStream folderLock;
+
+    private SandboxStore(SqliteConnection connection, FileStream folderLock)
     {
         this.connection = connection;
+        this.folderLock = folderLock;
         writer = new StoreWriter(connection);
     }
 
@@ -40,15 +44,17 @@ internal sealed class SandboxStore : IDisposable
     /// <exception cref="SandboxDataException">The folder or its database cannot be used.</exception>
     public static SandboxStore Open(string folder, out StoredState stored)
     {
-        SqliteConnection connection = StoreSchema.Open(folder);
+        SqliteConnection connection = StoreSchema.Open(folder, out FileStream folderLock);
         try
         {
             stored = StoreReader.Load(connection, System.IO.Path.Combine(folder, StoredFile.FolderName));
-            return new SandboxStore(connection);
+            return new SandboxStore(connection, folderLock);
         }
-        catch (Exception e) when (e is SqliteException or JsonException or FormatException or InvalidCastException or KeyNotFoundException or ArgumentException)
+        catch (Exception e) when (e is SqliteException or JsonException or FormatException or InvalidCastException or KeyNotFoundException or ArgumentException
+            or InvalidOperationException)
         {
             connection.Dispose();
+            folderLock.Dispose();
             throw new SandboxDataException(folder, StoreSchema.FileName + " is damaged (" + e.Message + ")", e);
         }
     }
@@ -92,15 +98,17 @@ internal sealed class SandboxStore : IDisposable
     public void DeleteDataset(string id) => Queue(new PendingWrite(WriteKind.DatasetDeleted, id));
 
     /// <summary>Writes every change queued so far in one transaction; when it returns, they survive the process being killed.</summary>
-    /// <exception cref="InvalidOperationException">A background commit failed: its changes are not stored.</exception>
+    /// <exception cref="InvalidOperationException">This or an earlier commit failed: its changes are not stored, and no later
+    /// commit is taken.</exception>
     public void Commit()
     {
         lock (commitGate)
         {
-            if (backgroundFailure is { } failure)
+            // Kept, not told once: the failed changes are not in the database, so nothing committed after them
+            // (a task's COMPLETE above all) may be reported as stored.
+            if (failure is { } failed)
             {
-                backgroundFailure = null; // told once, to the caller whose task then fails
-                throw new InvalidOperationException("Writing to the data folder failed: " + failure.Message, failure);
+                throw new InvalidOperationException("Writing to the data folder failed: " + failed.Message, failed);
             }
 
             if (disposed)
@@ -122,6 +130,11 @@ internal sealed class SandboxStore : IDisposable
             try
             {
                 writer.Write(writing);
+            }
+            catch (Exception e) when (e is SqliteException or IOException)
+            {
+                failure = e;
+                throw new InvalidOperationException("Writing to the data folder failed: " + e.Message, e);
             }
             finally
             {
@@ -148,14 +161,9 @@ internal sealed class SandboxStore : IDisposable
                 {
                     store.Commit();
                 }
-#pragma warning disable CA1031 // Kept for the next Commit to throw: a pool thread's exception would end the process.
-                catch (Exception e)
-#pragma warning restore CA1031
+                catch (InvalidOperationException)
                 {
-                    lock (store.commitGate)
-                    {
-                        store.backgroundFailure ??= e;
-                    }
+                    // Kept by Commit for every later one to throw: a pool thread's exception would end the process.
                 }
                 finally
                 {
@@ -179,6 +187,7 @@ internal sealed class SandboxStore : IDisposable
                 disposed = true;
                 writer.Dispose();
                 connection.Dispose();
+                folderLock.Dispose();
             }
         }
     }

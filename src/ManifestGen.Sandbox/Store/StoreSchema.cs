@@ -34,29 +34,60 @@ internal static class StoreSchema
             url TEXT NOT NULL, length INTEGER NOT NULL);
         """;
 
+    /// <summary>The file whose exclusive handle marks the folder as in use.</summary>
+    public const string LockFileName = "sandbox.lock";
+
     /// <summary>
     /// Opens the folder's database, creating it in an empty or new folder; refuses a folder that holds other things
-    /// and no database, a file that is not a sandbox database, and one of another schema version.
+    /// and no database, one another sandbox holds, a file that is not a sandbox database, and one of another schema
+    /// version. <paramref name="folderLock"/> holds the folder until disposed.
     /// </summary>
-    public static SqliteConnection Open(string folder)
+    public static SqliteConnection Open(string folder, out FileStream folderLock)
     {
         string path = Path.Combine(folder, FileName);
         bool exists = File.Exists(path);
-        if (!exists && Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        if (!exists && Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any(e => Path.GetFileName(e) != LockFileName))
         {
             throw new SandboxDataException(folder, "it holds other files and no " + FileName + "; give an empty or a new folder");
         }
 
         Directory.CreateDirectory(folder);
+        folderLock = Lock(folder);
+        try
+        {
+            return OpenDatabase(folder, path);
+        }
+        catch
+        {
+            folderLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Holds the folder for one sandbox: two writing one database, each with its own view in memory, would store a
+    /// mix that neither served. The lock is the open file itself (an exclusive flock on Unix), so a killed sandbox
+    /// leaves none behind.
+    /// </summary>
+    private static FileStream Lock(string folder)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(folder, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new SandboxDataException(folder, "another sandbox is using it; stop that one, or give another folder", e);
+        }
+    }
+
+    private static SqliteConnection OpenDatabase(string folder, string path)
+    {
         // Not pooled: the sandbox holds its one connection, and a pooled one would keep the file open after disposal.
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         try
         {
             connection.Open();
-            // WAL with synchronous=NORMAL: a committed transaction is in the log file before Commit returns, so it
-            // survives the process being killed (not a power cut, which would need FULL and a sync per commit).
-            // Checkpoints (each a disk sync) every 64 MB of log rather than 4: a 100,000-row import writes ~40 MB.
-            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=16384; PRAGMA cache_size=-65536;");
             long applicationId = Scalar(connection, "PRAGMA application_id");
             long version = Scalar(connection, "PRAGMA user_version");
             if (applicationId == 0 && version == 0 && Scalar(connection, "SELECT count(*) FROM sqlite_schema") == 0)
@@ -72,6 +103,12 @@ internal static class StoreSchema
                 throw new SandboxDataException(folder, "it was written by another version of the sandbox: its schema version is "
                     + version + ", this sandbox reads version " + Version);
             }
+
+            // Set only on a database found to be a sandbox's of this version: a refused file is left as it was.
+            // WAL with synchronous=NORMAL: a committed transaction is in the log file before Commit returns, so it
+            // survives the process being killed (not a power cut, which would need FULL and a sync per commit).
+            // Checkpoints (each a disk sync) every 64 MB of log rather than 4: a 100,000-row import writes ~40 MB.
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=16384; PRAGMA cache_size=-65536;");
 
             return connection;
         }
