@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ManifestGen.Sandbox;
 
@@ -62,16 +63,30 @@ public sealed class SandboxOptions
     /// would into its organization.
     /// </summary>
     /// <param name="path">The labelbox.metadata.json to read.</param>
-    /// <exception cref="System.IO.InvalidDataException">The file has errors (listed as the build reports them) or an embedding field.</exception>
+    /// <exception cref="System.IO.InvalidDataException">The file has errors (listed as the build reports them) or an embedding field, or it
+    /// declares a field already added with another kind or other options (one of the same kind and options is skipped).</exception>
     /// <exception cref="System.IO.IOException">The file cannot be read.</exception>
     public void AddMetadataFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         foreach (SandboxMetadataField field in MetadataFileFields.Read(path))
         {
-            CustomMetadataFields.Add(field);
+            // Projects keep a schema file per folder, and several may declare the same field: the first one's ids win.
+            SandboxMetadataField? known = CustomMetadataFields.FirstOrDefault(f => f.Name == field.Name);
+            if (known is null)
+            {
+                CustomMetadataFields.Add(field);
+            }
+            else if (known.Kind != field.Kind || !known.Options.SequenceEqual(field.Options))
+            {
+                throw new System.IO.InvalidDataException(path + ": the metadata field '" + field.Name + "' is declared as " + Describe(field)
+                    + ", but another labelbox.metadata.json declares it as " + Describe(known) + "; an organization has one field by a name.");
+            }
         }
     }
+
+    private static string Describe(SandboxMetadataField field) =>
+        field.Kind.ToString().ToLowerInvariant() + (field.Options.Count == 0 ? string.Empty : " (" + string.Join(", ", field.Options) + ")");
 
     /// <summary>The seed of the fault injector's random numbers, so fault sequences repeat.</summary>
     public int FaultSeed { get; set; } = 1;

@@ -43,8 +43,11 @@ public class ResumeTests
 
         var resume = Lbx.Run(other.For(folder.Path), "resume", ".lbx-journal.jsonl", "images.lbx.json");
 
-        Assert.True(resume.ExitCode == 1, resume.ToString());
-        Assert.Contains("records an import into " + sandbox.GraphQLEndpoint.AbsoluteUri + ", not " + other.GraphQLEndpoint.AbsoluteUri, resume.Output, StringComparison.Ordinal);
+        Assert.True(resume.ExitCode == 2, resume.ToString());
+        Assert.Contains("records an import into " + sandbox.GraphQLEndpoint.AbsoluteUri + ", not " + other.GraphQLEndpoint.AbsoluteUri
+            + "; resume it there: --endpoint " + sandbox.GraphQLEndpoint.AbsoluteUri, resume.Said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Continue with", resume.Output, StringComparison.Ordinal);
+        Assert.Equal(0, other.State.Requests("GetMetadataOntologyBetaPyApi"));
         Assert.Empty(other.State.Datasets);
         Assert.True(File.Exists(journal), "the journal is kept for a resume against the right endpoint");
     }

@@ -22,8 +22,12 @@ public class LbxResumeTests
 
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(2);
 
-    [Fact]
-    public async Task KilledSubmit_ResumesIntoTheStandaloneSandbox_EveryRowExactlyOnce()
+    /// <param name="killAfter">The journal line after which the submit dies: its chunk uploaded (no task asked for yet),
+    /// or its task asked for (the sandbox may have started, or finished, it before the kill).</param>
+    [Theory]
+    [InlineData("chunk")]
+    [InlineData("taskRequested")]
+    public async Task KilledSubmit_ResumesIntoTheStandaloneSandbox_EveryRowExactlyOnce(string killAfter)
     {
         string lbx = BuildLbx();
         string work = Path.Combine(Path.GetTempPath(), "manifestgen-lbx-e2e-" + Guid.NewGuid().ToString("N"));
@@ -43,12 +47,11 @@ public class LbxResumeTests
 
             await using (RunningProcess submit = RunningProcess.Start(Lbx(lbx, work, "submit", "rows.lbx.json", "--dataset", "e2e", "--endpoint", endpoint)))
             {
-                // Killed once the journal records a step past its start: the dataset exists, rows are on their way.
                 var clock = Stopwatch.StartNew();
-                while (JournalLines(journal) < 2)
+                while (!JournalHas(journal, killAfter))
                 {
                     Assert.False(submit.Process.HasExited, "the submit ended before it could be killed:\n" + submit.Output);
-                    Assert.True(clock.Elapsed < Step, "the submit journaled nothing past its start:\n" + submit.Output);
+                    Assert.True(clock.Elapsed < Step, "the submit journaled no '" + killAfter + "' line:\n" + submit.Output);
                     await Task.Delay(5);
                 }
 
@@ -108,17 +111,18 @@ public class LbxResumeTests
     private static ProcessStartInfo Lbx(string dll, string work, params string[] args) =>
         DotNet.StartInfo("dotnet", work, Array.Empty<(string, string)>(), new[] { "LABELBOX_API_KEY", "LABELBOX_ENDPOINT" }, new[] { dll }.Concat(args).ToArray());
 
-    /// <summary>Complete lines in the journal (the submit appends to it while this reads).</summary>
-    private static int JournalLines(string path)
+    /// <summary>Whether the journal has a complete line of this type (the submit appends to it while this reads).</summary>
+    private static bool JournalHas(string path, string type)
     {
         if (!File.Exists(path))
         {
-            return 0;
+            return false;
         }
 
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         using var reader = new StreamReader(file, Encoding.UTF8);
-        return reader.ReadToEnd().Count(c => c == '\n');
+        string text = reader.ReadToEnd();
+        return text[..(text.LastIndexOf('\n') + 1)].Contains("\"type\":\"" + type + "\"", StringComparison.Ordinal);
     }
 
     private static async Task<List<string>> GlobalKeysAsync(HttpClient http, string endpoint, string datasetId)

@@ -81,6 +81,33 @@ public sealed class StartOptionsTests
         }
     }
 
+    [Fact]
+    public void A_field_two_metadata_files_declare_alike_is_served_once_and_one_declared_otherwise_is_refused()
+    {
+        string folder = Directory.CreateTempSubdirectory("sandbox-metadata-").FullName;
+        try
+        {
+            string first = Path.Combine(folder, "a.json");
+            string same = Path.Combine(folder, "b.json");
+            string other = Path.Combine(folder, "c.json");
+            File.WriteAllText(first, """{ "fields": [ { "name": "camera", "kind": "string" }, { "name": "stage", "kind": "enum", "options": ["raw", "done"] } ] }""");
+            File.WriteAllText(same, """{ "fields": [ { "name": "camera", "kind": "string" } ] }""");
+            File.WriteAllText(other, """{ "fields": [ { "name": "stage", "kind": "enum", "options": ["raw"] } ] }""");
+
+            var options = new SandboxOptions();
+            options.AddMetadataFile(first);
+            options.AddMetadataFile(same);
+            Assert.Equal(new[] { "camera", "stage" }, options.CustomMetadataFields.Select(f => f.Name));
+            InvalidDataException error = Assert.Throws<InvalidDataException>(() => options.AddMetadataFile(other));
+            Assert.Equal(other + ": the metadata field 'stage' is declared as enum (raw), but another labelbox.metadata.json declares it as enum (raw, done);"
+                + " an organization has one field by a name.", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -38,6 +38,16 @@ internal sealed class ResumeCommand : LbxAsyncCommand<ResumeSettings>
         }
 
         LabelboxTarget target = LabelboxTarget.Resolve(Environment, settings.Endpoint, sandbox: false);
+        string current = (target.Endpoint ?? LabelboxClientOptions.DefaultEndpoint).AbsoluteUri;
+        if (recorded != null && recorded != current)
+        {
+            // Before anything is asked of the wrong service (its ontology, a missing field's advice).
+            throw new UsageException("'" + settings.Journal + "' records an import into " + recorded + ", not " + current + "; resume it there: "
+                + (recorded == LabelboxClientOptions.DefaultEndpoint.AbsoluteUri
+                    ? "leave out --endpoint and unset " + LabelboxTarget.EndpointVariable
+                    : "--endpoint " + recorded));
+        }
+
         ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
         var request = new ImportRequest(inputs, journal, null, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), target);
         return ImportSession.RunAsync(Environment, request, cancellationToken);
