@@ -16,7 +16,8 @@ Console.CancelKeyPress += (_, e) =>
 };
 using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
 {
-    context.Cancel = true; // end as Ctrl+C does: the command stops cleanly and returns its exit code
+    // End as Ctrl+C does: the command stops cleanly and returns its exit code; a second SIGTERM ends the process.
+    context.Cancel = !cancellation.IsCancellationRequested;
     cancellation.Cancel();
 });
 var console = LbxConsole.Create(Console.Out, Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR"));

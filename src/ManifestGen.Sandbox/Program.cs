@@ -23,7 +23,15 @@ var options = new SandboxOptions { Port = SandboxOptions.StandalonePort };
 configuration.GetSection("Sandbox").Bind(options);
 if (configuration["urls"] is { Length: > 0 } urls)
 {
-    var url = new Uri(urls.Split(';')[0]);
+    // One http address: Kestrel's wildcards (*, +) are every address, as ASP.NET reads them.
+    if (urls.Contains(';', StringComparison.Ordinal)
+        || !Uri.TryCreate(urls.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out Uri? url)
+        || url.Scheme != Uri.UriSchemeHttp)
+    {
+        Console.Error.WriteLine("error: --urls '" + urls + "' must be one http address, such as http://127.0.0.1:5080.");
+        return 2;
+    }
+
     options.Host = url.Host;
     options.Port = url.Port;
 }
@@ -43,6 +51,11 @@ try
     sandbox = await LabelboxSandbox.StartAsync(options);
 }
 catch (SandboxDataException e)
+{
+    Console.Error.WriteLine("error: " + e.Message);
+    return 2;
+}
+catch (ArgumentException e)
 {
     Console.Error.WriteLine("error: " + e.Message);
     return 2;
