@@ -33,7 +33,16 @@ public class StandaloneSandboxTests
             Assert.Equal(HttpStatusCode.OK, status);
             Assert.Equal("standalone", (string)body["data"]!["createDataset"]!["name"]!);
 
-            JsonNode state = JsonNode.Parse(await http.GetStringAsync(new Uri("http://127.0.0.1:" + sandbox.Port + "/_sandbox/state")))!;
+            var stateUri = new Uri("http://127.0.0.1:" + sandbox.Port + "/_sandbox/state");
+            using (HttpResponseMessage withoutKey = await http.GetAsync(stateUri))
+            {
+                Assert.Equal(HttpStatusCode.Unauthorized, withoutKey.StatusCode); // the admin routes want the key too
+            }
+
+            using var withKey = new HttpRequestMessage(HttpMethod.Get, stateUri);
+            withKey.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "standalone-key");
+            using HttpResponseMessage answer = await http.SendAsync(withKey);
+            JsonNode state = JsonNode.Parse(await answer.Content.ReadAsStringAsync())!;
             Assert.Equal(1, (int)state["requests"]!["CreateDatasetPyApi"]!);
             Assert.Equal(0, (int)state["rowsStored"]!);
         }

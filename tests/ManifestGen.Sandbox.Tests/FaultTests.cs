@@ -223,4 +223,27 @@ public sealed class FaultTests
         Assert.Equal(1, (int)counters["requests"]!["GetUserPyApi"]!);
         Assert.Equal(0, (int)counters["faultsInjected"]!["BadGateway"]!);
     }
+
+    [Fact]
+    public async Task With_an_api_key_the_admin_routes_want_it_too()
+    {
+        await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync(new SandboxOptions { ApiKey = "admin-key" });
+        using HttpClient http = NewClient();
+
+        using HttpResponseMessage refused = await http.PostAsync(new Uri(sandbox.BaseAddress, "_sandbox/faults"),
+            new StringContent("{\"serverErrorRate\": 1}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(0, sandbox.Faults.ServerErrorRate);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(sandbox.BaseAddress, "_sandbox/faults"))
+        {
+            Content = new StringContent("{\"serverErrorRate\": 1}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "admin-key");
+        using HttpResponseMessage taken = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
+        Assert.Equal(1, sandbox.Faults.ServerErrorRate);
+        using HttpResponseMessage state = await http.GetAsync(new Uri(sandbox.BaseAddress, "_sandbox/state"));
+        Assert.Equal(HttpStatusCode.Unauthorized, state.StatusCode);
+    }
 }

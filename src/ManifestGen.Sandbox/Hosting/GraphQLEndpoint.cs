@@ -87,7 +87,7 @@ internal sealed class GraphQLEndpoint : IDisposable
             return;
         }
 
-        if (!IsAuthorized(context.Request))
+        if (!ApiKeyCheck.IsAuthorized(context.Request, options))
         {
             // The Python SDK reads extensions.code before the status: AUTHENTICATION_ERROR → AuthenticationError("Invalid API key").
             await WriteErrorAsync(context, StatusCodes.Status401Unauthorized, "AUTHENTICATION_ERROR", "Invalid API key");
@@ -115,20 +115,6 @@ internal sealed class GraphQLEndpoint : IDisposable
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/json";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
-    }
-
-    private bool IsAuthorized(HttpRequest request)
-    {
-        if (options.ApiKey is null)
-        {
-            return true;
-        }
-
-        string header = request.Headers.Authorization.ToString();
-        const string Bearer = "Bearer ";
-        return header.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
-            && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-                Encoding.UTF8.GetBytes(header.Substring(Bearer.Length).Trim()), Encoding.UTF8.GetBytes(options.ApiKey));
     }
 
     private async Task<(GraphQLRequest?, string?)> ReadJsonAsync(HttpContext context)

@@ -42,8 +42,13 @@ internal static class SandboxApp
         app.MapPost("/graphql", (HttpContext context, GraphQLEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapGet("/files/{id}/{name}", ServeFileAsync);
 
-        // Admin: read the counters, change the faults. Not part of the Labelbox API.
-        app.MapGet("/_sandbox/state", (SandboxState state, SandboxFaults faults) => Results.Json(new
+        // Admin: read the counters, change the faults. Not part of the Labelbox API; with an API key set, they want it
+        // too (a sandbox listening beyond loopback must not take faults from anyone). Files stay open, as signed URLs are.
+        RouteGroupBuilder admin = app.MapGroup("/_sandbox").AddEndpointFilter(async (context, next) =>
+            ApiKeyCheck.IsAuthorized(context.HttpContext.Request, context.HttpContext.RequestServices.GetRequiredService<SandboxOptions>())
+                ? await next(context)
+                : Results.Json(new { message = "Invalid API key" }, statusCode: StatusCodes.Status401Unauthorized));
+        admin.MapGet("/state", (SandboxState state, SandboxFaults faults) => Results.Json(new
         {
             rowsStored = state.RowsStored,
             rowsCreated = state.RowsCreated,
@@ -54,7 +59,7 @@ internal static class SandboxApp
             requests = state.RequestsByOperation,
             faultsInjected = FaultCounts(faults),
         }));
-        app.MapPost("/_sandbox/faults", (FaultSettings settings, SandboxFaults faults) =>
+        admin.MapPost("/faults", (FaultSettings settings, SandboxFaults faults) =>
         {
             try
             {
