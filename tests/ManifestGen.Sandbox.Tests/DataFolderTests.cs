@@ -159,6 +159,33 @@ public sealed class DataFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task Files_uploaded_before_a_restart_on_another_port_still_import()
+    {
+        string dataset;
+        string manifest;
+        int firstPort;
+        await using (LabelboxSandbox first = await LabelboxSandbox.StartAsync(Options()))
+        {
+            using var client = new SdkClient(first);
+            firstPort = first.BaseAddress.Port;
+            dataset = await client.CreateDatasetAsync("later");
+            string chunk = await client.UploadChunkAsync(new JsonArray { SdkClient.Item(dataset, "https://example.com/later.jpg", "later-1") });
+            manifest = await client.UploadManifestAsync(1, chunk);
+        }
+
+        // On another port: the stored URLs name the old one.
+        SandboxOptions options = Options();
+        options.Port = firstPort == 65535 ? firstPort - 1 : firstPort + 1;
+        await using LabelboxSandbox again = await LabelboxSandbox.StartAsync(options);
+        using var next = new SdkClient(again);
+        JsonNode task = await next.ExecuteAsync(
+            "mutation UpsertDataRowsPyApi($manifestUri: String!) { upsertDataRows(data: { manifestUri: $manifestUri }) { id status } }", new { manifestUri = manifest });
+        JsonNode done = await next.WaitForTaskAsync((string)task["upsertDataRows"]!["id"]!);
+        Assert.Equal("COMPLETE", (string)done["status"]!);
+        Assert.Equal(dataset, again.State.FindByGlobalKey("later-1")!.DatasetId);
+    }
+
+    [Fact]
     public async Task A_folder_that_is_not_a_sandbox_s_is_refused()
     {
         Directory.CreateDirectory(folder);
