@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading.Tasks;
 using ManifestGen.Cli.Tests.Infrastructure;
 using ManifestGen.IntegrationTests;
 
@@ -12,7 +13,7 @@ namespace ManifestGen.Cli.Tests;
 public class ToolPackageTests
 {
     [Fact]
-    public void PackedTool_Installs_Validates_AndSubmitsToTheSandbox()
+    public async Task PackedTool_Installs_Validates_SubmitsToTheSandbox_AndRunsOne()
     {
         string version = "0.0.0-cli." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         string feed = Path.Combine(AppContext.BaseDirectory, "tool-feed");
@@ -56,5 +57,28 @@ public class ToolPackageTests
         Assert.Contains("using a local sandbox", submit.Output, StringComparison.Ordinal);
         Assert.Contains("Import summary", submit.Output, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', submit.Output);
+
+        // lbx sandbox from the installed tool: started on a free port with a data folder, imported into, stopped by SIGTERM.
+        await using (RunningProcess sandbox = RunningProcess.Start(DotNet.StartInfo(lbx, work.Path, Array.Empty<(string, string)>(), Array.Empty<string>(),
+            "sandbox", "--port", "0", "--data", "sandbox-data")))
+        {
+            string banner = await sandbox.LineAsync("Labelbox sandbox listening: GraphQL at ", TimeSpan.FromMinutes(1));
+            string endpoint = banner.Split(' ')[5];
+            var into = DotNet.RunProgram(lbx, work.Path, TimeSpan.FromMinutes(1), "submit", "good", "--dataset", "standalone", "--endpoint", endpoint);
+            Assert.True(into.ExitCode == 0, into.Output);
+            Assert.True(File.Exists(Path.Combine(work.Path, "sandbox-data", "sandbox.db")), sandbox.Output);
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(0, Kill(sandbox.Process.Id, Terminate));
+                await sandbox.Process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+                Assert.True(sandbox.Process.ExitCode == 0, sandbox.Output);
+                Assert.EndsWith("Sandbox stopped.", sandbox.Output.TrimEnd(), StringComparison.Ordinal);
+            }
+        }
     }
+
+    private const int Terminate = 15; // SIGTERM
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 }
