@@ -18,6 +18,10 @@ public class EndpointTests
     [InlineData("resume", "http://10.1.2.3:5080/graphql", "--endpoint 'http://10.1.2.3:5080/graphql' is http on a host that is not this machine")]
     [InlineData("schema", "ftp://127.0.0.1/graphql", "--endpoint 'ftp://127.0.0.1/graphql' is not an http(s) URL")]
     [InlineData("submit", "api.labelbox.com/graphql", "--endpoint 'api.labelbox.com/graphql' is not an http(s) URL")]
+    [InlineData("submit", "http://127.0.0.1.evil.example/graphql", "is http on a host that is not this machine")]
+    [InlineData("submit", "http://localhost@evil.example/graphql", "is http on a host that is not this machine")]
+    [InlineData("submit", "http://[::]:5080/graphql", "is http on a host that is not this machine")]
+    [InlineData("submit", "http://0.0.0.0:5080/graphql", "is http on a host that is not this machine")]
     public void BadEndpoint_IsAUsageError_BeforeAnyWork(string command, string endpoint, string expected)
     {
         using var folder = new TempFolder();
