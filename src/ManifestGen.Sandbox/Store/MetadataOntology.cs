@@ -14,6 +14,9 @@ internal sealed record OntologyNode(string Id, string Name, string Kind, bool Re
     /// <summary>The field's kind; null for an option. Parsed once: every metadata entry of every row asks.</summary>
     public MetadataKind? FieldKind { get; } = MetadataKinds.TryParseWireName(Kind, out MetadataKind kind) ? kind : null;
 
+    /// <summary>For an option, its field's value when chosen: one instance for all the rows that choose it, not one each.</summary>
+    public SandboxMetadataValue? Chosen { get; } = Parent is null ? null : new SandboxMetadataValue(Parent.Id, Parent.Name, Parent.Kind, Id);
+
     public bool IsEnum => Kind == MetadataKinds.WireNames[(int)MetadataKind.Enum];
 }
 
