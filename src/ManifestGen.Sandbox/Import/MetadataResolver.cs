@@ -21,7 +21,7 @@ internal sealed class MetadataResolver
     private readonly MetadataOntology ontology;
     private readonly List<OntologyNode> order = new();
     private readonly HashSet<string> fieldEntries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, object> values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> values = new(StringComparer.Ordinal); // a value, or an enum's option node
     private readonly List<OntologyNode> enumsAwaitingOption = new();
 
     public MetadataResolver(MetadataOntology ontology) => this.ontology = ontology;
@@ -65,7 +65,8 @@ internal sealed class MetadataResolver
         for (int i = 0; i < order.Count; i++)
         {
             OntologyNode field = order[i];
-            resolved[i] = new SandboxMetadataValue(field.Id, field.Name, field.Kind, values[field.Id]);
+            object value = values[field.Id];
+            resolved[i] = value is OntologyNode option ? option.Chosen! : new SandboxMetadataValue(field.Id, field.Name, field.Kind, value);
         }
 
         return resolved;
@@ -194,7 +195,7 @@ internal sealed class MetadataResolver
             order.Add(field);
         }
 
-        values[field.Id] = option.Id;
+        values[field.Id] = option; // its shared value, below
         return null;
     }
 

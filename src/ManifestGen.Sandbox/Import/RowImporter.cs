@@ -29,7 +29,7 @@ internal sealed class RowImporter
         {
             lock (state.Gate)
             {
-                error = Apply(row.Input!, row.KeyType, row.KeyValue);
+                error = Apply(row.Input, row.KeyType, row.KeyValue);
             }
         }
 
@@ -46,7 +46,7 @@ internal sealed class RowImporter
     }
 
     /// <summary>Checks the key, dataset and global key and writes the row; the caller holds the lock.</summary>
-    private string? Apply(RowInput input, string keyType, string keyValue)
+    private string? Apply(in RowInput input, string keyType, string keyValue)
     {
         SandboxDataRow? target;
         switch (keyType)

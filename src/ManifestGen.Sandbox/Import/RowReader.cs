@@ -26,6 +26,7 @@ internal sealed class RowReader
     private readonly SandboxState state;
     private readonly MetadataResolver metadata;
     private string? datasetId;
+    private string? attachmentName; // the last one, kept by the next row that repeats it instead of an equal new string
 
     public RowReader(SandboxState state)
     {
@@ -54,8 +55,8 @@ internal sealed class RowReader
 
             JsonElement type = key.TryGetProperty("type"u8, out JsonElement t) ? t : default;
             string keyType = JsonValues.Known(type, KeyTypes) ?? (type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty);
-            string keyValue = key.TryGetProperty("value"u8, out JsonElement v) && v.ValueKind == JsonValueKind.String ? JsonValues.GetString(v, input.GlobalKey) : string.Empty;
-            return new ReadRow(input, keyType, keyValue, null, payload);
+            string keyValue = key.TryGetProperty("value"u8, out JsonElement v) && v.ValueKind == JsonValueKind.String ? JsonValues.GetString(v, input.Value.GlobalKey) : string.Empty;
+            return new ReadRow(input.Value, keyType, keyValue, null, payload);
         }
         catch (InvalidOperationException e)
         {
@@ -242,7 +243,7 @@ internal sealed class RowReader
         return null;
     }
 
-    private static SandboxAttachment[]? ReadAttachments(JsonElement list, ref string? error)
+    private SandboxAttachment[]? ReadAttachments(JsonElement list, ref string? error)
     {
         if (list.ValueKind != JsonValueKind.Array)
         {
@@ -258,7 +259,9 @@ internal sealed class RowReader
             JsonElement typeElement = isObject && attachment.TryGetProperty("type"u8, out JsonElement t) ? t : default;
             string? type = JsonValues.Known(typeElement, AttachmentTypes.All);
             string? value = isObject && attachment.TryGetProperty("value"u8, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            string? name = isObject && attachment.TryGetProperty("name"u8, out JsonElement n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+            string? name = isObject && attachment.TryGetProperty("name"u8, out JsonElement n) && n.ValueKind == JsonValueKind.String
+                ? attachmentName = JsonValues.GetString(n, attachmentName)
+                : null;
             if (type is null)
             {
                 error = "attachment_type must be one of {" + string.Join(", ", AttachmentTypes.All) + "}. Found "

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 using ManifestGen.Rules.Metadata;
 
@@ -13,14 +14,26 @@ internal sealed record OntologyNode(string Id, string Name, string Kind, bool Re
     /// <summary>The field's kind; null for an option. Parsed once: every metadata entry of every row asks.</summary>
     public MetadataKind? FieldKind { get; } = MetadataKinds.TryParseWireName(Kind, out MetadataKind kind) ? kind : null;
 
+    /// <summary>For an option, its field's value when chosen: one instance for all the rows that choose it, not one each.</summary>
+    public SandboxMetadataValue? Chosen { get; } = Parent is null ? null : new SandboxMetadataValue(Parent.Id, Parent.Name, Parent.Kind, Id);
+
     public bool IsEnum => Kind == MetadataKinds.WireNames[(int)MetadataKind.Enum];
 }
 
 /// <summary>Labelbox's reserved fields (from the shared rules) plus the configured custom fields.</summary>
 internal sealed class MetadataOntology
 {
+    /// <summary>Up to this many nodes, comparing with each is cheaper than a new string to look up.</summary>
+    private const int MaxScanned = 64;
+
     private readonly Dictionary<string, OntologyNode> byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OntologyNode> byName = new(StringComparer.Ordinal);
+
+    // Every node's id and every field's name as UTF-8, compared in place with a JSON string: .NET 8, which the package
+    // targets, has no dictionary lookup by span, and a new string per metadata entry of every row was 22 MB of garbage
+    // in a 100,000-row import. Null for an ontology too large to scan per entry: then looked up as a new string.
+    private readonly (byte[] Utf8, OntologyNode Node)[]? idsToScan;
+    private readonly (byte[] Utf8, OntologyNode Node)[]? namesToScan;
 
     public MetadataOntology(IEnumerable<SandboxMetadataField> customFields)
     {
@@ -72,21 +85,48 @@ internal sealed class MetadataOntology
         }
 
         Fields = fields;
+        if (byId.Count <= MaxScanned)
+        {
+            idsToScan = Utf8Keys(byId);
+            namesToScan = Utf8Keys(byName);
+        }
     }
 
     /// <summary>The fields, reserved first, as <c>customMetadataOntology</c> lists them.</summary>
     public IReadOnlyList<OntologyNode> Fields { get; }
 
-    // Looked up as a new string: .NET 8, which the package targets, has no dictionary lookup by span.
-
     /// <summary>The node whose id a JSON string holds.</summary>
-    public OntologyNode? FindById(JsonElement id) => byId.GetValueOrDefault(id.GetString()!);
+    public OntologyNode? FindById(JsonElement id) => idsToScan is null ? byId.GetValueOrDefault(id.GetString()!) : Scan(idsToScan, id);
 
     /// <summary>The field or option with this schema id, or null.</summary>
     public OntologyNode? FindById(string id) => byId.GetValueOrDefault(id);
 
     /// <summary>The field whose name a JSON string holds.</summary>
-    public OntologyNode? FindByName(JsonElement name) => byName.GetValueOrDefault(name.GetString()!);
+    public OntologyNode? FindByName(JsonElement name) => namesToScan is null ? byName.GetValueOrDefault(name.GetString()!) : Scan(namesToScan, name);
+
+    private static (byte[] Utf8, OntologyNode Node)[] Utf8Keys(Dictionary<string, OntologyNode> nodes)
+    {
+        var keys = new List<(byte[], OntologyNode)>(nodes.Count);
+        foreach ((string key, OntologyNode node) in nodes)
+        {
+            keys.Add((Encoding.UTF8.GetBytes(key), node));
+        }
+
+        return keys.ToArray();
+    }
+
+    private static OntologyNode? Scan((byte[] Utf8, OntologyNode Node)[] keys, JsonElement value)
+    {
+        foreach ((byte[] utf8, OntologyNode node) in keys)
+        {
+            if (value.ValueEquals(utf8))
+            {
+                return node;
+            }
+        }
+
+        return null;
+    }
 
     private void Add(OntologyNode node)
     {
