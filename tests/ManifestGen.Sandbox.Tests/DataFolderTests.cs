@@ -178,11 +178,33 @@ public sealed class DataFolderTests : IDisposable
         options.Port = firstPort == 65535 ? firstPort - 1 : firstPort + 1;
         await using LabelboxSandbox again = await LabelboxSandbox.StartAsync(options);
         using var next = new SdkClient(again);
-        JsonNode task = await next.ExecuteAsync(
-            "mutation UpsertDataRowsPyApi($manifestUri: String!) { upsertDataRows(data: { manifestUri: $manifestUri }) { id status } }", new { manifestUri = manifest });
+        JsonNode task = await next.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = manifest });
         JsonNode done = await next.WaitForTaskAsync((string)task["upsertDataRows"]!["id"]!);
         Assert.Equal("COMPLETE", (string)done["status"]!);
         Assert.Equal(dataset, again.State.FindByGlobalKey("later-1")!.DatasetId);
+    }
+
+    [Fact]
+    public async Task A_deleted_dataset_stays_deleted_when_the_sandbox_starts_again()
+    {
+        string kept;
+        await using (LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync(Options()))
+        {
+            using var client = new SdkClient(sandbox);
+            string doomed = await client.CreateDatasetAsync("doomed");
+            kept = await client.CreateDatasetAsync("kept");
+            await client.ImportAsync(new JsonArray
+            {
+                SdkClient.Item(doomed, "https://example.com/d1.jpg", "d-1"),
+                SdkClient.Item(kept, "https://example.com/k1.jpg", "k-1"),
+            });
+            await client.ExecuteAsync(SdkClient.DeleteDatasetQuery, new { DatasetId = doomed });
+        }
+
+        await using LabelboxSandbox again = await LabelboxSandbox.StartAsync(Options());
+        Assert.Equal(new[] { kept }, again.State.Datasets.Select(d => d.Id));
+        Assert.Null(again.State.FindByGlobalKey("d-1"));
+        Assert.Equal(new[] { "k-1" }, again.State.DataRows.Select(r => r.GlobalKey));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -8,8 +7,6 @@ namespace ManifestGen.Sandbox.Tests;
 /// <summary>updateDataset(data: {deleted: true}), as dataset.delete() sends it: the rows go, their keys are free, order holds.</summary>
 public sealed class DeleteDatasetTests
 {
-    private const string DeleteQuery = "mutation deleteDatasetPyApi($DatasetId: ID!){updateDataset( where: {id: $DatasetId} data: {deleted: true}) {id}} ";
-
     [Fact]
     public async Task Deleting_a_dataset_removes_its_rows_frees_their_keys_and_keeps_the_others_in_order()
     {
@@ -25,7 +22,7 @@ public sealed class DeleteDatasetTests
             SdkClient.Item(doomed, "https://example.com/d2.jpg", "d-2"),
         });
 
-        JsonNode deleted = await client.ExecuteAsync(DeleteQuery, new { DatasetId = doomed });
+        JsonNode deleted = await client.ExecuteAsync(SdkClient.DeleteDatasetQuery, new { DatasetId = doomed });
 
         Assert.Equal(doomed, (string)deleted["updateDataset"]!["id"]!);
         Assert.Null(sandbox.State.FindDataset(doomed));
@@ -41,42 +38,7 @@ public sealed class DeleteDatasetTests
         Assert.Equal(new[] { "k-1", "k-2", "k-3", "D-1" }, sandbox.State.DataRowsIn(kept).Select(r => r.GlobalKey));
         Assert.Equal(new[] { kept }, sandbox.State.Datasets.Select(d => d.Id));
 
-        (_, JsonNode again) = await client.PostAsync(DeleteQuery, new { DatasetId = doomed });
+        (_, JsonNode again) = await client.PostAsync(SdkClient.DeleteDatasetQuery, new { DatasetId = doomed });
         Assert.Equal("RESOURCE_NOT_FOUND", (string)again["errors"]![0]!["extensions"]!["code"]!);
-    }
-
-    [Fact]
-    public async Task A_deleted_dataset_stays_deleted_when_the_sandbox_starts_again_on_its_data_folder()
-    {
-        string folder = Path.Combine(Path.GetTempPath(), "mg-delete-" + System.Guid.NewGuid().ToString("N"));
-        try
-        {
-            string doomed;
-            string kept;
-            await using (LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync(new SandboxOptions { DataDirectory = folder }))
-            {
-                using var client = new SdkClient(sandbox);
-                doomed = await client.CreateDatasetAsync("doomed");
-                kept = await client.CreateDatasetAsync("kept");
-                await client.ImportAsync(new JsonArray
-                {
-                    SdkClient.Item(doomed, "https://example.com/d1.jpg", "d-1"),
-                    SdkClient.Item(kept, "https://example.com/k1.jpg", "k-1"),
-                });
-                await client.ExecuteAsync(DeleteQuery, new { DatasetId = doomed });
-            }
-
-            await using LabelboxSandbox again = await LabelboxSandbox.StartAsync(new SandboxOptions { DataDirectory = folder });
-            Assert.Equal(new[] { kept }, again.State.Datasets.Select(d => d.Id));
-            Assert.Null(again.State.FindByGlobalKey("d-1"));
-            Assert.Equal(new[] { "k-1" }, again.State.DataRows.Select(r => r.GlobalKey));
-        }
-        finally
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
     }
 }
