@@ -69,16 +69,9 @@ public class ToolPackageTests
             Assert.True(File.Exists(Path.Combine(work.Path, "sandbox-data", "sandbox.db")), sandbox.Output);
             if (!OperatingSystem.IsWindows())
             {
-                Assert.Equal(0, Kill(sandbox.Process.Id, Terminate));
-                await sandbox.Process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-                Assert.True(sandbox.Process.ExitCode == 0, sandbox.Output);
+                Assert.True(await sandbox.TerminateAsync(TimeSpan.FromSeconds(30)) == 0, sandbox.Output);
                 Assert.EndsWith("Sandbox stopped.", sandbox.Output.TrimEnd(), StringComparison.Ordinal);
             }
         }
     }
-
-    private const int Terminate = 15; // SIGTERM
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
 }

@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -78,9 +77,7 @@ public class LbxResumeTests
 
             if (!OperatingSystem.IsWindows())
             {
-                Assert.Equal(0, Kill(sandbox.Process.Id, Terminate));
-                await sandbox.Process.WaitForExitAsync().WaitAsync(Step);
-                Assert.True(sandbox.Process.ExitCode == 0, sandbox.Output);
+                Assert.True(await sandbox.TerminateAsync(Step) == 0, sandbox.Output);
                 Assert.EndsWith("Sandbox stopped.", sandbox.Output.TrimEnd(), StringComparison.Ordinal);
             }
         }
@@ -150,9 +147,4 @@ public class LbxResumeTests
         Assert.True(response.IsSuccessStatusCode && answer["errors"] is null, answer.ToJsonString());
         return answer["data"]!;
     }
-
-    private const int Terminate = 15; // SIGTERM
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
 }

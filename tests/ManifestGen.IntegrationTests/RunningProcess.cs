@@ -72,6 +72,15 @@ internal sealed class RunningProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Sends SIGTERM, as a service manager or <c>kill</c> does, and returns the exit code once it has ended
+    /// (bounded by <paramref name="timeout"/>). Unix only: Windows has no SIGTERM to send.</summary>
+    public async Task<int> TerminateAsync(TimeSpan timeout)
+    {
+        Assert.Equal(0, Kill(Process.Id, Terminate));
+        await Process.WaitForExitAsync().WaitAsync(timeout);
+        return Process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!Process.HasExited)
@@ -93,4 +102,9 @@ internal sealed class RunningProcess : IAsyncDisposable
             }
         }
     }
+
+    private const int Terminate = 15; // SIGTERM
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 }
