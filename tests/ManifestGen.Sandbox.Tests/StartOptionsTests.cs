@@ -1,8 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 
@@ -16,7 +14,7 @@ public sealed class StartOptionsTests
     [Fact]
     public async Task It_listens_on_the_port_it_is_given_and_a_taken_port_is_an_IOException()
     {
-        int port = FreePort();
+        int port = ManifestGen.IntegrationTests.LoopbackPorts.Free();
         await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync(new SandboxOptions { Host = "localhost", Port = port });
         Assert.Equal(new Uri("http://127.0.0.1:" + port + "/graphql"), sandbox.GraphQLEndpoint);
 
@@ -106,12 +104,5 @@ public sealed class StartOptionsTests
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
