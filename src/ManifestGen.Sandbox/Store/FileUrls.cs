@@ -22,13 +22,8 @@ internal static class FileUrls
         string rest = uri.AbsolutePath.Substring(PathPrefix.Length);
         int slash = rest.IndexOf('/', StringComparison.Ordinal);
         StoredFile? file = state.FindFile(slash < 0 ? rest : rest.Substring(0, slash));
-        if (file is null || !Uri.TryCreate(file.Url, UriKind.Absolute, out Uri? stored) || uri.AbsolutePath != stored.AbsolutePath)
-        {
-            return null;
-        }
-
-        // The same host, or any loopback one: a sandbox started again on its data folder may listen on another port
-        // (or name), and the URLs it handed out before, in stored manifests and row_data, still mean its files.
-        return uri.Host == stored.Host || uri.IsLoopback ? file : null;
+        // The same path on the same host, or on any loopback one: a sandbox started again on its data folder may listen
+        // on another port (or name), and the URLs it handed out before, in stored manifests and row_data, still mean its files.
+        return file is not null && uri.AbsolutePath == file.Address.AbsolutePath && (uri.Host == file.Address.Host || uri.IsLoopback) ? file : null;
     }
 }

@@ -11,6 +11,7 @@ internal sealed class StoredFile
         FileName = fileName;
         ContentType = contentType;
         Url = url;
+        Address = new System.Uri(url, System.UriKind.Absolute);
         Bytes = bytes;
         Path = path;
         Length = length;
@@ -30,6 +31,9 @@ internal sealed class StoredFile
 
     /// <summary>The URL handed out by uploadFile.</summary>
     public string Url { get; }
+
+    /// <summary><see cref="Url"/> parsed once: imports compare the row_data of every uploaded-file row with it.</summary>
+    public System.Uri Address { get; }
 
     public byte[]? Bytes { get; }
 
