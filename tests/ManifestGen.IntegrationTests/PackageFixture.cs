@@ -6,8 +6,8 @@ using System.Xml.Linq;
 namespace ManifestGen.IntegrationTests;
 
 /// <summary>
-/// Packs ManifestGen and ManifestGen.Sandbox once into a folder feed under the test output, with a version
-/// of their own so no NuGet cache can serve a stale copy.
+/// Packs ManifestGen, ManifestGen.Sandbox and ManifestGen.Cli once into a folder feed under the test output with
+/// the README's own command (eng/pack-local.cs), with a version of their own so no NuGet cache can serve a stale copy.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
@@ -22,8 +22,10 @@ public sealed class PackageFixture : IDisposable
         }
 
         Directory.CreateDirectory(Feed);
-        Package = Pack("ManifestGen");
-        SandboxPackage = Pack("ManifestGen.Sandbox");
+        PackLocal();
+        Package = PackagePath("ManifestGen");
+        SandboxPackage = PackagePath("ManifestGen.Sandbox");
+        ToolPackage = PackagePath("ManifestGen.Cli");
         Work = Path.Combine(Path.GetTempPath(), "manifestgen-it-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Work);
     }
@@ -39,6 +41,9 @@ public sealed class PackageFixture : IDisposable
 
     /// <summary>ManifestGen.Sandbox's nupkg.</summary>
     public string SandboxPackage { get; }
+
+    /// <summary>ManifestGen.Cli's nupkg, the lbx tool.</summary>
+    public string ToolPackage { get; }
 
     /// <summary>Scratch space outside the repository, so no Directory.Build.props of ours leaks in.</summary>
     public string Work { get; }
@@ -60,18 +65,21 @@ public sealed class PackageFixture : IDisposable
         }
     }
 
-    private string Pack(string project)
+    private void PackLocal()
     {
-        var (exitCode, output) = DotNet.Run(RepoRoot, TimeSpan.FromMinutes(5),
-            "pack", Path.Combine("src", project, project + ".csproj"), "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false",
+        var (exitCode, output) = DotNet.Run(RepoRoot, TimeSpan.FromMinutes(10),
+            "run", Path.Combine("eng", "pack-local.cs"), "--", "--output", Feed, "--version", Version, "--no-source",
             "--artifacts-path", DotNet.ArtifactsPath("pack"));
-        string package = Path.Combine(Feed, project + "." + Version + ".nupkg");
-        if (exitCode != 0 || !File.Exists(package))
+        if (exitCode != 0)
         {
-            throw new InvalidOperationException("dotnet pack " + project + " failed:\n" + output);
+            throw new InvalidOperationException("dotnet run eng/pack-local.cs failed:\n" + output);
         }
+    }
 
-        return package;
+    private string PackagePath(string project)
+    {
+        string package = Path.Combine(Feed, project + "." + Version + ".nupkg");
+        return File.Exists(package) ? package : throw new InvalidOperationException("eng/pack-local.cs did not write " + package);
     }
 }
 
@@ -79,5 +87,5 @@ public sealed class PackageFixture : IDisposable
 [CollectionDefinition(Name)]
 public sealed class PackageCollection : ICollectionFixture<PackageFixture>
 {
-    public const string Name = "packed ManifestGen and ManifestGen.Sandbox";
+    public const string Name = "packed ManifestGen, ManifestGen.Sandbox and ManifestGen.Cli";
 }

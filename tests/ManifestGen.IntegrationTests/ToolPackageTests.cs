@@ -2,31 +2,26 @@ using System;
 using System.IO;
 using System.Threading.Tasks;
 using ManifestGen.Cli.Tests.Infrastructure;
-using ManifestGen.IntegrationTests;
 
-namespace ManifestGen.Cli.Tests;
+namespace ManifestGen.IntegrationTests;
 
 /// <summary>
-/// The packed tool as a user gets it: dotnet pack to a folder, dotnet tool install from that folder
-/// (added to the configured sources, none named), then lbx run as a process with redirected output.
+/// The packed tool as a user gets it: packed into a folder by the README's eng/pack-local.cs, dotnet tool install
+/// from that folder (added to the configured sources, none named), then lbx run as a process with redirected output.
 /// </summary>
+[Collection(PackageCollection.Name)]
 public class ToolPackageTests
 {
+    private readonly PackageFixture _package;
+
+    public ToolPackageTests(PackageFixture package) => _package = package;
+
     [Fact]
     public async Task PackedTool_Installs_Validates_SubmitsToTheSandbox_AndRunsOne()
     {
-        string version = "0.0.0-cli." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        string feed = Path.Combine(AppContext.BaseDirectory, "tool-feed");
-        if (Directory.Exists(feed))
-        {
-            Directory.Delete(feed, recursive: true);
-        }
-
-        var pack = DotNet.Run(RepoPaths.Root, TimeSpan.FromMinutes(5),
-            "pack", Path.Combine("src", "ManifestGen.Cli", "ManifestGen.Cli.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + version, "-nodeReuse:false",
-            "--artifacts-path", DotNet.ArtifactsPath("tool-pack"));
-        Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);
-        Assert.True(File.Exists(Path.Combine(feed, "ManifestGen.Cli." + version + ".nupkg")), pack.Output);
+        string version = _package.Version;
+        string feed = _package.Feed;
+        Assert.True(File.Exists(_package.ToolPackage));
 
         using var work = new TempFolder();
         string tools = Path.Combine(work.Path, "tools");
