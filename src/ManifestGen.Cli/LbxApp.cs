@@ -40,7 +40,7 @@ internal static class LbxApp
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Checks .lbx.json manifests and their labelbox.metadata.json with the same diagnostics as the build.")
                 .WithExample("validate")
-                .WithExample("validate", "data/**/*.lbx.json", "--format", "sarif");
+                .WithExample("validate", "\"data/**/*.lbx.json\"", "--format", "sarif");
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Writes a starter manifest and labelbox.metadata.json that validate clean.")
                 .WithExample("init")
@@ -48,7 +48,7 @@ internal static class LbxApp
             config.AddCommand<PreflightCommand>("preflight")
                 .WithDescription("Checks the local files the manifests name (exists, size, real format, dimensions) before an upload.")
                 .WithExample("preflight")
-                .WithExample("preflight", "data/**/*.lbx.json");
+                .WithExample("preflight", "\"data/**/*.lbx.json\"");
             config.AddCommand<SubmitCommand>("submit")
                 .WithDescription("Validates the manifests, then imports their rows into a new Labelbox dataset (API key from LABELBOX_API_KEY).")
                 .WithExample("submit", "images.lbx.json", "--dataset", "cats")

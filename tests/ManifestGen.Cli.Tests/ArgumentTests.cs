@@ -51,6 +51,14 @@ public class ArgumentTests
     }
 
     [Fact]
+    public void Help_QuotesItsGlobExamples_SoNoShellExpandsThem()
+    {
+        // Unquoted, bash without globstar reads ** as * and would hand lbx only one folder level.
+        var result = RunIn("validate", "--help");
+        Assert.Contains("lbx validate \"data/**/*.lbx.json\" --format sarif", result.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Version_PrintsTheBuildVersion()
     {
         var result = RunIn("--version");

@@ -10,7 +10,7 @@ namespace ManifestGen.Cli.Commands.Validate;
 internal sealed class ValidateSettings : CommandSettings
 {
     [CommandArgument(0, "[paths]")]
-    [Description("Manifest files, folders (every *.lbx.json below them) or globs such as 'data/**/*.lbx.json'. Default: the current folder.")]
+    [Description("Manifest files, folders (every *.lbx.json below them) or globs such as \"data/**/*.lbx.json\" (quoted, so the shell leaves them to lbx). Default: the current folder.")]
     public string[] Paths { get; init; } = Array.Empty<string>();
 
     [CommandOption("-f|--format <FORMAT>")]
