@@ -22,9 +22,9 @@ namespace ManifestGen.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
-public class MillionRowBenchmarks : IDisposable
+public class MillionRowBenchmarks
 {
-    private readonly HttpClient _http = new();
+    private static readonly HttpClient Http = new();
     private Process? _sandbox;
     private string _endpoint = "";
     private int _iteration;
@@ -32,13 +32,6 @@ public class MillionRowBenchmarks : IDisposable
     /// <summary>How many rows one import sends.</summary>
     [Params(100_000, 1_000_000)]
     public int Rows { get; set; }
-
-    [GlobalCleanup]
-    public void Dispose()
-    {
-        _http.Dispose();
-        GC.SuppressFinalize(this);
-    }
 
     [IterationSetup]
     public void StartSandbox()
@@ -90,7 +83,7 @@ public class MillionRowBenchmarks : IDisposable
     [Benchmark(Description = "LabelboxClient.ImportAsync, IAsyncEnumerable, standalone sandbox")]
     public async Task<long> ImportAsync()
     {
-        var client = new LabelboxClient(_http, new LabelboxClientOptions
+        var client = new LabelboxClient(Http, new LabelboxClientOptions
         {
             ApiKey = "benchmark-key",
             Endpoint = new Uri(_endpoint),

@@ -122,41 +122,36 @@ public class ImportJsonBufferTests
     [Fact]
     public void BareRows_AreTheSameBytes_AndSeparatedByCommas()
     {
-        MetadataKey tag = MetadataKey.Create("tag", null, "Row.Tag");
-        AttachmentKey overlay = AttachmentKey.Create(AttachmentType.ImageOverlay, null, "Row.Overlay");
         string expected = ViaWriter(w =>
         {
             w.WriteStartArray();
-            var bare = new DataRowJsonSink(w);
-            bare.RowData("a.png", "Row.Url");
-            bare.End();
-            var attachmentOnly = new DataRowJsonSink(w);
-            attachmentOnly.RowData("b.png", "Row.Url");
-            attachmentOnly.Attachment(overlay, "https://example.com/o.png");
-            attachmentOnly.End();
-            var metadataOnly = new DataRowJsonSink(w);
-            metadataOnly.RowData("c.png", "Row.Url");
-            metadataOnly.Metadata(tag, "t");
-            metadataOnly.End();
+            BareRows(() => new DataRowJsonSink(w), sink => sink.End());
             w.WriteEndArray();
         });
         string actual = ViaBuffer(b =>
         {
             b.StartArray();
-            var bare = new DataRowBufferSink(b);
-            bare.RowData("a.png", "Row.Url");
-            bare.End();
-            var attachmentOnly = new DataRowBufferSink(b);
-            attachmentOnly.RowData("b.png", "Row.Url");
-            attachmentOnly.Attachment(overlay, "https://example.com/o.png");
-            attachmentOnly.End();
-            var metadataOnly = new DataRowBufferSink(b);
-            metadataOnly.RowData("c.png", "Row.Url");
-            metadataOnly.Metadata(tag, "t");
-            metadataOnly.End();
+            BareRows(() => new DataRowBufferSink(b), sink => sink.End());
             b.EndArray();
         });
         Assert.Equal(expected, actual);
+    }
+
+    // Rows without metadata, without attachments, and without either: each array opened and closed alone.
+    private static void BareRows<TSink>(Func<TSink> create, Action<TSink> end)
+        where TSink : struct, IDataRowSink
+    {
+        TSink bare = create();
+        bare.RowData("a.png", "Row.Url");
+        end(bare);
+        TSink attachmentOnly = create();
+        attachmentOnly.RowData("b.png", "Row.Url");
+        attachmentOnly.Attachment(AttachmentKey.Create(AttachmentType.ImageOverlay, null, "Row.Overlay"), "https://example.com/o.png");
+        end(attachmentOnly);
+        TSink metadataOnly = create();
+        metadataOnly.RowData("c.png", "Row.Url");
+        metadataOnly.Metadata(MetadataKey.Create("tag", null, "Row.Tag"), "t");
+        end(metadataOnly);
     }
 
     [Fact]
