@@ -99,6 +99,9 @@ public sealed partial class DataRowGenerator
     {
         EmitSinkMethod(w, "public global::ManifestGen.DataRowSpec ToDataRowSpec()", "DataRowSpecSink()", "return sink.ToDataRowSpec();");
         EmitSinkMethod(w, "public void WriteImportJson(global::System.Text.Json.Utf8JsonWriter writer)", "DataRowJsonSink(writer)", "sink.End();");
+
+        // The bulk writer's compact path: pre-encoded parts straight into its buffer.
+        EmitSinkMethod(w, "void global::ManifestGen.ILabelboxDataRow.WriteImportJson(" + Runtime + "ImportJsonBuffer buffer)", "DataRowBufferSink(buffer)", "sink.End();");
     }
 
     // Each public member is the one description of the row, given to its own sink.

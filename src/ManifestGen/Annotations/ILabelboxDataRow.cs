@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Text.Json;
+using ManifestGen.GeneratedCode;
 
 namespace ManifestGen;
 
@@ -24,4 +26,14 @@ public interface ILabelboxDataRow
     /// <param name="writer">The writer, positioned where an array element may start.</param>
     /// <exception cref="System.InvalidOperationException">As for <see cref="ToDataRowSpec"/>.</exception>
     void WriteImportJson(Utf8JsonWriter writer);
+
+    /// <summary>
+    /// Writes the row into <see cref="LabelboxImportJson"/>'s compact buffer, the same bytes as
+    /// <see cref="WriteImportJson(Utf8JsonWriter)"/> without a writer call per property. The generator
+    /// implements it; this default, for a type written by hand, goes through that method.
+    /// </summary>
+    /// <param name="buffer">The buffer.</param>
+    /// <exception cref="System.InvalidOperationException">As for <see cref="ToDataRowSpec"/>.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    void WriteImportJson(ImportJsonBuffer buffer) => buffer.Through(this);
 }

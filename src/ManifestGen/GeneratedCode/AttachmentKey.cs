@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Text;
 using System.Text.Json;
 using ManifestGen.Rows;
 
@@ -19,6 +20,8 @@ public sealed class AttachmentKey
         Member = member;
         EncodedType = JsonEncodedText.Encode(AttachmentTypeNames.ToWire(type));
         EncodedName = name == null ? default : JsonEncodedText.Encode(name);
+        Head = Encoding.UTF8.GetBytes("{\"type\":\"" + EncodedType.Value + "\",\"value\":");
+        Tail = name == null ? "}"u8.ToArray() : Encoding.UTF8.GetBytes(",\"name\":\"" + EncodedName.Value + "\"}");
     }
 
     /// <summary>The attachment's type.</summary>
@@ -33,6 +36,12 @@ public sealed class AttachmentKey
     internal JsonEncodedText EncodedType { get; }
 
     internal JsonEncodedText EncodedName { get; }
+
+    /// <summary>The attachment object up to its value, as the compact bulk writer writes it.</summary>
+    internal byte[] Head { get; }
+
+    /// <summary>The attachment object after its value: the name, if any, and the closing brace.</summary>
+    internal byte[] Tail { get; }
 
     /// <summary>Creates the key.</summary>
     /// <param name="type">The attachment's type.</param>

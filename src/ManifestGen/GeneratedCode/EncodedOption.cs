@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Text;
 using System.Text.Json;
 
 namespace ManifestGen.GeneratedCode;
@@ -17,10 +18,14 @@ public sealed class EncodedOption
     {
         Value = value ?? throw new ArgumentNullException(nameof(value));
         Encoded = JsonEncodedText.Encode(value);
+        Quoted = Encoding.UTF8.GetBytes("\"" + Encoded.Value + "\"");
     }
 
     /// <summary>The option's schema id or name, as sent.</summary>
     public string Value { get; }
 
     internal JsonEncodedText Encoded { get; }
+
+    /// <summary>The encoded value with its quotes, as the compact bulk writer writes it.</summary>
+    internal byte[] Quoted { get; }
 }

@@ -8,7 +8,7 @@ namespace ManifestGen.GeneratedCode;
 /// <summary>
 /// Receives a <see cref="LabelboxDataRowAttribute"/> type's values, in import-file order: row data,
 /// global key, metadata, attachments. Generated code describes a row once to this interface and gets
-/// both <see cref="ILabelboxDataRow.ToDataRowSpec"/> and <see cref="ILabelboxDataRow.WriteImportJson"/>
+/// both <see cref="ILabelboxDataRow.ToDataRowSpec"/> and <see cref="ILabelboxDataRow.WriteImportJson(System.Text.Json.Utf8JsonWriter)"/>
 /// from it, so the two cannot disagree. Not meant to be called by hand.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]

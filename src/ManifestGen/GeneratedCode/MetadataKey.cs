@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace ManifestGen.GeneratedCode;
@@ -20,6 +21,8 @@ public sealed class MetadataKey
         Dimensions = dimensions;
         EncodedName = JsonEncodedText.Encode(fieldName);
         EncodedSchemaId = schemaId == null ? default : JsonEncodedText.Encode(schemaId);
+        ByName = Encoding.UTF8.GetBytes("{\"name\":\"" + EncodedName.Value + "\",\"value\":");
+        ById = schemaId == null ? ByName : Encoding.UTF8.GetBytes("{\"schema_id\":\"" + EncodedSchemaId.Value + "\",\"value\":");
     }
 
     /// <summary>The field's name.</summary>
@@ -37,6 +40,12 @@ public sealed class MetadataKey
     internal JsonEncodedText EncodedName { get; }
 
     internal JsonEncodedText EncodedSchemaId { get; }
+
+    /// <summary>A metadata object up to its value, the field set by name, as the compact bulk writer writes it.</summary>
+    internal byte[] ByName { get; }
+
+    /// <summary>The same set by schema id when there is one, else <see cref="ByName"/>.</summary>
+    internal byte[] ById { get; }
 
     /// <summary>Creates the key.</summary>
     /// <param name="fieldName">The field's name.</param>

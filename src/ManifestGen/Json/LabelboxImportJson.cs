@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using ManifestGen.Json;
+using ManifestGen.GeneratedCode;
 
 namespace ManifestGen;
 
@@ -18,10 +17,10 @@ public static class LabelboxImportJson
     // Hand the bytes to the stream in pieces this size, so memory stays flat however many rows.
     private const int FlushThreshold = 64 * 1024;
 
-    // One writer per thread, reused as System.Text.Json reuses its own: bulk writes then allocate
+    // One buffer per thread, reused as System.Text.Json reuses its writer: bulk writes then allocate
     // next to nothing. Taken out while in use, so a nested call simply makes its own.
     [ThreadStatic]
-    private static (Utf8JsonWriter Writer, PooledBufferWriter Buffer)? t_cached;
+    private static ImportJsonBuffer? t_cached;
 
     /// <summary>Writes <paramref name="rows"/> to <paramref name="utf8Json"/> as one JSON array.</summary>
     /// <typeparam name="T">The row type; structs are not boxed.</typeparam>
@@ -35,30 +34,34 @@ public static class LabelboxImportJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(rows);
-        (Utf8JsonWriter writer, PooledBufferWriter buffer) = Rent(indented);
+        ImportJsonBuffer buffer = Rent(indented);
         try
         {
-            writer.WriteStartArray();
-            long index = 0;
-            foreach (T row in rows)
+            buffer.StartArray();
+            if (rows is T[] array)
             {
-                WriteRow(writer, row, index++, nameof(rows));
-                if (writer.BytesPending + buffer.WrittenMemory.Length >= FlushThreshold)
+                // Indexed: an array's enumerator would be the only allocation of the whole write.
+                for (int i = 0; i < array.Length; i++)
                 {
-                    writer.Flush();
-                    utf8Json.Write(buffer.WrittenMemory.Span);
-                    buffer.Clear();
+                    Add(utf8Json, buffer, array[i], i, nameof(rows));
+                }
+            }
+            else
+            {
+                long index = 0;
+                foreach (T row in rows)
+                {
+                    Add(utf8Json, buffer, row, index++, nameof(rows));
                 }
             }
 
-            writer.WriteEndArray();
-            writer.Flush();
-            utf8Json.Write(buffer.WrittenMemory.Span);
+            buffer.EndArray();
+            utf8Json.Write(buffer.Written().Span);
             utf8Json.Flush();
         }
         finally
         {
-            Return(writer, buffer, indented);
+            Return(buffer, indented);
         }
     }
 
@@ -77,36 +80,37 @@ public static class LabelboxImportJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(rows);
 
-        // Not the thread's cached writer: an await can resume on another thread.
-        var buffer = new PooledBufferWriter();
-        try
+        // Not the thread's cached buffer: an await can resume on another thread.
+        using var buffer = new ImportJsonBuffer(indented);
+        buffer.StartArray();
+        long index = 0;
+        await foreach (T row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            await using var writer = new Utf8JsonWriter(buffer, ImportJsonWriter.Options(indented));
-            writer.WriteStartArray();
-            long index = 0;
-            await foreach (T row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+            WriteRow(buffer, row, index++, nameof(rows));
+            if (buffer.Pending >= FlushThreshold)
             {
-                WriteRow(writer, row, index++, nameof(rows));
-                if (writer.BytesPending + buffer.WrittenMemory.Length >= FlushThreshold)
-                {
-                    writer.Flush();
-                    await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-                    buffer.Clear();
-                }
+                await utf8Json.WriteAsync(buffer.Written(), cancellationToken).ConfigureAwait(false);
+                buffer.Clear();
             }
-
-            writer.WriteEndArray();
-            writer.Flush();
-            await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-            await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
-        finally
+
+        buffer.EndArray();
+        await utf8Json.WriteAsync(buffer.Written(), cancellationToken).ConfigureAwait(false);
+        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Add<T>(Stream utf8Json, ImportJsonBuffer buffer, T row, long index, string paramName)
+        where T : ILabelboxDataRow
+    {
+        WriteRow(buffer, row, index, paramName);
+        if (buffer.Pending >= FlushThreshold)
         {
-            buffer.Release();
+            utf8Json.Write(buffer.Written().Span);
+            buffer.Clear();
         }
     }
 
-    private static void WriteRow<T>(Utf8JsonWriter writer, T row, long index, string paramName)
+    private static void WriteRow<T>(ImportJsonBuffer buffer, T row, long index, string paramName)
         where T : ILabelboxDataRow
     {
         if (row is null)
@@ -114,32 +118,30 @@ public static class LabelboxImportJson
             throw new ArgumentException("Row " + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is null; every row must be an instance.", paramName);
         }
 
-        row.WriteImportJson(writer);
+        buffer.Add(row);
     }
 
-    private static (Utf8JsonWriter Writer, PooledBufferWriter Buffer) Rent(bool indented)
+    private static ImportJsonBuffer Rent(bool indented)
     {
         if (!indented && t_cached is { } cached)
         {
             t_cached = null;
-            cached.Writer.Reset(cached.Buffer);
+            cached.Reset();
             return cached;
         }
 
-        var buffer = new PooledBufferWriter();
-        return (new Utf8JsonWriter(buffer, ImportJsonWriter.Options(indented)), buffer);
+        return new ImportJsonBuffer(indented);
     }
 
-    private static void Return(Utf8JsonWriter writer, PooledBufferWriter buffer, bool indented)
+    private static void Return(ImportJsonBuffer buffer, bool indented)
     {
-        buffer.Release();
         if (indented)
         {
-            writer.Dispose();
+            buffer.Dispose();
             return;
         }
 
-        writer.Reset(buffer);
-        t_cached = (writer, buffer);
+        buffer.Release();
+        t_cached = buffer;
     }
 }

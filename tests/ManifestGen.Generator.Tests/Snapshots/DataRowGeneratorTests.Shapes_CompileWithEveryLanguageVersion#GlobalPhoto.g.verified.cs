@@ -22,6 +22,15 @@ partial class GlobalPhoto : global::ManifestGen.ILabelboxDataRow
         sink.End();
     }
 
+    /// <inheritdoc/>
+    [global::System.CodeDom.Compiler.GeneratedCodeAttribute("ManifestGen", "%VERSION%")]
+    void global::ManifestGen.ILabelboxDataRow.WriteImportJson(global::ManifestGen.GeneratedCode.ImportJsonBuffer buffer)
+    {
+        var sink = new global::ManifestGen.GeneratedCode.DataRowBufferSink(buffer);
+        __ManifestGenDescribe(ref sink);
+        sink.End();
+    }
+
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("ManifestGen", "%VERSION%")]
     private void __ManifestGenDescribe<TSink>(ref TSink sink)
         where TSink : struct, global::ManifestGen.GeneratedCode.IDataRowSink

@@ -31,6 +31,15 @@ namespace @class.@event
             sink.End();
         }
 
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("ManifestGen", "%VERSION%")]
+        void global::ManifestGen.ILabelboxDataRow.WriteImportJson(global::ManifestGen.GeneratedCode.ImportJsonBuffer buffer)
+        {
+            var sink = new global::ManifestGen.GeneratedCode.DataRowBufferSink(buffer);
+            __ManifestGenDescribe(ref sink);
+            sink.End();
+        }
+
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("ManifestGen", "%VERSION%")]
         private void __ManifestGenDescribe<TSink>(ref TSink sink)
             where TSink : struct, global::ManifestGen.GeneratedCode.IDataRowSink
