@@ -10,18 +10,11 @@ namespace ManifestGen.Manifests;
 
 /// <summary>
 /// Reads manifest text into <see cref="DataRowSpec"/>s with the parser and validator the build
-/// uses. Only problems that stop a row from being built fail here: the project's custom metadata
-/// fields are not known at run time, and the build already checked the rest.
+/// uses. Only problems that stop a row from being built fail here (<see cref="Rule.StopsLoading"/>):
+/// the project's custom metadata fields are not known at run time, and the build already checked the rest.
 /// </summary>
 internal static class ManifestReader
 {
-    private static readonly HashSet<Rule> RowShapeRules = new()
-    {
-        RuleCatalog.InvalidJson, RuleCatalog.InvalidRoot, RuleCatalog.WrongJsonType, RuleCatalog.OverLimit,
-        RuleCatalog.MissingRowData, RuleCatalog.UnknownMediaType, RuleCatalog.AttachmentIncomplete,
-        RuleCatalog.UnknownAttachmentType, RuleCatalog.MetadataValueKind,
-    };
-
     public static (ManifestDocument Document, List<DataRowSpec> Rows) Read(string text, string source)
     {
         var sink = new ProblemSink();
@@ -31,7 +24,7 @@ internal static class ManifestReader
         var problems = new List<Problem>();
         foreach (Problem p in sink.Problems)
         {
-            if (RowShapeRules.Contains(p.Rule))
+            if (p.Rule.StopsLoading)
             {
                 problems.Add(p);
             }
