@@ -19,8 +19,7 @@ internal static class ManifestReader
     {
         var sink = new ProblemSink();
         ManifestDocument doc = ManifestParser.Parse(text, sink);
-        var map = new LineMap(text);
-        ManifestValidator.Validate(source, doc, MetadataSchema.ReservedOnly, sink, map.Describe);
+        ManifestValidator.Validate(source, doc, MetadataSchema.ReservedOnly, sink, new LineMap(text).Describe);
         var problems = new List<Problem>();
         foreach (Problem p in sink.Problems)
         {
@@ -30,6 +29,18 @@ internal static class ManifestReader
             }
         }
 
+        return (doc, ToRows(doc, problems, text, source));
+    }
+
+    /// <summary>
+    /// The rows of a document its caller parsed and validated already (lbx submit validates against the
+    /// project's schema first), so no row is parsed or checked twice.
+    /// </summary>
+    public static List<DataRowSpec> ToRows(ManifestDocument doc, string text, string source) =>
+        ToRows(doc, new List<Problem>(), text, source);
+
+    private static List<DataRowSpec> ToRows(ManifestDocument doc, List<Problem> problems, string text, string source)
+    {
         var rows = new List<DataRowSpec>(doc.Rows.Count);
         foreach (ManifestRow row in doc.Rows)
         {
@@ -38,6 +49,7 @@ internal static class ManifestReader
 
         if (problems.Count > 0)
         {
+            var map = new LineMap(text);
             var lines = new List<string>(problems.Count);
             foreach (Problem p in problems)
             {
@@ -48,7 +60,7 @@ internal static class ManifestReader
             throw new ManifestFormatException(source, lines);
         }
 
-        return (doc, rows);
+        return rows;
     }
 
     /// <summary>The row as a spec; where a part cannot be represented it is left out and a problem recorded.</summary>
