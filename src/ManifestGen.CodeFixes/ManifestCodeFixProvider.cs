@@ -15,11 +15,12 @@ using Microsoft.CodeAnalysis.Text;
 namespace ManifestGen.CodeFixes;
 
 /// <summary>
-/// Fixes inside `.lbx.json` manifests, which are additional documents: a misspelt property, media
-/// type, metadata field name or attachment type becomes the name the message suggests (LBX0003,
-/// LBX0301, LBX0402, LBX0502), and a row_data URL becomes its https or virtual-hosted form
-/// (LBX0102, LBX0103). The analyzer puts the value in the diagnostic's properties and the span on
-/// the JSON string token; the fix writes the value back as a JSON string token in its place.
+/// Fixes inside `.lbx.json` manifests, which are additional documents, for every rule the catalog
+/// gives a fix (<see cref="Rule.Fix"/>): a misspelt name becomes the one the message suggests (a
+/// property, media type, metadata field name or attachment type), a value becomes its corrected form
+/// (a row_data or attachment URL its https or virtual-hosted form, a row_data without stray white
+/// space, a bare host name its https URL). The analyzer puts the value in the diagnostic's properties
+/// and the span on the JSON string token; the fix writes the value back as a JSON string token in its place.
 /// </summary>
 /// <remarks>
 /// Non-source documents get code fixes since Roslyn 4.5 (<see cref="ExportCodeFixProviderAttribute.DocumentKinds"/>,
@@ -29,16 +30,12 @@ namespace ManifestGen.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ManifestCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }), Shared]
 public sealed class ManifestCodeFixProvider : CodeFixProvider
 {
-    /// <summary>The ids whose fix writes the suggested URL rather than a suggested name.</summary>
-    private static readonly ImmutableHashSet<string> UrlIds = ImmutableHashSet.Create(RuleCatalog.NotHttps.Id, RuleCatalog.S3PathStyle.Id);
+    /// <summary>What each fixable rule's fix does, by id: the rules of manifests and labelbox.metadata.json with a <see cref="Rule.Fix"/>.</summary>
+    private static readonly ImmutableDictionary<string, RuleFix> FixById =
+        RuleCatalog.Fixable(inCode: false).ToImmutableDictionary(rule => rule.Id, rule => rule.Fix);
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        RuleCatalog.UnknownProperty.Id,
-        RuleCatalog.NotHttps.Id,
-        RuleCatalog.S3PathStyle.Id,
-        RuleCatalog.UnknownMediaType.Id,
-        RuleCatalog.UnknownMetadataName.Id,
-        RuleCatalog.UnknownAttachmentType.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        RuleCatalog.Fixable(inCode: false).Select(rule => rule.Id).ToImmutableArray();
 
     /// <summary>One equivalence key per diagnostic id, so Fix All applies every fix of that id.</summary>
     public static string EquivalenceKey(string diagnosticId) => "ManifestGen.Manifest." + diagnosticId;
@@ -56,7 +53,7 @@ public sealed class ManifestCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            string title = UrlIds.Contains(diagnostic.Id)
+            string title = FixById[diagnostic.Id] == RuleFix.CorrectedValue
                 ? "Use '" + edit.Value + "'"
                 : "Change '" + edit.OldContent + "' to '" + edit.Value + "'";
             context.RegisterCodeFix(

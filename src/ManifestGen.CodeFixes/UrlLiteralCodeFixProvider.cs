@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ManifestGen.Generator.Diagnostics;
@@ -27,7 +28,7 @@ public sealed class UrlLiteralCodeFixProvider : CodeFixProvider
     public const string UseVirtualHostedKey = "ManifestGen.UseVirtualHostedS3Url";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleCatalog.ConstantNotHttps.Id, RuleCatalog.ConstantS3PathStyle.Id);
+        RuleCatalog.Fixable(inCode: true).Select(rule => rule.Id).ToImmutableArray();
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -58,6 +58,18 @@ public class ManifestCodeFixTests
         "LBX0103", "Use 'https://my-bucket.s3.eu-west-1.amazonaws.com/cats/1.jpg'");
 
     [Fact]
+    public Task LBX0105_SurroundingWhiteSpace_IsTrimmed() => AssertFixAsync(
+        Manifest("    \"row_data\": \" https://example.com/cats/1.jpg\\n\",\n    \"global_key\": \"cat-1\""),
+        Manifest("    \"row_data\": \"https://example.com/cats/1.jpg\",\n    \"global_key\": \"cat-1\""),
+        "LBX0105", "Use 'https://example.com/cats/1.jpg'");
+
+    [Fact]
+    public Task LBX0107_BareHostName_GetsHttps() => AssertFixAsync(
+        Manifest("    \"row_data\": \"storage.googleapis.com/my-bucket/cats/1.jpg\",\n    \"global_key\": \"cat-1\""),
+        Manifest("    \"row_data\": \"https://storage.googleapis.com/my-bucket/cats/1.jpg\",\n    \"global_key\": \"cat-1\""),
+        "LBX0107", "Use 'https://storage.googleapis.com/my-bucket/cats/1.jpg'");
+
+    [Fact]
     public Task LBX0301_UnknownMediaType_BecomesTheSuggestedValue() => AssertFixAsync(
         Manifest("    \"row_data\": \"https://example.com/cats/1.jpg\",\n    \"global_key\": \"cat-1\",\n    \"media_type\": \"Image\""),
         Manifest("    \"row_data\": \"https://example.com/cats/1.jpg\",\n    \"global_key\": \"cat-1\",\n    \"media_type\": \"IMAGE\""),
@@ -75,14 +87,22 @@ public class ManifestCodeFixTests
         Manifest("    \"row_data\": \"https://example.com/cats/1.jpg\",\n    \"global_key\": \"cat-1\",\n    \"attachments\": [ { \"type\": \"IMAGE_OVERLAY\", \"value\": \"https://example.com/cats/1-rgb.jpg\" } ]"),
         "LBX0502", "Change 'IMAGE_OVERLAYS' to 'IMAGE_OVERLAY'");
 
+    [Fact]
+    public Task LBX0503_HttpAttachment_BecomesHttps() => AssertFixAsync(
+        Manifest("    \"row_data\": \"https://example.com/cats/1.jpg\",\n    \"global_key\": \"cat-1\",\n    \"attachments\": [ { \"type\": \"TEXT_URL\", \"value\": \"http://example.com/notes/1.txt\" } ]"),
+        Manifest("    \"row_data\": \"https://example.com/cats/1.jpg\",\n    \"global_key\": \"cat-1\",\n    \"attachments\": [ { \"type\": \"TEXT_URL\", \"value\": \"https://example.com/notes/1.txt\" } ]"),
+        "LBX0503", "Use 'https://example.com/notes/1.txt'");
+
     /// <summary>Each page's example, fixed by the light bulb it mentions, becomes the page's "How to fix" manifest.</summary>
     [Theory]
     [InlineData("LBX0003")]
     [InlineData("LBX0102")]
     [InlineData("LBX0103")]
+    [InlineData("LBX0107")]
     [InlineData("LBX0301")]
     [InlineData("LBX0402")]
     [InlineData("LBX0502")]
+    [InlineData("LBX0503")]
     public async Task DocsPageExample_IsFixedIntoItsHowToFixManifest(string id)
     {
         string[] lines = System.IO.File.ReadAllLines(ManifestGen.Testing.RepoPaths.Combine("docs", "diagnostics", id + ".md"));

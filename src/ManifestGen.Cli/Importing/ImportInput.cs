@@ -3,23 +3,32 @@ using System.IO;
 using System.Linq;
 using ManifestGen.Cli.Commands.Preflight;
 using ManifestGen.Cli.Inputs;
+using ManifestGen.Manifests;
+using ManifestGen.Rules.Manifest;
+using ManifestGen.Rules.Text;
 
 namespace ManifestGen.Cli.Importing;
 
 /// <summary>
-/// The rows of all the manifests as one import. Local paths become full paths (each is relative to
+/// The rows of all the manifests as one import, read from the documents validation parsed. Local paths become full paths (each is relative to
 /// its own manifest's folder); the name lists the manifests relative to the journal, so the journal
 /// records which files it belongs to and a resume with other files is refused.
 /// </summary>
 internal static class ImportInput
 {
-    public static ImportManifest Create(IReadOnlyList<ManifestInput> manifests, string journalPath)
+    /// <summary>
+    /// The import of <paramref name="manifests"/>, from the documents validation parsed (by path), so
+    /// no manifest is parsed or validated twice.
+    /// </summary>
+    public static ImportManifest Create(IReadOnlyList<ManifestInput> manifests,
+        IReadOnlyDictionary<string, (TextFile File, ManifestDocument Document)> parsed, string journalPath)
     {
         var rows = new List<DataRowSpec>();
         foreach (ManifestInput manifest in manifests)
         {
             string folder = Path.GetDirectoryName(manifest.Path)!;
-            rows.AddRange(ManifestRows.Load(manifest.Path).Select(row =>
+            (TextFile file, ManifestDocument document) = parsed[manifest.Path];
+            rows.AddRange(ManifestReader.ToRows(document, file.Text, manifest.Path).Select(row =>
                 LocalFiles.IsLocal(row.RowData) ? row with { RowData = Path.GetFullPath(row.RowData, folder) } : row));
         }
 

@@ -10,6 +10,8 @@ using ManifestGen.Cli.Inputs;
 using ManifestGen.Cli.Reports;
 using ManifestGen.Cli.Terminal;
 using ManifestGen.Cli.Validation;
+using ManifestGen.Rules.Manifest;
+using ManifestGen.Rules.Text;
 using ManifestGen.Sandbox;
 using Spectre.Console;
 
@@ -26,7 +28,9 @@ internal static class ImportSession
     public static async Task<int> RunAsync(CommandEnvironment environment, ImportRequest request, CancellationToken cancellationToken)
     {
         IAnsiConsole console = environment.Console;
-        ValidationReport report = ManifestValidation.Run(request.Inputs, environment.WorkingDirectory, warningsAsErrors: false);
+        var parsed = new Dictionary<string, (TextFile File, ManifestDocument Document)>(StringComparer.Ordinal);
+        ValidationReport report = ManifestValidation.Run(request.Inputs, environment.WorkingDirectory, warningsAsErrors: false,
+            (file, document) => parsed[file.Path] = (file, document));
         if (report.Failed)
         {
             MsBuildReport.Write(report, console);
@@ -34,7 +38,7 @@ internal static class ImportSession
             return ExitCodes.Errors;
         }
 
-        ImportManifest input = ImportInput.Create(request.Inputs.Manifests, request.JournalPath);
+        ImportManifest input = ImportInput.Create(request.Inputs.Manifests, parsed, request.JournalPath);
         var options = new ImportOptions { DatasetName = request.DatasetName, JournalPath = request.JournalPath };
         IReadOnlyList<string> schemaFiles = SchemaDiscovery.FindAll(request.Inputs);
         ImportResult result;

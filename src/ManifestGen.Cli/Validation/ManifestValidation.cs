@@ -15,7 +15,12 @@ namespace ManifestGen.Cli.Validation;
 /// </summary>
 internal static class ManifestValidation
 {
-    public static ValidationReport Run(ResolvedInputs inputs, string workingDirectory, bool warningsAsErrors)
+    /// <summary>
+    /// Validates the inputs; <paramref name="onParsed"/> (see <see cref="ManifestSetValidator.Validate"/>)
+    /// receives each manifest's parsed document, for an import that then needs no second parse.
+    /// </summary>
+    public static ValidationReport Run(ResolvedInputs inputs, string workingDirectory, bool warningsAsErrors,
+        System.Action<TextFile, ManifestDocument>? onParsed = null)
     {
         var texts = new Dictionary<string, TextFile>(System.StringComparer.Ordinal);
         var discovery = new SchemaDiscovery();
@@ -27,7 +32,7 @@ internal static class ManifestValidation
         }
 
         List<TextFile> schemaFiles = inputs.SchemaFiles.Select(path => Read(path, texts)).ToList();
-        List<FileProblem> problems = ManifestSetValidator.Validate(entries, schemaFiles);
+        List<FileProblem> problems = ManifestSetValidator.Validate(entries, schemaFiles, onParsed);
         List<string> files = texts.Keys.OrderBy(path => path, System.StringComparer.Ordinal).ToList();
         return new ValidationReport(workingDirectory, files, problems, warningsAsErrors);
     }

@@ -118,7 +118,7 @@ internal static class DataRowCheck
             return null;
         }
 
-        var kind = (MetadataKind)field.Kind;
+        MetadataKind kind = field.Kind;
         bool fits = member.NotReadable == null && kind switch
         {
             MetadataKind.String => member.Shape == ValueShape.String,
@@ -222,7 +222,7 @@ internal static class DataRowCheck
         ? "an " + MetadataKinds.FileName(kind)
         : "a " + MetadataKinds.FileName(kind);
 
-    private static string Takes(MetadataFieldSpec field) => (MetadataKind)field.Kind switch
+    private static string Takes(MetadataFieldSpec field) => field.Kind switch
     {
         MetadataKind.String => "a string",
         MetadataKind.Number => "a number (any numeric type)",

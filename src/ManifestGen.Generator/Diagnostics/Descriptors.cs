@@ -5,38 +5,51 @@ using Microsoft.CodeAnalysis;
 
 namespace ManifestGen.Generator.Diagnostics;
 
-/// <summary>Roslyn descriptors for the shared rule catalog, one per rule, built once.</summary>
+/// <summary>
+/// Roslyn descriptors for the shared rule catalog, one per rule, built once; a rule reported at
+/// compilation end (<see cref="Rule.Reporting"/>) gets the CompilationEnd tag those actions need.
+/// </summary>
 internal static class Descriptors
 {
-    private static readonly Dictionary<Rule, DiagnosticDescriptor> ByRule = Build();
+    private static readonly Dictionary<Rule, DiagnosticDescriptor> ByRule = new();
 
     /// <summary>
-    /// LBX0201 as reported by the compilation-end action, which needs the CompilationEnd tag; the
-    /// per-file action reports same-file duplicates under the untagged descriptor so they show live.
+    /// The tagged descriptor of each rule reported both per file and at compilation end (LBX0201):
+    /// the per-file action reports under the untagged one, so those show live.
     /// </summary>
-    public static readonly DiagnosticDescriptor DuplicateGlobalKeyAcrossFiles = Create(RuleCatalog.DuplicateGlobalKey, WellKnownDiagnosticTags.CompilationEnd);
+    private static readonly Dictionary<Rule, DiagnosticDescriptor> AtEndByRule = new();
 
-    /// <summary>
-    /// LBX2005: a constant global key used twice in the compilation can only be found once every
-    /// file is analyzed, so it is only ever reported by a compilation-end action.
-    /// </summary>
-    public static readonly DiagnosticDescriptor ConstantGlobalKeyTwice = Create(RuleCatalog.ConstantGlobalKeyTwice, WellKnownDiagnosticTags.CompilationEnd);
+    static Descriptors()
+    {
+        // Every per-file descriptor in id order, then the compilation-end ones in id order.
+        var perFile = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
+        var atEnd = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
+        foreach (Rule rule in RuleCatalog.All)
+        {
+            if (rule.Reporting != RuleReporting.AtCompilationEnd)
+            {
+                ByRule.Add(rule, Create(rule));
+                perFile.Add(ByRule[rule]);
+            }
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.CreateRange(ByRule.Values).Add(DuplicateGlobalKeyAcrossFiles).Add(ConstantGlobalKeyTwice);
+            if (rule.Reporting != RuleReporting.PerFile)
+            {
+                DiagnosticDescriptor tagged = Create(rule, WellKnownDiagnosticTags.CompilationEnd);
+                (rule.Reporting == RuleReporting.AtCompilationEnd ? ByRule : AtEndByRule).Add(rule, tagged);
+                atEnd.Add(tagged);
+            }
+        }
+
+        All = perFile.ToImmutable().AddRange(atEnd);
+    }
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; }
 
     public static DiagnosticDescriptor For(Rule rule) => ByRule[rule];
 
-    private static Dictionary<Rule, DiagnosticDescriptor> Build()
-    {
-        var map = new Dictionary<Rule, DiagnosticDescriptor>();
-        foreach (Rule rule in RuleCatalog.All)
-        {
-            map.Add(rule, Create(rule));
-        }
-
-        return map;
-    }
+    /// <summary>The descriptor a compilation-end action reports <paramref name="rule"/> under.</summary>
+    public static DiagnosticDescriptor AtCompilationEnd(Rule rule) =>
+        rule.Reporting == RuleReporting.PerFileAndAtCompilationEnd ? AtEndByRule[rule] : ByRule[rule];
 
     private static DiagnosticDescriptor Create(Rule rule, params string[] tags) => new(
         rule.Id,

@@ -41,6 +41,13 @@ internal static class ProblemReporter
             properties: fix == null ? null : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Fix, fix),
             messageArgs: args);
 
+    /// <summary>A finding in a C# constant, reported under its rule's C# twin (LBX0103 as LBX2002…), which every caller's findings have.</summary>
+    public static Diagnostic CreateTwin(Finding finding, Location location)
+    {
+        RuleTwin twin = finding.Rule.Twin!;
+        return Create(twin.Rule, location, finding.Fix, twin.Arguments(finding.Args));
+    }
+
     public static Diagnostic ToDiagnostic(Problem problem, string path, SourceText text) =>
         Create(problem.Rule, Locate(path, text, problem.Start, problem.Length), problem.Fix, problem.Args);
 

@@ -20,7 +20,7 @@ public sealed class GlobalKeyLiteralAnalyzer : LiteralAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.For(RuleCatalog.ConstantGlobalKey),
-        Descriptors.ConstantGlobalKeyTwice);
+        Descriptors.For(RuleCatalog.ConstantGlobalKeyTwice));
 
     private protected override void Start(CompilationStartAnalysisContext start, RuntimeSymbols symbols)
     {
@@ -87,7 +87,7 @@ public sealed class GlobalKeyLiteralAnalyzer : LiteralAnalyzer
         {
             Location firstLocation = rowKeys[(first.Path, first.Start)].Location;
             report(Diagnostic.Create(
-                Descriptors.ConstantGlobalKeyTwice,
+                Descriptors.For(RuleCatalog.ConstantGlobalKeyTwice),
                 rowKeys[(duplicate.Path, duplicate.Start)].Location,
                 new[] { firstLocation },
                 GlobalKeys.Show(duplicate.Key),

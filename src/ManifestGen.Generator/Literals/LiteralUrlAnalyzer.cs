@@ -1,16 +1,14 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using ManifestGen.Generator.Diagnostics;
 using ManifestGen.Generator.Model;
 using ManifestGen.Rules.Attachments;
 using ManifestGen.Rules.Diagnostics;
-using ManifestGen.Rules.Media;
-using ManifestGen.Rules.Text;
 using ManifestGen.Rules.Urls;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using LocationKind = ManifestGen.Rules.Urls.LocationKind;
 
 namespace ManifestGen.Generator.Literals;
 
@@ -23,8 +21,6 @@ namespace ManifestGen.Generator.Literals;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LiteralUrlAnalyzer : LiteralAnalyzer
 {
-    private const string RowData = "row_data";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.For(RuleCatalog.ConstantNotHttps),
         Descriptors.For(RuleCatalog.ConstantS3PathStyle),
@@ -142,7 +138,10 @@ public sealed class LiteralUrlAnalyzer : LiteralAnalyzer
         }
     }
 
-    /// <summary>As the manifest validator checks row_data (LBX0102, LBX0103, LBX0104), reported under the C# ids.</summary>
+    /// <summary>
+    /// By the manifest's row_data rules, reported under their C# twins; LBX0105 and LBX0107 have none,
+    /// so a constant is held to the URL rules alone (<see cref="RowDataScope.CSharpConstant"/>).
+    /// </summary>
     private static void CheckRowData(string value, Location location, bool image, Action<Diagnostic> report)
     {
         if (value.Length == 0)
@@ -150,20 +149,11 @@ public sealed class LiteralUrlAnalyzer : LiteralAnalyzer
             return;
         }
 
-        LocationCheck check = Locations.Check(value);
-        if (check.Kind == LocationKind.NotHttps)
+        var findings = new List<Finding>();
+        RowDataRules.Find(value, image, RowDataScope.CSharpConstant, findings);
+        foreach (Finding finding in findings)
         {
-            report(ProblemReporter.Create(RuleCatalog.ConstantNotHttps, location, check.Suggestion, RowData, check.Reason!));
-        }
-        else if (check.Kind == LocationKind.HttpsUrl && S3Urls.ToVirtualHosted(value) is string virtualHosted)
-        {
-            report(ProblemReporter.Create(RuleCatalog.ConstantS3PathStyle, location, virtualHosted, Quote.Safe(value), Quote.Safe(virtualHosted)));
-        }
-
-        string? extension = ImageFiles.ExtensionOf(value, isUrl: check.Kind != LocationKind.LocalPath);
-        if (image && extension != null && !ImageFiles.IsSupportedExtension(extension))
-        {
-            report(ProblemReporter.Create(RuleCatalog.ConstantExtension, location, null, Quote.Safe(value), Quote.Safe(extension)));
+            report(ProblemReporter.CreateTwin(finding, location));
         }
     }
 
@@ -175,18 +165,12 @@ public sealed class LiteralUrlAnalyzer : LiteralAnalyzer
         }
     }
 
-    /// <summary>As LBX0503 checks an attachment value in a manifest.</summary>
+    /// <summary>By LBX0503, as an attachment value in a manifest, reported under its twin LBX2001.</summary>
     private static void CheckAttachment(string type, string value, Location location, Action<Diagnostic> report)
     {
-        if (!AttachmentTypes.IsKnown(type) || !AttachmentTypes.TakesUrl(type))
+        if (AttachmentTypes.IsKnown(type) && AttachmentTypes.TakesUrl(type) && AttachmentUrls.Find(type, value) is { } finding)
         {
-            return;
-        }
-
-        LocationCheck? problem = AttachmentUrls.Check(value);
-        if (problem != null)
-        {
-            report(ProblemReporter.Create(RuleCatalog.ConstantNotHttps, location, problem.Suggestion, "The value of " + type + " attachments", problem.Reason!));
+            report(ProblemReporter.CreateTwin(finding, location));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using ManifestGen.Generator.Diagnostics;
@@ -16,7 +17,7 @@ namespace ManifestGen.Generator.Literals;
 /// Constant metadata values given to <c>WithMetadata</c> that the field cannot take (LBX2007): a
 /// string over Labelbox's limit, a number that is not finite, a date-time string
 /// <c>DateTimeOffset.Parse</c> is given that is not ISO-8601, an embedding array of another length than
-/// the field's dimensions. The value is judged by <see cref="MetadataValueCheck"/>, as in manifests
+/// the field's dimensions. The value is judged by <see cref="MetadataValueRules"/>, as in manifests
 /// (LBX0404–LBX0406). The field is found by its name (see <see cref="FieldCreation"/>), looked up
 /// among the reserved fields and those of labelbox.metadata.json.
 /// </summary>
@@ -67,11 +68,11 @@ public sealed class MetadataLiteralAnalyzer : LiteralAnalyzer
             return;
         }
 
-        var sink = new ProblemSink();
-        MetadataValueCheck.Check(field, value, 0, byName: true, sink);
-        foreach (Problem problem in sink.Problems)
+        var findings = new List<Finding>();
+        MetadataValueRules.Find(field, value, byName: true, findings);
+        foreach (Finding finding in findings)
         {
-            context.ReportDiagnostic(ProblemReporter.Create(RuleCatalog.ConstantMetadataValue, shown.Syntax.GetLocation(), null, field.Name, Clause(problem)));
+            context.ReportDiagnostic(ProblemReporter.CreateTwin(finding, shown.Syntax.GetLocation()));
         }
     }
 
@@ -177,23 +178,5 @@ public sealed class MetadataLiteralAnalyzer : LiteralAnalyzer
 
         return new MetadataFieldDefinition(creation.Value.Name, kind, schemaId: null, reserved: false,
             dimensions: kind == MetadataKind.Embedding ? creation.Value.Dimensions : 0);
-    }
-
-    /// <summary>What the manifest diagnostic says of the value, as a clause after "The value for metadata field 'x'".</summary>
-    private static string Clause(Problem problem)
-    {
-        string[] args = problem.Args;
-        if (ReferenceEquals(problem.Rule, RuleCatalog.MetadataStringTooLong))
-        {
-            return "is " + args[1] + " characters long; Labelbox allows at most " + args[2] + ", so shorten it";
-        }
-
-        if (ReferenceEquals(problem.Rule, RuleCatalog.EmbeddingDimension))
-        {
-            return "has " + args[2] + " numbers, but the embedding field takes exactly " + args[1];
-        }
-
-        // LBX0404: "(kind) must be …".
-        return "(" + args[1] + ") " + args[2];
     }
 }

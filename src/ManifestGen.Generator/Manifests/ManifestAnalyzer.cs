@@ -63,7 +63,7 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
             foreach (var (duplicate, first, problem) in duplicates)
             {
                 end.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.DuplicateGlobalKeyAcrossFiles,
+                    Descriptors.AtCompilationEnd(RuleCatalog.DuplicateGlobalKey),
                     ProblemReporter.Locate(duplicate.Path, texts[duplicate.Path], duplicate.Start, duplicate.Length),
                     new[] { ProblemReporter.Locate(first.Path, texts[first.Path], first.Start, first.Length) },
                     problem.Args));

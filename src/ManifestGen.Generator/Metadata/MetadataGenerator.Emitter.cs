@@ -34,7 +34,7 @@ public sealed partial class MetadataGenerator
                 MetadataFieldSpec field = fields[i];
                 string property = names.Claim(CSharpText.PascalIdentifier(field.Name, "Field"));
                 string args = CSharpText.Literal(field.Name) + ", " + CSharpText.Literal(field.SchemaId);
-                (string type, string create) = (MetadataKind)field.Kind switch
+                (string type, string create) = field.Kind switch
                 {
                     MetadataKind.String => ("global::ManifestGen.MetadataField<string>", "String(" + args + ")"),
                     MetadataKind.Number => ("global::ManifestGen.MetadataField<double>", "Number(" + args + ")"),
@@ -50,7 +50,7 @@ public sealed partial class MetadataGenerator
                 }
 
                 w.Line("/// <summary>" + (field.Reserved ? "Reserved field" : "Field") + " <c>" + CSharpText.XmlDoc(field.Name) + "</c> ("
-                    + MetadataKinds.FileName((MetadataKind)field.Kind) + ").</summary>");
+                    + MetadataKinds.FileName(field.Kind) + ").</summary>");
                 w.Line("public static " + type + " " + property + " { get; } = global::ManifestGen.MetadataField." + create + ";");
             }
 

@@ -30,7 +30,7 @@ public sealed partial class MetadataGenerator
     internal static EquatableArray<MetadataFieldSpec> ToSpecs(MetadataSchema schema) =>
         new(schema.Fields.Select(f => new MetadataFieldSpec(
             f.Name,
-            (int)f.Kind,
+            f.Kind,
             f.SchemaId,
             f.Reserved,
             new EquatableArray<MetadataOptionSpec>(f.Options.Select(o => new MetadataOptionSpec(o.Name, o.SchemaId)).ToArray()),

@@ -33,6 +33,9 @@ internal sealed class ProblemSink
     public void AddWithFix(Rule rule, int start, int length, string? fix, params string[] args) =>
         Add(new Problem(rule, start, length, args, fix));
 
+    /// <summary>Places a finding at a span of the checked text.</summary>
+    public void Add(Finding finding, int start, int length) => Add(new Problem(finding.Rule, start, length, finding.Args, finding.Fix));
+
     public void Add(Problem problem)
     {
         if (problem.Rule.Severity == RuleSeverity.Error)

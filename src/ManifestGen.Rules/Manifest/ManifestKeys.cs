@@ -1,6 +1,9 @@
 namespace ManifestGen.Rules.Manifest;
 
-/// <summary>The property names a manifest may use, in the order the parser numbers them.</summary>
+/// <summary>
+/// The property names a manifest may use. The parser identifies a property by its position in one
+/// of these arrays; the nested classes name those positions.
+/// </summary>
 internal static class ManifestKeys
 {
     public static readonly string[] Envelope = { "$schema", "name", "dataset", "rows" };
@@ -10,4 +13,40 @@ internal static class ManifestKeys
     public static readonly string[] Metadata = { "name", "schema_id", "value" };
 
     public static readonly string[] Attachment = { "type", "value", "name" };
+
+    /// <summary>Positions in <see cref="Envelope"/>.</summary>
+    public static class EnvelopeKey
+    {
+        public const int Schema = 0;
+        public const int Name = 1;
+        public const int Dataset = 2;
+        public const int Rows = 3;
+    }
+
+    /// <summary>Positions in <see cref="Row"/>.</summary>
+    public static class RowKey
+    {
+        public const int RowData = 0;
+        public const int GlobalKey = 1;
+        public const int ExternalId = 2;
+        public const int MediaType = 3;
+        public const int MetadataFields = 4;
+        public const int Attachments = 5;
+    }
+
+    /// <summary>Positions in <see cref="Metadata"/>.</summary>
+    public static class MetadataKey
+    {
+        public const int Name = 0;
+        public const int SchemaId = 1;
+        public const int Value = 2;
+    }
+
+    /// <summary>Positions in <see cref="Attachment"/>.</summary>
+    public static class AttachmentKey
+    {
+        public const int Type = 0;
+        public const int Value = 1;
+        public const int Name = 2;
+    }
 }

@@ -111,16 +111,16 @@ internal sealed class ManifestParser
         {
             switch (_reader.Identify(name, ManifestKeys.Envelope, ref seen, "the manifest envelope"))
             {
-                case 0:
+                case ManifestKeys.EnvelopeKey.Schema:
                     _reader.ReadString("$schema");
                     break;
-                case 1:
+                case ManifestKeys.EnvelopeKey.Name:
                     _doc.Name = _reader.ReadString("name");
                     break;
-                case 2:
+                case ManifestKeys.EnvelopeKey.Dataset:
                     _doc.Dataset = _reader.ReadString("dataset");
                     break;
-                case 3:
+                case ManifestKeys.EnvelopeKey.Rows:
                     // "rows": null counts as absent, like every other null.
                     hasRows |= _cursor.PeekValue() != JsonKind.Null;
                     _doc.RowsStart = _cursor.Position;
@@ -189,22 +189,22 @@ internal sealed class ManifestParser
         {
             switch (_reader.Identify(name, ManifestKeys.Row, ref seen, "a row"))
             {
-                case 0:
+                case ManifestKeys.RowKey.RowData:
                     row.RowData = _reader.ReadString("row_data");
                     break;
-                case 1:
+                case ManifestKeys.RowKey.GlobalKey:
                     row.GlobalKey = _reader.ReadString("global_key");
                     break;
-                case 2:
+                case ManifestKeys.RowKey.ExternalId:
                     row.ExternalId = _reader.ReadString("external_id");
                     break;
-                case 3:
+                case ManifestKeys.RowKey.MediaType:
                     row.MediaType = _reader.ReadString("media_type", Media.MediaTypes.All);
                     break;
-                case 4:
+                case ManifestKeys.RowKey.MetadataFields:
                     row.Metadata = ReadList("metadata_fields", ReadMetadata, _recycler?.MetadataList());
                     break;
-                case 5:
+                case ManifestKeys.RowKey.Attachments:
                     row.Attachments = ReadList("attachments", ReadAttachment, _recycler?.AttachmentList());
                     break;
                 default:
@@ -252,13 +252,13 @@ internal sealed class ManifestParser
         {
             switch (_reader.Identify(name, ManifestKeys.Metadata, ref seen, "a metadata field"))
             {
-                case 0:
+                case ManifestKeys.MetadataKey.Name:
                     field.Name = _reader.ReadString("name", Metadata.ReservedMetadata.Names);
                     break;
-                case 1:
+                case ManifestKeys.MetadataKey.SchemaId:
                     field.SchemaId = _reader.ReadString("schema_id", Metadata.ReservedMetadata.SchemaIds);
                     break;
-                case 2:
+                case ManifestKeys.MetadataKey.Value:
                     field.Value = ReadValue();
                     break;
                 default:
@@ -281,13 +281,13 @@ internal sealed class ManifestParser
         {
             switch (_reader.Identify(name, ManifestKeys.Attachment, ref seen, "an attachment"))
             {
-                case 0:
+                case ManifestKeys.AttachmentKey.Type:
                     attachment.Type = _reader.ReadString("type", Attachments.AttachmentTypes.All);
                     break;
-                case 1:
+                case ManifestKeys.AttachmentKey.Value:
                     attachment.Value = _reader.ReadString("value");
                     break;
-                case 2:
+                case ManifestKeys.AttachmentKey.Name:
                     attachment.Name = _reader.ReadString("name");
                     break;
                 default:

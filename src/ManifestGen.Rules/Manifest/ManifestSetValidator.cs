@@ -18,9 +18,12 @@ internal static class ManifestSetValidator
 {
     /// <summary>
     /// Validates <paramref name="entries"/>, and <paramref name="schemaFiles"/> too when no manifest
-    /// uses them (a labelbox.metadata.json named on its own).
+    /// uses them (a labelbox.metadata.json named on its own). With <paramref name="onParsed"/>, each
+    /// manifest's rows are kept and its document handed over, for a caller that goes on to import them
+    /// without parsing again; without, rows are checked as they are read and never kept.
     /// </summary>
-    public static List<FileProblem> Validate(IEnumerable<ManifestSetEntry> entries, IEnumerable<TextFile> schemaFiles)
+    public static List<FileProblem> Validate(IEnumerable<ManifestSetEntry> entries, IEnumerable<TextFile> schemaFiles,
+        Action<TextFile, ManifestDocument>? onParsed = null)
     {
         var problems = new List<FileProblem>();
         var schemas = new Dictionary<string, MetadataSchema>(StringComparer.Ordinal);
@@ -38,7 +41,17 @@ internal static class ManifestSetValidator
             if (!files.ContainsKey(manifest.Path))
             {
                 var sink = new ProblemSink();
-                keys.AddRange(ManifestValidator.ValidateText(manifest.Path, manifest.Text, schema, sink, manifest.Lines.Describe));
+                if (onParsed == null)
+                {
+                    keys.AddRange(ManifestValidator.ValidateText(manifest.Path, manifest.Text, schema, sink, manifest.Lines.Describe));
+                }
+                else
+                {
+                    ManifestDocument doc = ManifestParser.Parse(manifest.Text, sink);
+                    keys.AddRange(ManifestValidator.Validate(manifest.Path, doc, schema, sink, manifest.Lines.Describe));
+                    onParsed(manifest, doc);
+                }
+
                 Place(manifest, sink.Problems, problems);
                 files.Add(manifest.Path, manifest);
             }

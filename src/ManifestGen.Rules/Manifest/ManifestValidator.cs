@@ -25,6 +25,9 @@ internal sealed class ManifestValidator
 
     /// <summary>The fields set on the current row; one instance reused for every row.</summary>
     private readonly Dictionary<string, int> _seenFields = new(StringComparer.Ordinal);
+
+    /// <summary>What a value check found, before it is placed; one list reused for every row.</summary>
+    private readonly List<Finding> _findings = new();
     private readonly string _path;
     private int _keyless;
     private int _firstKeyless = -1;
@@ -148,42 +151,13 @@ internal sealed class ManifestValidator
             return;
         }
 
-        string value = rowData.Value;
-        int bad = Locations.FindWhitespaceOrControl(value);
-        if (bad >= 0)
-        {
-            string trimmed = value.Trim();
-            _sink.AddWithFix(RuleCatalog.WhitespaceInRowData, rowData.Start, rowData.Length,
-                Locations.FindWhitespaceOrControl(trimmed) < 0 && trimmed.Length > 0 ? trimmed : null,
-                Locations.DescribeCharacter(value[bad]), (bad + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return;
-        }
-
-        LocationCheck check = Locations.Check(value);
-        switch (check.Kind)
-        {
-            case LocationKind.NotHttps:
-                _sink.AddWithFix(RuleCatalog.NotHttps, rowData.Start, rowData.Length, check.Suggestion, check.Reason!);
-                break;
-            case LocationKind.HostWithoutScheme:
-                _sink.AddWithFix(RuleCatalog.MissingScheme, rowData.Start, rowData.Length, check.Suggestion, Quote.Safe(value), Quote.Safe(check.Suggestion!));
-                break;
-            case LocationKind.HttpsUrl:
-                string? virtualHosted = S3Urls.ToVirtualHosted(value);
-                if (virtualHosted != null)
-                {
-                    _sink.AddWithFix(RuleCatalog.S3PathStyle, rowData.Start, rowData.Length, virtualHosted, Quote.Safe(value), Quote.Safe(virtualHosted));
-                }
-
-                break;
-        }
-
         // Another media type (VIDEO, PDF…) legitimately has other extensions.
         bool image = !row.MediaType.IsPresent || row.MediaType.Value == MediaTypes.Image;
-        string? extension = ImageFiles.ExtensionOf(value, isUrl: check.Kind != LocationKind.LocalPath);
-        if (image && extension != null && !ImageFiles.IsSupportedExtension(extension))
+        _findings.Clear();
+        RowDataRules.Find(rowData.Value, image, RowDataScope.Manifest, _findings);
+        foreach (Finding finding in _findings)
         {
-            _sink.Add(RuleCatalog.UnsupportedExtension, rowData.Start, rowData.Length, Quote.Safe(value), Quote.Safe(extension));
+            _sink.Add(finding, rowData.Start, rowData.Length);
         }
     }
 
@@ -220,7 +194,14 @@ internal sealed class ManifestValidator
                 seen.Add(definition.Name, token.Start);
             }
 
-            MetadataValueCheck.Check(definition, field.Value, field.Start, field.Name.IsPresent, _sink);
+            _findings.Clear();
+            MetadataValueRules.Find(definition, field.Value, field.Name.IsPresent, _findings);
+            foreach (Finding finding in _findings)
+            {
+                // A missing value has no token: the finding goes on the entry.
+                bool missing = field.Value.Kind == ValueKind.Missing;
+                _sink.Add(finding, missing ? field.Start : field.Value.Start, missing ? 1 : field.Value.Length);
+            }
         }
     }
 
@@ -317,10 +298,9 @@ internal sealed class ManifestValidator
             return;
         }
 
-        LocationCheck? problem = AttachmentUrls.Check(value);
-        if (problem != null)
+        if (AttachmentUrls.Find(type, value) is { } finding)
         {
-            _sink.AddWithFix(RuleCatalog.AttachmentNotHttps, attachment.Value.Start, attachment.Value.Length, problem.Suggestion, type, problem.Reason!);
+            _sink.Add(finding, attachment.Value.Start, attachment.Value.Length);
         }
     }
 }

@@ -15,8 +15,8 @@ internal static class Locations
         "us", "uk", "de", "fr", "jp", "cn", "in", "eu",
     };
 
-    /// <summary>The verdict on every good URL; a <see cref="LocationCheck"/> is immutable, so one instance serves all.</summary>
-    private static readonly LocationCheck WellFormedHttps = new(LocationKind.HttpsUrl);
+    /// <summary>The verdict on every good URL; a <see cref="LocationVerdict"/> is immutable, so one instance serves all.</summary>
+    private static readonly LocationVerdict WellFormedHttps = new(LocationKind.HttpsUrl);
 
     /// <summary>
     /// The first white-space or control character, or -1. URLs and paths with them fail on upload
@@ -44,7 +44,7 @@ internal static class Locations
         _ => "the character " + Json.JsonCursor.Describe(c),
     };
 
-    public static LocationCheck Check(string value)
+    public static LocationVerdict Check(string value)
     {
         int schemeEnd = SchemeLength(value);
         if (schemeEnd < 0)
@@ -59,7 +59,7 @@ internal static class Locations
         {
             return IsWellFormedHttps(value)
                 ? WellFormedHttps
-                : new LocationCheck(LocationKind.NotHttps, "'" + Quote.Safe(value) + "' is not a well-formed URL (check the host and the slashes after 'https:')");
+                : new LocationVerdict(LocationKind.NotHttps, "'" + Quote.Safe(value) + "' is not a well-formed URL (check the host and the slashes after 'https:')");
         }
 
         string scheme = value.Substring(0, schemeEnd).ToLowerInvariant();
@@ -71,14 +71,14 @@ internal static class Locations
                 // One fix, not two: an http path-style S3 URL goes straight to virtual-hosted https.
                 string https = "https:" + rest;
                 https = S3Urls.ToVirtualHosted(https) ?? https;
-                return new LocationCheck(LocationKind.NotHttps, shown + " uses http; use '" + Quote.Safe(https) + "'", https);
+                return new LocationVerdict(LocationKind.NotHttps, shown + " uses http; use '" + Quote.Safe(https) + "'", https);
             case "s3":
                 return FromBucketUri(rest, shown, "an S3 URI", (bucket, key) => "https://" + bucket + ".s3.amazonaws.com/" + key,
                     " (with the bucket's region if it is not us-east-1, e.g. '<bucket>.s3.us-west-2.amazonaws.com')");
             case "gs":
                 return FromBucketUri(rest, shown, "a Google Cloud Storage URI", (bucket, key) => "https://storage.googleapis.com/" + bucket + "/" + key, "");
             default:
-                return new LocationCheck(LocationKind.NotHttps,
+                return new LocationVerdict(LocationKind.NotHttps,
                     shown + " uses the '" + Quote.Safe(scheme) + "' scheme; Labelbox reads images from https URLs or uploads local files");
         }
     }
@@ -108,18 +108,18 @@ internal static class Locations
         return -1;
     }
 
-    private static LocationCheck CheckSchemeless(string value)
+    private static LocationVerdict CheckSchemeless(string value)
     {
         if (value.StartsWith("//", StringComparison.Ordinal))
         {
             string https = "https:" + value;
-            return new LocationCheck(LocationKind.NotHttps, "'" + Quote.Safe(value) + "' has no scheme; use '" + Quote.Safe(https) + "'", https);
+            return new LocationVerdict(LocationKind.NotHttps, "'" + Quote.Safe(value) + "' has no scheme; use '" + Quote.Safe(https) + "'", https);
         }
 
         int slash = value.IndexOf('/');
         return slash > 0 && LooksLikeHost(value.Substring(0, slash))
-            ? new LocationCheck(LocationKind.HostWithoutScheme, suggestion: "https://" + value)
-            : new LocationCheck(LocationKind.LocalPath);
+            ? new LocationVerdict(LocationKind.HostWithoutScheme, suggestion: "https://" + value)
+            : new LocationVerdict(LocationKind.LocalPath);
     }
 
     private static bool LooksLikeHost(string segment)
@@ -147,11 +147,11 @@ internal static class Locations
         return Array.IndexOf(CommonTopLevelDomains, tld.ToLowerInvariant()) >= 0;
     }
 
-    private static LocationCheck FromBucketUri(string rest, string shown, string what, Func<string, string, string> https, string note)
+    private static LocationVerdict FromBucketUri(string rest, string shown, string what, Func<string, string, string> https, string note)
     {
         if (!rest.StartsWith("//", StringComparison.Ordinal) || rest.Length == 2)
         {
-            return new LocationCheck(LocationKind.NotHttps, shown + " is " + what + " without a bucket");
+            return new LocationVerdict(LocationKind.NotHttps, shown + " is " + what + " without a bucket");
         }
 
         string path = rest.Substring(2);
@@ -159,7 +159,7 @@ internal static class Locations
         string bucket = slash < 0 ? path : path.Substring(0, slash);
         string key = slash < 0 ? "" : path.Substring(slash + 1);
         string suggestion = https(bucket, key);
-        return new LocationCheck(LocationKind.NotHttps,
+        return new LocationVerdict(LocationKind.NotHttps,
             shown + " is " + what + "; use its https form '" + Quote.Safe(suggestion) + "'" + note, suggestion);
     }
 

@@ -10,33 +10,37 @@ namespace ManifestGen.Manifests;
 
 /// <summary>
 /// Reads manifest text into <see cref="DataRowSpec"/>s with the parser and validator the build
-/// uses. Only problems that stop a row from being built fail here: the project's custom metadata
-/// fields are not known at run time, and the build already checked the rest.
+/// uses. Only problems that stop a row from being built fail here (<see cref="Rule.StopsLoading"/>):
+/// the project's custom metadata fields are not known at run time, and the build already checked the rest.
 /// </summary>
 internal static class ManifestReader
 {
-    private static readonly HashSet<Rule> RowShapeRules = new()
-    {
-        RuleCatalog.InvalidJson, RuleCatalog.InvalidRoot, RuleCatalog.WrongJsonType, RuleCatalog.OverLimit,
-        RuleCatalog.MissingRowData, RuleCatalog.UnknownMediaType, RuleCatalog.AttachmentIncomplete,
-        RuleCatalog.UnknownAttachmentType, RuleCatalog.MetadataValueKind,
-    };
-
     public static (ManifestDocument Document, List<DataRowSpec> Rows) Read(string text, string source)
     {
         var sink = new ProblemSink();
         ManifestDocument doc = ManifestParser.Parse(text, sink);
-        var map = new LineMap(text);
-        ManifestValidator.Validate(source, doc, MetadataSchema.ReservedOnly, sink, map.Describe);
+        ManifestValidator.Validate(source, doc, MetadataSchema.ReservedOnly, sink, new LineMap(text).Describe);
         var problems = new List<Problem>();
         foreach (Problem p in sink.Problems)
         {
-            if (RowShapeRules.Contains(p.Rule))
+            if (p.Rule.StopsLoading)
             {
                 problems.Add(p);
             }
         }
 
+        return (doc, ToRows(doc, problems, text, source));
+    }
+
+    /// <summary>
+    /// The rows of a document its caller parsed and validated already (lbx submit validates against the
+    /// project's schema first), so no row is parsed or checked twice.
+    /// </summary>
+    public static List<DataRowSpec> ToRows(ManifestDocument doc, string text, string source) =>
+        ToRows(doc, new List<Problem>(), text, source);
+
+    private static List<DataRowSpec> ToRows(ManifestDocument doc, List<Problem> problems, string text, string source)
+    {
         var rows = new List<DataRowSpec>(doc.Rows.Count);
         foreach (ManifestRow row in doc.Rows)
         {
@@ -45,6 +49,7 @@ internal static class ManifestReader
 
         if (problems.Count > 0)
         {
+            var map = new LineMap(text);
             var lines = new List<string>(problems.Count);
             foreach (Problem p in problems)
             {
@@ -55,7 +60,7 @@ internal static class ManifestReader
             throw new ManifestFormatException(source, lines);
         }
 
-        return (doc, rows);
+        return rows;
     }
 
     /// <summary>The row as a spec; where a part cannot be represented it is left out and a problem recorded.</summary>

@@ -12,7 +12,7 @@ public class LocationsTests
     [InlineData("https://192.168.0.1/a.jpg")]
     public void WellFormedHttpsUrls(string value)
     {
-        LocationCheck check = Locations.Check(value);
+        LocationVerdict check = Locations.Check(value);
         Assert.Equal(LocationKind.HttpsUrl, check.Kind);
         Assert.Null(check.Reason);
         Assert.Null(check.Suggestion);
@@ -39,7 +39,7 @@ public class LocationsTests
     [InlineData("my-site.co/x")]
     public void HostsWithoutScheme(string value)
     {
-        LocationCheck check = Locations.Check(value);
+        LocationVerdict check = Locations.Check(value);
         Assert.Equal(LocationKind.HostWithoutScheme, check.Kind);
         Assert.Equal("https://" + value, check.Suggestion);
     }
@@ -54,7 +54,7 @@ public class LocationsTests
     [InlineData("//cdn.example.com/x.jpg", "https://cdn.example.com/x.jpg")]
     public void OtherSchemesWithTheirHttpsForm(string value, string suggestion)
     {
-        LocationCheck check = Locations.Check(value);
+        LocationVerdict check = Locations.Check(value);
         Assert.Equal(LocationKind.NotHttps, check.Kind);
         Assert.Equal(suggestion, check.Suggestion);
         Assert.StartsWith("'" + value + "'", check.Reason, System.StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public class LocationsTests
     [InlineData("https:///x.jpg", "'https:///x.jpg' is not a well-formed URL")]
     public void OtherSchemesWithoutAFix(string value, string reason)
     {
-        LocationCheck check = Locations.Check(value);
+        LocationVerdict check = Locations.Check(value);
         Assert.Equal(LocationKind.NotHttps, check.Kind);
         Assert.Null(check.Suggestion);
         Assert.StartsWith(reason, check.Reason, System.StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public class LocationsTests
     [Fact]
     public void HttpPathStyleS3_GetsTheVirtualHostedHttpsFixInOneStep()
     {
-        LocationCheck check = Locations.Check("http://s3.us-west-2.amazonaws.com/bucket/a.jpg");
+        LocationVerdict check = Locations.Check("http://s3.us-west-2.amazonaws.com/bucket/a.jpg");
         Assert.Equal(LocationKind.NotHttps, check.Kind);
         Assert.Equal("https://bucket.s3.us-west-2.amazonaws.com/a.jpg", check.Suggestion);
         Assert.Equal("'http://s3.us-west-2.amazonaws.com/bucket/a.jpg' uses http; use 'https://bucket.s3.us-west-2.amazonaws.com/a.jpg'", check.Reason);

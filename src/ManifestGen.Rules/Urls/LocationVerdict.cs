@@ -1,9 +1,9 @@
 namespace ManifestGen.Rules.Urls;
 
 /// <summary>The verdict on a location string, with the https form to use instead where there is one.</summary>
-internal sealed class LocationCheck
+internal sealed class LocationVerdict
 {
-    public LocationCheck(LocationKind kind, string? reason = null, string? suggestion = null)
+    public LocationVerdict(LocationKind kind, string? reason = null, string? suggestion = null)
     {
         Kind = kind;
         Reason = reason;

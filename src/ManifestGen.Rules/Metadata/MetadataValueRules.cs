@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Manifest;
@@ -6,36 +7,40 @@ using ManifestGen.Rules.Text;
 
 namespace ManifestGen.Rules.Metadata;
 
-/// <summary>Does a written metadata value fit its field's kind (LBX0404–LBX0406)?</summary>
-internal static class MetadataValueCheck
+/// <summary>
+/// Does a written metadata value fit its field's kind (LBX0404–LBX0406)? The findings are placed by
+/// the caller: on the value in a manifest (on the entry when it has none), on a C# constant under
+/// the rules' twin LBX2007.
+/// </summary>
+internal static class MetadataValueRules
 {
     // byName: the entry names its field by "name". The SDK then also accepts an enum option's
     // name; given by "schema_id" alone, an enum value must be an option's schema id.
-    public static void Check(MetadataFieldDefinition field, ManifestValue value, int fieldStart, bool byName, ProblemSink sink)
+    public static void Find(MetadataFieldDefinition field, ManifestValue value, bool byName, List<Finding> findings)
     {
         string kind = MetadataKinds.FileName(field.Kind);
         if (value.Kind == ValueKind.Missing)
         {
-            sink.Add(RuleCatalog.MetadataValueKind, fieldStart, 1, field.Name, kind, "has no \"value\"; add one");
+            findings.Add(new Finding(RuleCatalog.MetadataValueKind, null, field.Name, kind, "has no \"value\"; add one"));
             return;
         }
 
         string? problem = field.Kind switch
         {
-            MetadataKind.String => CheckString(field, value, sink),
+            MetadataKind.String => CheckString(field, value, findings),
             MetadataKind.Number => CheckNumber(value),
             MetadataKind.DateTime => CheckDateTime(value),
             MetadataKind.Enum => CheckEnum(field, value, byName),
-            _ => CheckEmbedding(field, value, sink),
+            _ => CheckEmbedding(field, value, findings),
         };
 
         if (problem != null)
         {
-            sink.Add(RuleCatalog.MetadataValueKind, value.Start, value.Length, field.Name, kind, problem);
+            findings.Add(new Finding(RuleCatalog.MetadataValueKind, null, field.Name, kind, problem));
         }
     }
 
-    private static string? CheckString(MetadataFieldDefinition field, ManifestValue value, ProblemSink sink)
+    private static string? CheckString(MetadataFieldDefinition field, ManifestValue value, List<Finding> findings)
     {
         if (value.Kind != ValueKind.String)
         {
@@ -44,8 +49,8 @@ internal static class MetadataValueCheck
 
         if (value.Text!.Length > MetadataKinds.MaxStringLength)
         {
-            sink.Add(RuleCatalog.MetadataStringTooLong, value.Start, value.Length, field.Name,
-                value.Text.Length.ToString(CultureInfo.InvariantCulture), MetadataKinds.MaxStringLength.ToString(CultureInfo.InvariantCulture));
+            findings.Add(new Finding(RuleCatalog.MetadataStringTooLong, null, field.Name,
+                value.Text.Length.ToString(CultureInfo.InvariantCulture), MetadataKinds.MaxStringLength.ToString(CultureInfo.InvariantCulture)));
         }
 
         return null;
@@ -113,7 +118,7 @@ internal static class MetadataValueCheck
         return names;
     }
 
-    private static string? CheckEmbedding(MetadataFieldDefinition field, ManifestValue value, ProblemSink sink)
+    private static string? CheckEmbedding(MetadataFieldDefinition field, ManifestValue value, List<Finding> findings)
     {
         if (value.Kind != ValueKind.NumberArray)
         {
@@ -130,8 +135,8 @@ internal static class MetadataValueCheck
 
         if (field.Dimensions > 0 && value.Numbers.Length != field.Dimensions)
         {
-            sink.Add(RuleCatalog.EmbeddingDimension, value.Start, value.Length, field.Name,
-                field.Dimensions.ToString(CultureInfo.InvariantCulture), value.Numbers.Length.ToString(CultureInfo.InvariantCulture));
+            findings.Add(new Finding(RuleCatalog.EmbeddingDimension, null, field.Name,
+                field.Dimensions.ToString(CultureInfo.InvariantCulture), value.Numbers.Length.ToString(CultureInfo.InvariantCulture)));
         }
 
         return null;
