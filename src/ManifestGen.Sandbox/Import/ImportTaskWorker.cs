@@ -15,7 +15,7 @@ namespace ManifestGen.Sandbox.Import;
 /// then applies the rows in order. A task whose manifest or chunks cannot be read, or that holds
 /// too many rows, ends FAILED with the reason in <c>errors</c>.
 /// </summary>
-internal sealed class ImportRunner : IAsyncDisposable
+internal sealed class ImportTaskWorker : IAsyncDisposable
 {
     private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = 64 };
 
@@ -26,7 +26,7 @@ internal sealed class ImportRunner : IAsyncDisposable
     private readonly object runningGate = new();
     private int disposed;
 
-    public ImportRunner(SandboxState state, SandboxOptions options)
+    public ImportTaskWorker(SandboxState state, SandboxOptions options)
     {
         this.state = state;
         this.options = options;
