@@ -100,7 +100,7 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
             var documents = new List<JsonDocument>();
             using var readers = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             using var cores = new SemaphoreSlim(Environment.ProcessorCount);
-            Task<ReadRow[]>[] reads = [];
+            Task<ManifestItem[]>[] reads = [];
             try
             {
                 // Chunks are parsed side by side, parsing being a large part of a task; their problems still count in order.
@@ -137,12 +137,12 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
                 reads = documents.Select(d => OnOwnThreadAsync(() => Task.FromResult(ReadChunk(d.RootElement, readers.Token)), cores, readers.Token)).ToArray();
                 var importer = new RowImporter(state, task);
                 long done = 0;
-                foreach (Task<ReadRow[]> read in reads)
+                foreach (Task<ManifestItem[]> read in reads)
                 {
-                    foreach (ReadRow row in await read)
+                    foreach (ManifestItem item in await read)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        importer.Import(row);
+                        importer.Import(item);
                         if ((++done & 1023) == 0)
                         {
                             state.ReportProgress(task, Math.Floor(100.0 * done / count));
@@ -191,18 +191,18 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
         }
     }
 
-    private ReadRow[] ReadChunk(JsonElement chunk, CancellationToken cancellationToken)
+    private ManifestItem[] ReadChunk(JsonElement chunk, CancellationToken cancellationToken)
     {
-        var reader = new RowReader(state);
-        var rows = new ReadRow[chunk.GetArrayLength()];
+        var reader = new ManifestItemReader(state);
+        var items = new ManifestItem[chunk.GetArrayLength()];
         int i = 0;
         foreach (JsonElement item in chunk.EnumerateArray())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            rows[i++] = reader.Read(item);
+            items[i++] = reader.Read(item);
         }
 
-        return rows;
+        return items;
     }
 
     private string TooMany(long count) =>

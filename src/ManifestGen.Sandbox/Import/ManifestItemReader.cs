@@ -16,7 +16,7 @@ namespace ManifestGen.Sandbox.Import;
 /// so the chunks of a task are read side by side; one reader serves one chunk's rows, one after the other.
 /// Reads only the strings a stored row keeps: the rest is compared in place.
 /// </summary>
-internal sealed class RowReader
+internal sealed class ManifestItemReader
 {
     private static readonly string[] KeyTypes = ["AUTO", "GKEY", "ID"];
 
@@ -28,13 +28,13 @@ internal sealed class RowReader
     private string? datasetId;
     private string? attachmentName; // the last one, kept by the next row that repeats it instead of an equal new string
 
-    public RowReader(SandboxState state)
+    public ManifestItemReader(SandboxState state)
     {
         this.state = state;
         metadata = new MetadataResolver(state.Ontology);
     }
 
-    public ReadRow Read(JsonElement item)
+    public ManifestItem Read(JsonElement item)
     {
         JsonElement payload = default;
         string? error = null;
@@ -42,7 +42,7 @@ internal sealed class RowReader
             || !item.TryGetProperty("id"u8, out JsonElement key) || key.ValueKind != JsonValueKind.Object
             || !item.TryGetProperty("payload"u8, out payload) || payload.ValueKind != JsonValueKind.Object)
         {
-            return ReadRow.Failed("Malformed item: expected {\"id\": {\"type\": …, \"value\": …}, \"payload\": {…}}", null);
+            return ManifestItem.Failed("Malformed item: expected {\"id\": {\"type\": …, \"value\": …}, \"payload\": {…}}", null);
         }
 
         try
@@ -50,19 +50,19 @@ internal sealed class RowReader
             RowInput? input = ReadPayload(payload, ref error);
             if (input is null)
             {
-                return ReadRow.Failed(error!, payload);
+                return ManifestItem.Failed(error!, payload);
             }
 
             JsonElement type = key.TryGetProperty("type"u8, out JsonElement t) ? t : default;
             string keyType = JsonValues.Known(type, KeyTypes) ?? (type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty);
             string keyValue = key.TryGetProperty("value"u8, out JsonElement v) && v.ValueKind == JsonValueKind.String ? JsonValues.GetString(v, input.Value.GlobalKey) : string.Empty;
-            return new ReadRow(input.Value, keyType, keyValue, null, payload);
+            return new ManifestItem(input.Value, keyType, keyValue, null, payload);
         }
         catch (InvalidOperationException e)
         {
             // A string (or field name) with an escaped lone surrogate, such as "\ud800", parses but cannot be
             // read as text: that row fails, not the task.
-            return ReadRow.Failed("Malformed item: " + e.Message, payload);
+            return ManifestItem.Failed("Malformed item: " + e.Message, payload);
         }
     }
 
