@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ManifestGen.Rules.Attachments;
 using ManifestGen.Rules.Keys;
@@ -69,38 +68,15 @@ internal sealed class ManifestItemReader
     /// <summary>The payload's fields, found in one pass over it (a lookup per field scans the object each time).</summary>
     private struct PayloadFields
     {
-        /// <summary>The payload keys the service knows, one slot each; those past <see cref="Metadata"/> are taken and ignored.</summary>
-        public static readonly byte[][] Names =
-        [
-            "row_data"u8.ToArray(), "global_key"u8.ToArray(), "dataset_id"u8.ToArray(), "metadata_fields"u8.ToArray(), "attachments"u8.ToArray(),
-            "external_id"u8.ToArray(), "media_type"u8.ToArray(), "metadata"u8.ToArray(),
-            "media_attributes"u8.ToArray(), "embeddings"u8.ToArray(), "created_at"u8.ToArray(), "updated_at"u8.ToArray(), "uid"u8.ToArray(),
-        ];
-
-        public Slots Values;
+        public JsonElement RowData;
+        public JsonElement GlobalKey;
+        public JsonElement DatasetId;
+        public JsonElement MetadataFields;
+        public JsonElement Attachments;
+        public JsonElement ExternalId;
+        public JsonElement MediaType;
+        public JsonElement Metadata;
         public List<string>? Unknown;
-
-        public readonly JsonElement RowData => Values[0];
-
-        public readonly JsonElement GlobalKey => Values[1];
-
-        public readonly JsonElement DatasetId => Values[2];
-
-        public readonly JsonElement MetadataFields => Values[3];
-
-        public readonly JsonElement Attachments => Values[4];
-
-        public readonly JsonElement ExternalId => Values[5];
-
-        public readonly JsonElement MediaType => Values[6];
-
-        public readonly JsonElement Metadata => Values[7];
-    }
-
-    [InlineArray(13)]
-    private struct Slots
-    {
-        private JsonElement first;
     }
 
     /// <summary>Reads and checks what needs no other row: keys, row_data, media type, metadata, attachments.</summary>
@@ -188,25 +164,53 @@ internal sealed class ManifestItemReader
         var fields = default(PayloadFields);
         foreach (JsonProperty property in payload.EnumerateObject())
         {
-            // Compared in place, escapes and all: no string per property of every row.
-            int slot = 0;
-            while (slot < PayloadFields.Names.Length && !property.NameEquals(PayloadFields.Names[slot]))
+            // Compared in place, escapes and all: no string per property of every row. As a lookup by name would,
+            // a repeated field counts with its last value.
+            if (property.NameEquals("row_data"u8))
             {
-                slot++;
+                fields.RowData = property.Value;
             }
-
-            if (slot == PayloadFields.Names.Length)
+            else if (property.NameEquals("global_key"u8))
+            {
+                fields.GlobalKey = property.Value;
+            }
+            else if (property.NameEquals("dataset_id"u8))
+            {
+                fields.DatasetId = property.Value;
+            }
+            else if (property.NameEquals("metadata_fields"u8))
+            {
+                fields.MetadataFields = property.Value;
+            }
+            else if (property.NameEquals("attachments"u8))
+            {
+                fields.Attachments = property.Value;
+            }
+            else if (property.NameEquals("external_id"u8))
+            {
+                fields.ExternalId = property.Value;
+            }
+            else if (property.NameEquals("media_type"u8))
+            {
+                fields.MediaType = property.Value;
+            }
+            else if (property.NameEquals("metadata"u8))
+            {
+                fields.Metadata = property.Value;
+            }
+            else if (!IsIgnored(property))
             {
                 (fields.Unknown ??= new List<string>()).Add(property.Name);
-            }
-            else
-            {
-                fields.Values[slot] = property.Value; // as a lookup by name would, a repeated field counts with its last value
             }
         }
 
         return fields;
     }
+
+    /// <summary>Payload keys the service knows and takes, but this sandbox does not store.</summary>
+    private static bool IsIgnored(JsonProperty property) =>
+        property.NameEquals("media_attributes"u8) || property.NameEquals("embeddings"u8) || property.NameEquals("created_at"u8)
+        || property.NameEquals("updated_at"u8) || property.NameEquals("uid"u8);
 
     /// <summary>A metadata list must be a list when given (null counts as absent).</summary>
     private static void CheckList(JsonElement list, string name, ref string? error)
