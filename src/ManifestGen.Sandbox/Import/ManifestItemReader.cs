@@ -159,58 +159,42 @@ internal sealed class ManifestItemReader
         return new RowInput(rowDatasetId, rowData, globalKey, externalId, mediaType, values, attachments);
     }
 
+    private delegate void FieldSetter(ref PayloadFields fields, JsonElement value);
+
+    /// <summary>The payload keys the service knows, each with where its value goes; null for those it takes and this sandbox ignores.</summary>
+    private static readonly (byte[] Name, FieldSetter? Set)[] Keys =
+    [
+        ("row_data"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.RowData = v), ("global_key"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.GlobalKey = v),
+        ("dataset_id"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.DatasetId = v), ("metadata_fields"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.MetadataFields = v),
+        ("attachments"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.Attachments = v), ("external_id"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.ExternalId = v),
+        ("media_type"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.MediaType = v), ("metadata"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.Metadata = v),
+        ("media_attributes"u8.ToArray(), null), ("embeddings"u8.ToArray(), null), ("created_at"u8.ToArray(), null), ("updated_at"u8.ToArray(), null), ("uid"u8.ToArray(), null),
+    ];
+
     private static PayloadFields Fields(JsonElement payload)
     {
         var fields = default(PayloadFields);
         foreach (JsonProperty property in payload.EnumerateObject())
         {
-            // Compared in place, escapes and all: no string per property of every row. As a lookup by name would,
-            // a repeated field counts with its last value.
-            if (property.NameEquals("row_data"u8))
+            // Compared in place, escapes and all: no string per property of every row.
+            int key = 0;
+            while (key < Keys.Length && !property.NameEquals(Keys[key].Name))
             {
-                fields.RowData = property.Value;
+                key++;
             }
-            else if (property.NameEquals("global_key"u8))
-            {
-                fields.GlobalKey = property.Value;
-            }
-            else if (property.NameEquals("dataset_id"u8))
-            {
-                fields.DatasetId = property.Value;
-            }
-            else if (property.NameEquals("metadata_fields"u8))
-            {
-                fields.MetadataFields = property.Value;
-            }
-            else if (property.NameEquals("attachments"u8))
-            {
-                fields.Attachments = property.Value;
-            }
-            else if (property.NameEquals("external_id"u8))
-            {
-                fields.ExternalId = property.Value;
-            }
-            else if (property.NameEquals("media_type"u8))
-            {
-                fields.MediaType = property.Value;
-            }
-            else if (property.NameEquals("metadata"u8))
-            {
-                fields.Metadata = property.Value;
-            }
-            else if (!IsIgnored(property))
+
+            if (key == Keys.Length)
             {
                 (fields.Unknown ??= new List<string>()).Add(property.Name);
+            }
+            else
+            {
+                Keys[key].Set?.Invoke(ref fields, property.Value); // as a lookup by name would, a repeated field counts with its last value
             }
         }
 
         return fields;
     }
-
-    /// <summary>Payload keys the service knows and takes, but this sandbox does not store.</summary>
-    private static bool IsIgnored(JsonProperty property) =>
-        property.NameEquals("media_attributes"u8) || property.NameEquals("embeddings"u8) || property.NameEquals("created_at"u8)
-        || property.NameEquals("updated_at"u8) || property.NameEquals("uid"u8);
 
     /// <summary>A metadata list must be a list when given (null counts as absent).</summary>
     private static void CheckList(JsonElement list, string name, ref string? error)
