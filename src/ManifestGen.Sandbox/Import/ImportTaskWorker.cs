@@ -17,12 +17,13 @@ namespace ManifestGen.Sandbox.Import;
 /// </summary>
 internal sealed class ImportTaskWorker : IAsyncDisposable
 {
-    private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = 64 };
+    internal static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = 64 };
 
     private readonly SandboxState state;
     private readonly SandboxOptions options;
     private readonly CancellationTokenSource stopping = new();
     private readonly List<Task> running = new();
+    private readonly EarlyChunkReads early;
     private readonly object runningGate = new();
     private int disposed;
 
@@ -30,7 +31,11 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
     {
         this.state = state;
         this.options = options;
+        early = new EarlyChunkReads(state);
     }
+
+    /// <summary>Called as a file is uploaded: a chunk is read now, while the client uploads the next one.</summary>
+    public void FileUploaded(StoredFile file) => early.Start(file);
 
     public TaskRecord Start(string manifestUri)
     {
@@ -68,6 +73,7 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
         }
 
         await Task.WhenAll(all);
+        await early.DisposeAsync();
         stopping.Dispose();
     }
 
@@ -103,10 +109,14 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
             Task<ManifestItem[]>[] reads = [];
             try
             {
-                // Chunks are parsed side by side, parsing being a large part of a task; their problems still count in order.
-                (JsonDocument? Document, string? Problem)[] chunks = await Task.WhenAll(
-                    chunkUris.Select(uri => OnOwnThreadAsync(() => ReadJsonAsync(uri, "chunk", cancellationToken), cores, cancellationToken)));
-                documents.AddRange(chunks.Where(c => c.Document is not null).Select(c => c.Document!));
+                // Chunks read early, as they were uploaded, are taken as they are. The others are parsed side by side,
+                // parsing being a large part of a task; their problems still count in order.
+                ChunkRead?[] taken = await Task.WhenAll(chunkUris.Select(uri => FileUrls.Resolve(state, uri) is { } file ? early.TakeAsync(file) : Task.FromResult<ChunkRead?>(null)));
+                documents.AddRange(taken.Where(r => r is not null).Select(r => r!.Document));
+                (JsonDocument? Document, string? Problem)[] chunks = await Task.WhenAll(chunkUris.Select((uri, i) => taken[i] is { } read
+                    ? Task.FromResult<(JsonDocument?, string?)>((read.Document, null))
+                    : OnOwnThreadAsync(() => ReadJsonAsync(uri, "chunk", cancellationToken), cores, cancellationToken)));
+                documents.AddRange(chunks.Where((c, i) => c.Document is not null && taken[i] is null).Select(c => c.Document!));
                 long count = 0;
                 for (int i = 0; i < chunks.Length; i++)
                 {
@@ -134,7 +144,9 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
 
                 // Reading a row is most of its cost and needs no other row: chunks are read side by side,
                 // and their rows stored in order as each chunk is ready.
-                reads = documents.Select(d => OnOwnThreadAsync(() => Task.FromResult(ReadChunk(d.RootElement, readers.Token)), cores, readers.Token)).ToArray();
+                reads = chunks.Select((c, i) => taken[i]?.Items is { } items
+                    ? Task.FromResult(items)
+                    : OnOwnThreadAsync(() => Task.FromResult(new ManifestItemReader(state).ReadAll(c.Document!.RootElement, readers.Token)), cores, readers.Token)).ToArray();
                 var importer = new RowImporter(state, task);
                 long done = 0;
                 foreach (Task<ManifestItem[]> read in reads)
@@ -178,7 +190,7 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
     /// thread pool, such long work held its few threads, and the sandbox's requests (a client's polls among
     /// them) waited up to a second for one while a large task ran.
     /// </summary>
-    private static async Task<T> OnOwnThreadAsync<T>(Func<Task<T>> work, SemaphoreSlim cores, CancellationToken cancellationToken)
+    internal static async Task<T> OnOwnThreadAsync<T>(Func<Task<T>> work, SemaphoreSlim cores, CancellationToken cancellationToken)
     {
         await cores.WaitAsync(cancellationToken);
         try
@@ -189,20 +201,6 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
         {
             cores.Release();
         }
-    }
-
-    private ManifestItem[] ReadChunk(JsonElement chunk, CancellationToken cancellationToken)
-    {
-        var reader = new ManifestItemReader(state);
-        var items = new ManifestItem[chunk.GetArrayLength()];
-        int i = 0;
-        foreach (JsonElement item in chunk.EnumerateArray())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            items[i++] = reader.Read(item);
-        }
-
-        return items;
     }
 
     private string TooMany(long count) =>

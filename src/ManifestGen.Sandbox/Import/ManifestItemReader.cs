@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Threading;
 using ManifestGen.Rules.Attachments;
 using ManifestGen.Rules.Keys;
 using ManifestGen.Rules.Media;
@@ -31,6 +32,26 @@ internal sealed class ManifestItemReader
     {
         this.state = state;
         metadata = new MetadataResolver(state.Ontology);
+    }
+
+    /// <summary>
+    /// True once a row was refused for a row_data that names no uploaded file: a file uploaded later could be the one
+    /// it names, and the row would then pass. Every other outcome of a read stays as it is, uploads being only added.
+    /// </summary>
+    public bool RefusedRowDataNamingNoFile { get; private set; }
+
+    /// <summary>Reads a chunk's items, in order.</summary>
+    public ManifestItem[] ReadAll(JsonElement chunk, CancellationToken cancellationToken)
+    {
+        var items = new ManifestItem[chunk.GetArrayLength()];
+        int i = 0;
+        foreach (JsonElement item in chunk.EnumerateArray())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            items[i++] = Read(item);
+        }
+
+        return items;
     }
 
     public ManifestItem Read(JsonElement item)
@@ -117,6 +138,7 @@ internal sealed class ManifestItemReader
             case JsonValueKind.String:
                 rowData = fields.RowData.GetString();
                 error = FileUrls.Resolve(state, rowData!) is not null ? null : CheckRowData(rowData!, mediaType);
+                RefusedRowDataNamingNoFile |= error is not null;
                 rowData = rowData!.Length == 0 ? null : rowData;
                 break;
             case JsonValueKind.Object:
