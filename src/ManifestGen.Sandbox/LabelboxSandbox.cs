@@ -89,7 +89,7 @@ public sealed class LabelboxSandbox : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
-        await app.DisposeAsync(); // stopping cancelled the running import tasks; the container's ImportRunner now awaits them
+        await app.DisposeAsync(); // stopping cancelled the running import tasks; the container's ImportTaskWorker now awaits them
         State.Close();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -125,6 +126,34 @@ public sealed class ImportFlowTests
             new { id = dataset, from = (string?)null }))["datasetDataRows"]!;
         Assert.Single(rows["nodes"]!.AsArray());
         Assert.True((bool)rows["pageInfo"]!["hasNextPage"]!);
+    }
+
+    /// <summary>A chunk is read as it is uploaded, and that read goes to the first task that names it: a second task reads it anew.</summary>
+    [Fact]
+    public async Task A_chunk_named_by_two_tasks_is_read_for_each()
+    {
+        await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();
+        using var client = new SdkClient(sandbox);
+        string dataset = await client.CreateDatasetAsync();
+        string chunk = await client.UploadChunkAsync(new JsonArray
+        {
+            SdkClient.Item(dataset, "https://example.com/a.jpg", "gk-a"),
+            SdkClient.Item(dataset, "http://example.com/b.jpg", "gk-b"),
+        });
+
+        var failures = new List<string[]>();
+        foreach (int _ in new[] { 1, 2 })
+        {
+            string manifest = await client.UploadManifestAsync(2, chunk);
+            JsonNode started = (await client.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = manifest }))["upsertDataRows"]!;
+            JsonNode task = await client.WaitForTaskAsync((string)started["id"]!);
+            Assert.Equal("COMPLETE", (string)task["status"]!);
+            failures.Add((await client.FailedRowsAsync((string)task["id"]!)).Select(f => (string)f!["message"]!).ToArray());
+        }
+
+        Assert.Equal(["row_data: assets must start with 'https'. Found 'http://example.com/b.jpg'"], failures[0]);
+        Assert.Equal(["Duplicate global key: 'gk-a'", "row_data: assets must start with 'https'. Found 'http://example.com/b.jpg'"], failures[1]);
+        Assert.Equal(1, sandbox.State.RowsStored);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace ManifestGen.Sandbox.GraphQL;
 /// </summary>
 internal static class CustomMetadata
 {
-    public static IReadOnlyList<SandboxMetadataValue> Entries(IReadOnlyList<SandboxMetadataValue> values, MetadataOntology ontology)
+    public static IReadOnlyList<SandboxMetadataValue> Entries(IReadOnlyList<SandboxMetadataValue> values, SandboxMetadataSchema ontology)
     {
         var entries = new List<SandboxMetadataValue>(values.Count);
         foreach (SandboxMetadataValue value in values)

@@ -83,7 +83,7 @@ internal sealed class DataRowType : ObjectGraphType<SandboxDataRow>
             .Resolve(c => CustomMetadata.Entries(c.Source.Metadata, c.Sandbox().State.Ontology));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetadataValueType>>>>("metadataFields").Resolve(c => c.Source.Metadata);
         // The SDK pages a row's attachments as a to-many relationship: attachments(skip: 0 first: 100){name type value id}.
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentType>>>>("attachments")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssetAttachmentType>>>>("attachments")
             .Argument<IntGraphType>("skip")
             .Argument<IntGraphType>("first")
             .Resolve(c => c.Source.Attachments
@@ -118,9 +118,9 @@ internal sealed record AttachmentView(string Id, SandboxAttachment Attachment)
         rowId[..Math.Min(rowId.Length, 21)] + index.ToString("x4", CultureInfo.InvariantCulture);
 }
 
-internal sealed class AttachmentType : ObjectGraphType<AttachmentView>
+internal sealed class AssetAttachmentType : ObjectGraphType<AttachmentView>
 {
-    public AttachmentType()
+    public AssetAttachmentType()
     {
         Name = "AssetAttachment";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);

@@ -8,7 +8,7 @@ namespace ManifestGen.Sandbox.GraphQL;
 /// <summary>What resolvers need of the sandbox, handed to each execution as its user context.</summary>
 internal sealed class SandboxRequestContext : Dictionary<string, object?>
 {
-    public SandboxRequestContext(SandboxState state, SandboxOptions options, ImportRunner importer, Uri baseAddress)
+    public SandboxRequestContext(SandboxState state, SandboxOptions options, ImportTaskWorker importer, Uri baseAddress)
     {
         State = state;
         Options = options;
@@ -20,7 +20,7 @@ internal sealed class SandboxRequestContext : Dictionary<string, object?>
 
     public SandboxOptions Options { get; }
 
-    public ImportRunner Importer { get; }
+    public ImportTaskWorker Importer { get; }
 
     /// <summary>The scheme and host the client used, for the URLs of uploaded files.</summary>
     public Uri BaseAddress { get; }

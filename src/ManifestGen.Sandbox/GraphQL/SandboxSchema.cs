@@ -255,6 +255,7 @@ internal sealed class SandboxMutation : ObjectGraphType
         }
 
         sandbox.State.AddFile(file);
+        sandbox.Importer.FileUploaded(file);
         return file;
     }
 }

@@ -28,12 +28,12 @@ internal sealed class GraphQLEndpoint : IDisposable
     private readonly SandboxState state;
     private readonly SandboxOptions options;
     private readonly SandboxFaults faults;
-    private readonly ImportRunner importer;
+    private readonly ImportTaskWorker importer;
     private readonly SandboxSchema schema = new();
     private readonly DocumentExecuter executer = new();
     private readonly GraphQLSerializer serializer = new(new LabelboxErrorInfoProvider());
 
-    public GraphQLEndpoint(SandboxState state, SandboxOptions options, SandboxFaults faults, ImportRunner importer)
+    public GraphQLEndpoint(SandboxState state, SandboxOptions options, SandboxFaults faults, ImportTaskWorker importer)
     {
         this.state = state;
         this.options = options;

@@ -22,7 +22,7 @@ internal static class SandboxApp
         services.AddSingleton(options);
         services.AddSingleton(state);
         services.AddSingleton(new SandboxFaults(options.FaultSeed));
-        services.AddSingleton<ImportRunner>();
+        services.AddSingleton<ImportTaskWorker>();
         services.AddSingleton<GraphQLEndpoint>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes + (1024 * 1024));
@@ -32,7 +32,7 @@ internal static class SandboxApp
     /// <summary>Maps the routes, and stops the import tasks as soon as the host begins to stop.</summary>
     public static void Configure(WebApplication app)
     {
-        ImportRunner importer = app.Services.GetRequiredService<ImportRunner>();
+        ImportTaskWorker importer = app.Services.GetRequiredService<ImportTaskWorker>();
         app.Lifetime.ApplicationStopping.Register(importer.Stop);
         MapRoutes(app);
     }

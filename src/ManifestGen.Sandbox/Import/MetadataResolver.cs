@@ -18,13 +18,13 @@ namespace ManifestGen.Sandbox.Import;
 /// </summary>
 internal sealed class MetadataResolver
 {
-    private readonly MetadataOntology ontology;
+    private readonly SandboxMetadataSchema ontology;
     private readonly List<OntologyNode> order = new();
     private readonly HashSet<string> fieldEntries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object> values = new(StringComparer.Ordinal); // a value, or an enum's option node
     private readonly List<OntologyNode> enumsAwaitingOption = new();
 
-    public MetadataResolver(MetadataOntology ontology) => this.ontology = ontology;
+    public MetadataResolver(SandboxMetadataSchema ontology) => this.ontology = ontology;
 
     /// <summary>Resolves the entries of both lists (either may be absent: <c>default</c>); both must be arrays.</summary>
     public IReadOnlyList<SandboxMetadataValue>? Resolve(JsonElement first, JsonElement second, ref string? error)

@@ -5,7 +5,7 @@ using ManifestGen.Sandbox.Store;
 namespace ManifestGen.Sandbox.Import;
 
 /// <summary>
-/// Applies the rows of one task, as read by <see cref="RowReader"/>, to the store, or records why not with
+/// Applies the rows of one task, as read by <see cref="ManifestItemReader"/>, to the store, or records why not with
 /// the service's message. Rows are applied in order, so of two rows with one global key only the later fails.
 /// </summary>
 internal sealed class RowImporter
@@ -21,21 +21,21 @@ internal sealed class RowImporter
         this.task = task;
     }
 
-    /// <summary>Stores a row as read, or records why it was refused: by the reader, or here against the other rows.</summary>
-    public void Import(in ReadRow row)
+    /// <summary>Stores an item's row as read, or records why it was refused: by the reader, or here against the other rows.</summary>
+    public void Import(in ManifestItem item)
     {
-        string? error = row.Error;
+        string? error = item.Error;
         if (error is null)
         {
             lock (state.Gate)
             {
-                error = Apply(row.Input, row.KeyType, row.KeyValue);
+                error = Apply(item.Input, item.KeyType, item.KeyValue);
             }
         }
 
         if (error is not null)
         {
-            Fail(error, row.Payload);
+            Fail(error, item.Payload);
         }
     }
 

@@ -52,7 +52,7 @@ public sealed class SandboxState
             IReadOnlyList<SandboxMetadataField> fields = stored is null
                 ? options.CustomMetadataFields.ToArray()
                 : StoredFields.Merge(options.CustomMetadataFields, stored.CustomFields);
-            Ontology = new MetadataOntology(fields);
+            Ontology = new SandboxMetadataSchema(fields);
             if (store is not null)
             {
                 if (stored!.Identity is null)
@@ -81,7 +81,7 @@ public sealed class SandboxState
 
     internal DateTimeOffset CreatedAt { get; }
 
-    internal MetadataOntology Ontology { get; }
+    internal SandboxMetadataSchema Ontology { get; }
 
     /// <summary>The names of the custom metadata fields it serves: those of the options, and with a data folder
     /// those a previous start stored there.</summary>

@@ -21,7 +21,7 @@ internal sealed record OntologyNode(string Id, string Name, string Kind, bool Re
 }
 
 /// <summary>Labelbox's reserved fields (from the shared rules) plus the configured custom fields.</summary>
-internal sealed class MetadataOntology
+internal sealed class SandboxMetadataSchema
 {
     /// <summary>Up to this many nodes, comparing with each is cheaper than a new string to look up.</summary>
     private const int MaxScanned = 64;
@@ -35,7 +35,7 @@ internal sealed class MetadataOntology
     private readonly (byte[] Utf8, OntologyNode Node)[]? idsToScan;
     private readonly (byte[] Utf8, OntologyNode Node)[]? namesToScan;
 
-    public MetadataOntology(IEnumerable<SandboxMetadataField> customFields)
+    public SandboxMetadataSchema(IEnumerable<SandboxMetadataField> customFields)
     {
         var fields = new List<OntologyNode>();
         foreach (MetadataFieldDefinition reserved in ReservedMetadata.All)

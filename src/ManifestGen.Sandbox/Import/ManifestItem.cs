@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace ManifestGen.Sandbox.Import;
 
 /// <summary>
-/// A row's fields as read from its payload and checked on their own. A struct held in its <see cref="ReadRow"/>: a
+/// A row's fields as read from its payload and checked on their own. A struct held in its <see cref="ManifestItem"/>: a
 /// chunk's rows live until it is stored, and an object each was one more for the garbage collector to copy.
 /// </summary>
 internal readonly record struct RowInput(
@@ -20,7 +20,7 @@ internal readonly record struct RowInput(
 /// One manifest item as read: the row and its key, or the reason it was refused. The payload stays with it
 /// to describe the row should it fail.
 /// </summary>
-internal readonly record struct ReadRow(RowInput Input, string KeyType, string KeyValue, string? Error, JsonElement? Payload)
+internal readonly record struct ManifestItem(RowInput Input, string KeyType, string KeyValue, string? Error, JsonElement? Payload)
 {
-    public static ReadRow Failed(string error, JsonElement? payload) => new(default, string.Empty, string.Empty, error, payload);
+    public static ManifestItem Failed(string error, JsonElement? payload) => new(default, string.Empty, string.Empty, error, payload);
 }

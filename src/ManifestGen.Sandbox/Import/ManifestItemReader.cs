@@ -1,8 +1,8 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Threading;
 using ManifestGen.Rules.Attachments;
 using ManifestGen.Rules.Keys;
 using ManifestGen.Rules.Media;
@@ -16,7 +16,7 @@ namespace ManifestGen.Sandbox.Import;
 /// so the chunks of a task are read side by side; one reader serves one chunk's rows, one after the other.
 /// Reads only the strings a stored row keeps: the rest is compared in place.
 /// </summary>
-internal sealed class RowReader
+internal sealed class ManifestItemReader
 {
     private static readonly string[] KeyTypes = ["AUTO", "GKEY", "ID"];
 
@@ -28,13 +28,33 @@ internal sealed class RowReader
     private string? datasetId;
     private string? attachmentName; // the last one, kept by the next row that repeats it instead of an equal new string
 
-    public RowReader(SandboxState state)
+    public ManifestItemReader(SandboxState state)
     {
         this.state = state;
         metadata = new MetadataResolver(state.Ontology);
     }
 
-    public ReadRow Read(JsonElement item)
+    /// <summary>
+    /// True once a row was refused for a row_data that names no uploaded file: a file uploaded later could be the one
+    /// it names, and the row would then pass. Every other outcome of a read stays as it is, uploads being only added.
+    /// </summary>
+    public bool RefusedRowDataNamingNoFile { get; private set; }
+
+    /// <summary>Reads a chunk's items, in order.</summary>
+    public ManifestItem[] ReadAll(JsonElement chunk, CancellationToken cancellationToken)
+    {
+        var items = new ManifestItem[chunk.GetArrayLength()];
+        int i = 0;
+        foreach (JsonElement item in chunk.EnumerateArray())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            items[i++] = Read(item);
+        }
+
+        return items;
+    }
+
+    public ManifestItem Read(JsonElement item)
     {
         JsonElement payload = default;
         string? error = null;
@@ -42,7 +62,7 @@ internal sealed class RowReader
             || !item.TryGetProperty("id"u8, out JsonElement key) || key.ValueKind != JsonValueKind.Object
             || !item.TryGetProperty("payload"u8, out payload) || payload.ValueKind != JsonValueKind.Object)
         {
-            return ReadRow.Failed("Malformed item: expected {\"id\": {\"type\": …, \"value\": …}, \"payload\": {…}}", null);
+            return ManifestItem.Failed("Malformed item: expected {\"id\": {\"type\": …, \"value\": …}, \"payload\": {…}}", null);
         }
 
         try
@@ -50,57 +70,34 @@ internal sealed class RowReader
             RowInput? input = ReadPayload(payload, ref error);
             if (input is null)
             {
-                return ReadRow.Failed(error!, payload);
+                return ManifestItem.Failed(error!, payload);
             }
 
             JsonElement type = key.TryGetProperty("type"u8, out JsonElement t) ? t : default;
             string keyType = JsonValues.Known(type, KeyTypes) ?? (type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty);
             string keyValue = key.TryGetProperty("value"u8, out JsonElement v) && v.ValueKind == JsonValueKind.String ? JsonValues.GetString(v, input.Value.GlobalKey) : string.Empty;
-            return new ReadRow(input.Value, keyType, keyValue, null, payload);
+            return new ManifestItem(input.Value, keyType, keyValue, null, payload);
         }
         catch (InvalidOperationException e)
         {
             // A string (or field name) with an escaped lone surrogate, such as "\ud800", parses but cannot be
             // read as text: that row fails, not the task.
-            return ReadRow.Failed("Malformed item: " + e.Message, payload);
+            return ManifestItem.Failed("Malformed item: " + e.Message, payload);
         }
     }
 
     /// <summary>The payload's fields, found in one pass over it (a lookup per field scans the object each time).</summary>
     private struct PayloadFields
     {
-        /// <summary>The payload keys the service knows, one slot each; those past <see cref="Metadata"/> are taken and ignored.</summary>
-        public static readonly byte[][] Names =
-        [
-            "row_data"u8.ToArray(), "global_key"u8.ToArray(), "dataset_id"u8.ToArray(), "metadata_fields"u8.ToArray(), "attachments"u8.ToArray(),
-            "external_id"u8.ToArray(), "media_type"u8.ToArray(), "metadata"u8.ToArray(),
-            "media_attributes"u8.ToArray(), "embeddings"u8.ToArray(), "created_at"u8.ToArray(), "updated_at"u8.ToArray(), "uid"u8.ToArray(),
-        ];
-
-        public Slots Values;
+        public JsonElement RowData;
+        public JsonElement GlobalKey;
+        public JsonElement DatasetId;
+        public JsonElement MetadataFields;
+        public JsonElement Attachments;
+        public JsonElement ExternalId;
+        public JsonElement MediaType;
+        public JsonElement Metadata;
         public List<string>? Unknown;
-
-        public readonly JsonElement RowData => Values[0];
-
-        public readonly JsonElement GlobalKey => Values[1];
-
-        public readonly JsonElement DatasetId => Values[2];
-
-        public readonly JsonElement MetadataFields => Values[3];
-
-        public readonly JsonElement Attachments => Values[4];
-
-        public readonly JsonElement ExternalId => Values[5];
-
-        public readonly JsonElement MediaType => Values[6];
-
-        public readonly JsonElement Metadata => Values[7];
-    }
-
-    [InlineArray(13)]
-    private struct Slots
-    {
-        private JsonElement first;
     }
 
     /// <summary>Reads and checks what needs no other row: keys, row_data, media type, metadata, attachments.</summary>
@@ -141,6 +138,7 @@ internal sealed class RowReader
             case JsonValueKind.String:
                 rowData = fields.RowData.GetString();
                 error = FileUrls.Resolve(state, rowData!) is not null ? null : CheckRowData(rowData!, mediaType);
+                RefusedRowDataNamingNoFile |= error is not null;
                 rowData = rowData!.Length == 0 ? null : rowData;
                 break;
             case JsonValueKind.Object:
@@ -183,25 +181,37 @@ internal sealed class RowReader
         return new RowInput(rowDatasetId, rowData, globalKey, externalId, mediaType, values, attachments);
     }
 
+    private delegate void FieldSetter(ref PayloadFields fields, JsonElement value);
+
+    /// <summary>The payload keys the service knows, each with where its value goes; null for those it takes and this sandbox ignores.</summary>
+    private static readonly (byte[] Name, FieldSetter? Set)[] Keys =
+    [
+        ("row_data"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.RowData = v), ("global_key"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.GlobalKey = v),
+        ("dataset_id"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.DatasetId = v), ("metadata_fields"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.MetadataFields = v),
+        ("attachments"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.Attachments = v), ("external_id"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.ExternalId = v),
+        ("media_type"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.MediaType = v), ("metadata"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.Metadata = v),
+        ("media_attributes"u8.ToArray(), null), ("embeddings"u8.ToArray(), null), ("created_at"u8.ToArray(), null), ("updated_at"u8.ToArray(), null), ("uid"u8.ToArray(), null),
+    ];
+
     private static PayloadFields Fields(JsonElement payload)
     {
         var fields = default(PayloadFields);
         foreach (JsonProperty property in payload.EnumerateObject())
         {
             // Compared in place, escapes and all: no string per property of every row.
-            int slot = 0;
-            while (slot < PayloadFields.Names.Length && !property.NameEquals(PayloadFields.Names[slot]))
+            int key = 0;
+            while (key < Keys.Length && !property.NameEquals(Keys[key].Name))
             {
-                slot++;
+                key++;
             }
 
-            if (slot == PayloadFields.Names.Length)
+            if (key == Keys.Length)
             {
                 (fields.Unknown ??= new List<string>()).Add(property.Name);
             }
             else
             {
-                fields.Values[slot] = property.Value; // as a lookup by name would, a repeated field counts with its last value
+                Keys[key].Set?.Invoke(ref fields, property.Value); // as a lookup by name would, a repeated field counts with its last value
             }
         }
 

@@ -15,22 +15,27 @@ namespace ManifestGen.Sandbox.Import;
 /// then applies the rows in order. A task whose manifest or chunks cannot be read, or that holds
 /// too many rows, ends FAILED with the reason in <c>errors</c>.
 /// </summary>
-internal sealed class ImportRunner : IAsyncDisposable
+internal sealed class ImportTaskWorker : IAsyncDisposable
 {
-    private static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = 64 };
+    internal static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = 64 };
 
     private readonly SandboxState state;
     private readonly SandboxOptions options;
     private readonly CancellationTokenSource stopping = new();
     private readonly List<Task> running = new();
+    private readonly EarlyChunkReads early;
     private readonly object runningGate = new();
     private int disposed;
 
-    public ImportRunner(SandboxState state, SandboxOptions options)
+    public ImportTaskWorker(SandboxState state, SandboxOptions options)
     {
         this.state = state;
         this.options = options;
+        early = new EarlyChunkReads(state);
     }
+
+    /// <summary>Called as a file is uploaded: a chunk is read now, while the client uploads the next one.</summary>
+    public void FileUploaded(StoredFile file) => early.Start(file);
 
     public TaskRecord Start(string manifestUri)
     {
@@ -68,6 +73,7 @@ internal sealed class ImportRunner : IAsyncDisposable
         }
 
         await Task.WhenAll(all);
+        await early.DisposeAsync();
         stopping.Dispose();
     }
 
@@ -100,13 +106,17 @@ internal sealed class ImportRunner : IAsyncDisposable
             var documents = new List<JsonDocument>();
             using var readers = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             using var cores = new SemaphoreSlim(Environment.ProcessorCount);
-            Task<ReadRow[]>[] reads = [];
+            Task<ManifestItem[]>[] reads = [];
             try
             {
-                // Chunks are parsed side by side, parsing being a large part of a task; their problems still count in order.
-                (JsonDocument? Document, string? Problem)[] chunks = await Task.WhenAll(
-                    chunkUris.Select(uri => OnOwnThreadAsync(() => ReadJsonAsync(uri, "chunk", cancellationToken), cores, cancellationToken)));
-                documents.AddRange(chunks.Where(c => c.Document is not null).Select(c => c.Document!));
+                // Chunks read early, as they were uploaded, are taken as they are. The others are parsed side by side,
+                // parsing being a large part of a task; their problems still count in order.
+                ChunkRead?[] taken = await Task.WhenAll(chunkUris.Select(uri => FileUrls.Resolve(state, uri) is { } file ? early.TakeAsync(file) : Task.FromResult<ChunkRead?>(null)));
+                documents.AddRange(taken.Where(r => r is not null).Select(r => r!.Document));
+                (JsonDocument? Document, string? Problem)[] chunks = await Task.WhenAll(chunkUris.Select((uri, i) => taken[i] is { } read
+                    ? Task.FromResult<(JsonDocument?, string?)>((read.Document, null))
+                    : OnOwnThreadAsync(() => ReadJsonAsync(uri, "chunk", cancellationToken), cores, cancellationToken)));
+                documents.AddRange(chunks.Where((c, i) => c.Document is not null && taken[i] is null).Select(c => c.Document!));
                 long count = 0;
                 for (int i = 0; i < chunks.Length; i++)
                 {
@@ -134,15 +144,17 @@ internal sealed class ImportRunner : IAsyncDisposable
 
                 // Reading a row is most of its cost and needs no other row: chunks are read side by side,
                 // and their rows stored in order as each chunk is ready.
-                reads = documents.Select(d => OnOwnThreadAsync(() => Task.FromResult(ReadChunk(d.RootElement, readers.Token)), cores, readers.Token)).ToArray();
+                reads = chunks.Select((c, i) => taken[i]?.Items is { } items
+                    ? Task.FromResult(items)
+                    : OnOwnThreadAsync(() => Task.FromResult(new ManifestItemReader(state).ReadAll(c.Document!.RootElement, readers.Token)), cores, readers.Token)).ToArray();
                 var importer = new RowImporter(state, task);
                 long done = 0;
-                foreach (Task<ReadRow[]> read in reads)
+                foreach (Task<ManifestItem[]> read in reads)
                 {
-                    foreach (ReadRow row in await read)
+                    foreach (ManifestItem item in await read)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        importer.Import(row);
+                        importer.Import(item);
                         if ((++done & 1023) == 0)
                         {
                             state.ReportProgress(task, Math.Floor(100.0 * done / count));
@@ -178,7 +190,7 @@ internal sealed class ImportRunner : IAsyncDisposable
     /// thread pool, such long work held its few threads, and the sandbox's requests (a client's polls among
     /// them) waited up to a second for one while a large task ran.
     /// </summary>
-    private static async Task<T> OnOwnThreadAsync<T>(Func<Task<T>> work, SemaphoreSlim cores, CancellationToken cancellationToken)
+    internal static async Task<T> OnOwnThreadAsync<T>(Func<Task<T>> work, SemaphoreSlim cores, CancellationToken cancellationToken)
     {
         await cores.WaitAsync(cancellationToken);
         try
@@ -189,20 +201,6 @@ internal sealed class ImportRunner : IAsyncDisposable
         {
             cores.Release();
         }
-    }
-
-    private ReadRow[] ReadChunk(JsonElement chunk, CancellationToken cancellationToken)
-    {
-        var reader = new RowReader(state);
-        var rows = new ReadRow[chunk.GetArrayLength()];
-        int i = 0;
-        foreach (JsonElement item in chunk.EnumerateArray())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            rows[i++] = reader.Read(item);
-        }
-
-        return rows;
     }
 
     private string TooMany(long count) =>
