@@ -163,7 +163,7 @@ public sealed partial class LabelboxClient
     }
 
     /// <summary>The id of the user the API key belongs to (needed to poll tasks); cached.</summary>
-    public async Task<string> GetCurrentUserIdAsync(CancellationToken cancellationToken = default)
+    internal async Task<string> GetCurrentUserIdAsync(CancellationToken cancellationToken)
     {
         if (_userId is { } cached)
         {
@@ -198,18 +198,11 @@ public sealed partial class LabelboxClient
         return await UploadBytesAsync(copy.GetBuffer().AsMemory(0, (int)copy.Length), fileName, contentType, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Starts an import task for an uploaded manifest (<c>{"source":"SDK","item_count","chunk_uris"}</c>).</summary>
-    public async Task<LabelboxTask> UpsertDataRowsAsync(string manifestUri, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(manifestUri);
-        return (await UpsertDataRowsCoreAsync(manifestUri, cancellationToken).ConfigureAwait(false)).Task;
-    }
-
     /// <summary>
     /// upsertDataRows, telling whether it was sent again after an attempt that may have reached Labelbox (no answer,
     /// or a 5xx): then Labelbox may be running a twin task over the same manifest, which the answer does not name.
     /// </summary>
-    internal async Task<(LabelboxTask Task, bool MayHaveTwin, DateTimeOffset? CreatedAt, TimeSpan Took)> UpsertDataRowsCoreAsync(string manifestUri, CancellationToken cancellationToken)
+    internal async Task<(LabelboxTask Task, bool MayHaveTwin, DateTimeOffset? CreatedAt, TimeSpan Took)> UpsertDataRowsAsync(string manifestUri, CancellationToken cancellationToken)
     {
         var mayHaveTwin = new StrongBox<bool>();
         long started = _time.GetTimestamp();
@@ -275,7 +268,7 @@ public sealed partial class LabelboxClient
 
     /// <summary>Reads a task's current state.</summary>
     /// <exception cref="LabelboxNotFoundException">The user has no task with this id.</exception>
-    public async Task<LabelboxTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default)
+    internal async Task<LabelboxTask> GetTaskAsync(string taskId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(taskId);
         string userId = await GetCurrentUserIdAsync(cancellationToken).ConfigureAwait(false);
@@ -360,7 +353,7 @@ public sealed partial class LabelboxClient
     }
 
     /// <summary>Every row a finished import task created or updated, page by page (<c>successesfulDataRowImports</c>).</summary>
-    public async IAsyncEnumerable<ImportedDataRow> GetImportedDataRowsAsync(string taskId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    internal async IAsyncEnumerable<ImportedDataRow> GetImportedDataRowsAsync(string taskId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (JsonElement node in PagesAsync("Task:result", GraphQlOperations.SuccessfulDataRowImports, "successesfulDataRowImports", "nodes", taskId, cancellationToken).ConfigureAwait(false))
         {

@@ -11,6 +11,7 @@ using ManifestGen.Building;
 using ManifestGen.Client;
 using ManifestGen.Journal;
 using ManifestGen.Json;
+using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Metadata;
 using ManifestGen.Rules.Urls;
 using Microsoft.Extensions.Logging;
@@ -323,7 +324,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
             ? _reservedChecker ??= new RowChecker(MetadataSchema.ReservedOnly)
             : _checker ??= new RowChecker(_schema ??= (await _client.GetMetadataOntologyAsync(false, _cancellationToken).ConfigureAwait(false)).Schema);
         List<DataRowProblem> problems = checker.Check(row);
-        if (!_ontologyRefreshed && problems.Exists(p => p.Id == "LBX0403"))
+        if (!_ontologyRefreshed && problems.Exists(p => p.Id == RuleCatalog.UnknownSchemaId.Id))
         {
             // An id the cached ontology lacks may be a field added since: read it once more, as the SDK does.
             _ontologyRefreshed = true;
@@ -463,7 +464,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
         {
             Type = JournalEntry.TaskRequested, Task = _taskNumber, ManifestUri = manifestUri, FirstRow = _taskStart, EndRow = endRow, Rows = _taskRows,
         }).ConfigureAwait(false);
-        (LabelboxTask task, bool mayHaveTwin, DateTimeOffset? createdAt, TimeSpan took) = await _client.UpsertDataRowsCoreAsync(manifestUri, _cancellationToken).ConfigureAwait(false);
+        (LabelboxTask task, bool mayHaveTwin, DateTimeOffset? createdAt, TimeSpan took) = await _client.UpsertDataRowsAsync(manifestUri, _cancellationToken).ConfigureAwait(false);
         DateTimeOffset answered = DateTimeOffset.UtcNow;
         List<TwinTask>? twins = createdAt is { } created ? await FindTwinsAsync(task.Id, created, answered, mayHaveTwin, took).ConfigureAwait(false) : null;
 
