@@ -97,12 +97,12 @@ internal sealed partial class ImportRun : IAsyncDisposable
         ImportJournal? journal = options.JournalPath is { } path ? ImportJournal.Open(path) : null;
         try
         {
-            JournalEntry? started = journal?.Entries.FirstOrDefault(e => e.Type == JournalEntry.Started);
+            ImportStarted? started = journal?.Records.OfType<ImportStarted>().FirstOrDefault();
             string endpoint = limits.Endpoint.AbsoluteUri;
             string datasetId = await DatasetAsync(client, options, started, input, endpoint, defaultDataset, cancellationToken).ConfigureAwait(false);
             if (journal != null && started == null)
             {
-                await journal.AppendAsync(new JournalEntry { Type = JournalEntry.Started, Input = input, DatasetId = datasetId, KeyMode = options.KeyMode.ToString(), Endpoint = endpoint },
+                await journal.AppendAsync(new ImportStarted(input, datasetId, options.KeyMode.ToString(), endpoint),
                     cancellationToken).ConfigureAwait(false);
             }
 
@@ -141,7 +141,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
         }
     }
 
-    private static async Task<string> DatasetAsync(LabelboxClient client, ImportOptions options, JournalEntry? started, string input, string endpoint, string? defaultDataset,
+    private static async Task<string> DatasetAsync(LabelboxClient client, ImportOptions options, ImportStarted? started, string input, string endpoint, string? defaultDataset,
         CancellationToken cancellationToken)
     {
         if (started != null)
@@ -163,7 +163,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
                 throw new LabelboxException("The journal " + options.JournalPath + " records dataset " + started.DatasetId + ", not " + options.DatasetId + "; use a new journal path.");
             }
 
-            return started.DatasetId ?? throw new LabelboxException("The journal " + options.JournalPath + " has no dataset id; start a new journal.");
+            return started.DatasetId is { Length: > 0 } id ? id : throw new LabelboxException("The journal " + options.JournalPath + " has no dataset id; start a new journal.");
         }
 
         if (options.DatasetId != null)
@@ -185,39 +185,39 @@ internal sealed partial class ImportRun : IAsyncDisposable
         }
 
         var finished = new HashSet<int>();
-        foreach (JournalEntry entry in _journal.Entries)
+        foreach (JournalRecord record in _journal.Records)
         {
-            switch (entry.Type)
+            switch (record)
             {
-                case JournalEntry.Chunk:
-                    _chunkNumber = Math.Max(_chunkNumber, (entry.ChunkIndex ?? 0) + 1);
+                case ChunkUploaded chunk:
+                    _chunkNumber = Math.Max(_chunkNumber, chunk.Index + 1);
                     break;
-                case JournalEntry.TaskRequested:
-                    _lostRequest = LostRequest.Add(_lostRequest, entry);
+                case TaskRequested requested:
+                    _lostRequest = LostRequest.Add(_lostRequest, requested);
                     break;
-                case JournalEntry.TaskStarted:
-                    _lostRequest = _lostRequest?.Task == entry.Task ? null : _lostRequest;
-                    _coveredEnd = Math.Max(_coveredEnd, entry.EndRow ?? 0);
-                    _taskNumber = Math.Max(_taskNumber, (entry.Task ?? 0) + 1);
-                    _taskIds.Add(entry.TaskId!);
-                    _unfinished.Add(new PendingTask(entry.Task ?? 0, entry.TaskId!, entry.Rows ?? 0, entry.Twins));
-                    if (entry.LastRow is { } lastRow && entry.LastRowId is { } lastRowId)
+                case TaskStarted task:
+                    _lostRequest = _lostRequest?.Task == task.Task ? null : _lostRequest;
+                    _coveredEnd = Math.Max(_coveredEnd, task.EndRow);
+                    _taskNumber = Math.Max(_taskNumber, task.Task + 1);
+                    _taskIds.Add(task.TaskId);
+                    _unfinished.Add(new PendingTask(task.Task, task.TaskId, task.Rows, task.Twins));
+                    if (task.LastRow is { } lastRow && task.LastRowId is { } lastRowId)
                     {
                         _journaledLastRows[lastRow] = lastRowId;
                     }
 
                     _tasksStarted++;
                     break;
-                case JournalEntry.TaskFinished:
-                    finished.Add(entry.Task ?? -1);
-                    _imported += entry.Imported ?? 0;
-                    _failed += entry.Failed ?? 0;
-                    _acknowledged += (entry.Imported ?? 0) + (entry.Failed ?? 0);
-                    _failures.AddRange(entry.Failures ?? new List<ImportFailure>());
+                case TaskFinished done:
+                    finished.Add(done.Task);
+                    _imported += done.Imported;
+                    _failed += done.Failed;
+                    _acknowledged += done.Imported + done.Failed;
+                    _failures.AddRange(done.Failures ?? Array.Empty<ImportFailure>());
                     _tasksFinished++;
                     break;
-                case JournalEntry.Invalid:
-                    foreach (ImportFailure failure in entry.Failures ?? new List<ImportFailure>())
+                case RowInvalid invalid:
+                    foreach (ImportFailure failure in invalid.Failures ?? Array.Empty<ImportFailure>())
                     {
                         _journaledInvalid[failure.RowIndex ?? -1] = failure;
                     }
@@ -257,7 +257,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
             await FinishTaskAsync(last).ConfigureAwait(false);
         }
 
-        await AppendAsync(new JournalEntry { Type = JournalEntry.Finished, Imported = _imported, Failed = _failed, Rows = _invalid }).ConfigureAwait(false);
+        await AppendAsync(new ImportFinished(_imported, _failed, _invalid)).ConfigureAwait(false);
         Report();
         Log.ImportFinished(_logger, _imported, _failed, _invalid, _total);
         return new ImportResult(_datasetId, _total, _imported, _failed, _invalid, _failures.OrderBy(f => f.RowIndex ?? long.MaxValue).ToArray(), _taskIds, resumed);
@@ -430,11 +430,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
         _upload = null;
         _chunkUrls.Add(url);
         _bytes += length;
-        await AppendAsync(new JournalEntry
-        {
-            Type = JournalEntry.Chunk, Task = _taskNumber, ChunkIndex = _chunkNumber, FirstRow = chunk.FirstRow, EndRow = chunk.EndRow,
-            Rows = chunk.Rows, Bytes = length, Url = url,
-        }).ConfigureAwait(false);
+        await AppendAsync(new ChunkUploaded(_taskNumber, _chunkNumber, chunk.FirstRow, chunk.EndRow, chunk.Rows, length, url)).ConfigureAwait(false);
         Log.ChunkUploaded(_logger, _chunkNumber, chunk.Rows, length);
         _chunkNumber++;
         chunk.Clear();
@@ -460,19 +456,13 @@ internal sealed partial class ImportRun : IAsyncDisposable
         string manifestUri = await _client.UploadBytesAsync(manifest, "manifest.json", ContentTypes.Json, _cancellationToken).ConfigureAwait(false);
         _bytes += manifest.Length;
         // Recorded first: a run that dies before the answer leaves a task the service may have started over these rows.
-        await AppendAsync(new JournalEntry
-        {
-            Type = JournalEntry.TaskRequested, Task = _taskNumber, ManifestUri = manifestUri, FirstRow = _taskStart, EndRow = endRow, Rows = _taskRows,
-        }).ConfigureAwait(false);
+        await AppendAsync(new TaskRequested(_taskNumber, _taskStart, endRow, _taskRows, manifestUri)).ConfigureAwait(false);
         (LabelboxTask task, bool mayHaveTwin, DateTimeOffset? createdAt, TimeSpan took) = await _client.UpsertDataRowsAsync(manifestUri, _cancellationToken).ConfigureAwait(false);
         DateTimeOffset answered = DateTimeOffset.UtcNow;
         List<TwinTask>? twins = createdAt is { } created ? await FindTwinsAsync(task.Id, created, answered, mayHaveTwin, took).ConfigureAwait(false) : null;
 
-        await AppendAsync(new JournalEntry
-        {
-            Type = JournalEntry.TaskStarted, Task = _taskNumber, TaskId = task.Id, ManifestUri = manifestUri, FirstRow = _taskStart, EndRow = endRow, Rows = _taskRows,
-            LastRow = _lastEmitted.Index, LastRowId = RowId(_lastEmitted.Row), Twins = twins,
-        }).ConfigureAwait(false);
+        await AppendAsync(new TaskStarted(_taskNumber, _taskStart, endRow, _taskRows, task.Id, manifestUri, _lastEmitted.Index, RowId(_lastEmitted.Row), twins))
+            .ConfigureAwait(false);
         Log.TaskStarted(_logger, task.Id, (int)_taskRows);
         _taskIds.Add(task.Id);
         _tasksStarted++;
@@ -607,10 +597,7 @@ internal sealed partial class ImportRun : IAsyncDisposable
         }
 
         long imported = pending.Rows - failed;
-        await AppendAsync(new JournalEntry
-        {
-            Type = JournalEntry.TaskFinished, Task = pending.Number, TaskId = pending.TaskId, Status = task.Status, Imported = imported, Failed = failed, Failures = failures,
-        }).ConfigureAwait(false);
+        await AppendAsync(new TaskFinished(pending.Number, pending.TaskId, task.Status, imported, failed, failures)).ConfigureAwait(false);
         Log.TaskFinished(_logger, pending.TaskId, task.Status, (int)failed);
         _failures.AddRange(failures);
         _imported += imported;
@@ -631,10 +618,10 @@ internal sealed partial class ImportRun : IAsyncDisposable
         var failure = new ImportFailure(ImportFailureKind.Invalid, message, row?.GlobalKey, row?.ExternalId, row?.RowData, index, null);
         _failures.Add(failure);
         _invalid++;
-        await AppendAsync(new JournalEntry { Type = JournalEntry.Invalid, FirstRow = index, Failures = new List<ImportFailure> { failure } }).ConfigureAwait(false);
+        await AppendAsync(new RowInvalid(index, new[] { failure })).ConfigureAwait(false);
     }
 
-    private Task AppendAsync(JournalEntry entry) => _journal?.AppendAsync(entry, _cancellationToken) ?? Task.CompletedTask;
+    private Task AppendAsync(JournalRecord record) => _journal?.AppendAsync(record, _cancellationToken) ?? Task.CompletedTask;
 
     private void Report() =>
         _options.Progress?.Report(new ImportProgress(_total, _sent, _acknowledged, _failed + _invalid, _tasksStarted, _tasksFinished, _bytes));

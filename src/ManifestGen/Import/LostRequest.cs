@@ -12,13 +12,14 @@ namespace ManifestGen.Import;
 internal sealed record LostRequest(int Task, long FirstRow, IReadOnlyList<(DateTimeOffset At, long Rows)> Requests)
 {
     /// <summary>Takes in a recorded request: another for the same task is added, one for a later task replaces them.</summary>
-    public static LostRequest? Add(LostRequest? lost, JournalEntry entry)
+    public static LostRequest? Add(LostRequest? lost, TaskRequested request)
     {
-        if (entry.Task is not { } task || entry.FirstRow is not { } firstRow || entry.Rows is not { } rows
-            || !DateTimeOffset.TryParse(entry.Time, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out DateTimeOffset at))
+        if (!DateTimeOffset.TryParse(request.Time, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out DateTimeOffset at))
         {
             return lost;
         }
+
+        (int task, long firstRow, long rows) = (request.Task, request.FirstRow, request.Rows);
 
         var requests = new List<(DateTimeOffset, long)>();
         if (lost != null && lost.Task == task && lost.FirstRow == firstRow)
