@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -9,8 +8,6 @@ using System.Threading.Tasks;
 using ManifestGen.Building;
 using ManifestGen.Journal;
 using ManifestGen.Json;
-using ManifestGen.Rules.Diagnostics;
-using ManifestGen.Rules.Metadata;
 using ManifestGen.Rules.Urls;
 using Microsoft.Extensions.Logging;
 
@@ -24,12 +21,10 @@ namespace ManifestGen.Import;
 /// </summary>
 internal sealed class ImportRun : IAsyncDisposable
 {
-    private readonly LabelboxClient _client;
     private readonly LabelboxClientOptions _limits;
     private readonly ImportOptions _options;
     private readonly ILogger _logger;
     private readonly string _datasetId;
-    private readonly string _baseDirectory;
     private readonly ImportJournal? _journal;
     private readonly CancellationToken _cancellationToken;
     private readonly CoveredRows _covered;
@@ -37,28 +32,23 @@ internal sealed class ImportRun : IAsyncDisposable
     private readonly ImportTally _tally;
     private readonly ChunkUploader _chunks;
     private readonly ImportTasks _tasks;
+    private readonly RowValidation _validation;
+    private readonly LocalFileBatch _localFiles;
 
     private readonly PooledBufferWriter _item = new();
     private readonly Utf8JsonWriter _itemWriter;
-    private readonly List<(long Index, DataRowSpec Row, bool Local)> _window = new();
 
     private long _taskStart;
     private long _taskRows;
     private (long Index, DataRowSpec Row) _lastEmitted;
-    private MetadataSchema? _schema;
-    private RowChecker? _checker;
-    private RowChecker? _reservedChecker;
-    private bool _ontologyRefreshed;
 
     private ImportRun(LabelboxClient client, LabelboxClientOptions limits, ImportOptions options, ILogger logger, string datasetId, string baseDirectory, ImportJournal? journal,
         ResumeState resumed, CancellationToken cancellationToken)
     {
-        _client = client;
         _limits = limits;
         _options = options;
         _logger = logger;
         _datasetId = datasetId;
-        _baseDirectory = baseDirectory;
         _journal = journal;
         _cancellationToken = cancellationToken;
         _covered = resumed.Covered;
@@ -68,6 +58,8 @@ internal sealed class ImportRun : IAsyncDisposable
         _chunks = new ChunkUploader(client, limits.MaxChunkBytes, resumed.NextChunk, journal, _tally, logger, cancellationToken);
         var twins = new TwinTaskReconciler(client, limits.Retry.TotalBudget, resumed.LostRequest, logger, cancellationToken);
         _tasks = new ImportTasks(client, journal, _tally, twins, resumed.NextTask, logger, cancellationToken);
+        _validation = new RowValidation(client, cancellationToken);
+        _localFiles = new LocalFileBatch(client, limits, baseDirectory, _tally, logger, cancellationToken);
         _itemWriter = new Utf8JsonWriter(_item, ImportJsonWriter.Options(indented: false));
     }
 
@@ -165,7 +157,7 @@ internal sealed class ImportRun : IAsyncDisposable
 
         _tally.Total = index;
         _covered.CheckLength(index, _options.JournalPath);
-        await FlushWindowAsync().ConfigureAwait(false);
+        await FlushLocalFilesAsync().ConfigureAwait(false);
         await CloseTaskAsync(index).ConfigureAwait(false);
         await _tasks.FinishRunningAsync().ConfigureAwait(false);
 
@@ -195,7 +187,7 @@ internal sealed class ImportRun : IAsyncDisposable
             return;
         }
 
-        List<DataRowProblem> errors = await ValidateAsync(row).ConfigureAwait(false);
+        List<DataRowProblem> errors = await _validation.ErrorsAsync(row).ConfigureAwait(false);
         if (errors.Count > 0)
         {
             await InvalidAsync(index, row, string.Join("; ", errors.Select(e => e.ToString()))).ConfigureAwait(false);
@@ -209,89 +201,44 @@ internal sealed class ImportRun : IAsyncDisposable
         }
 
         bool local = Locations.Check(row.RowData).Kind is LocationKind.LocalPath or LocationKind.HostWithoutScheme;
-        if (!local && _window.Count == 0)
+        if (!local && _localFiles.IsEmpty)
         {
             await EmitAsync(index, row, row.RowData, row.ExternalId).ConfigureAwait(false);
             return;
         }
 
-        // Rows wait behind a local file until its batch is uploaded, so they go out in input order.
-        _window.Add((index, row, local));
-        if (_window.Count >= _limits.MaxFilesPerBatch)
+        if (_localFiles.Add(index, row, local))
         {
-            await FlushWindowAsync().ConfigureAwait(false);
+            await FlushLocalFilesAsync().ConfigureAwait(false);
         }
     }
 
-    // A ValueTask: the ontology is read once, so nearly every call completes at once, and a Task per row is garbage.
-    private async ValueTask<List<DataRowProblem>> ValidateAsync(DataRowSpec row)
+    /// <summary>Sends the rows held behind local files, once their files are uploaded; a file the preflight refuses makes its row invalid.</summary>
+    private async Task FlushLocalFilesAsync()
     {
-        RowChecker checker = row.Metadata.Count == 0
-            ? _reservedChecker ??= new RowChecker(MetadataSchema.ReservedOnly)
-            : _checker ??= new RowChecker(_schema ??= (await _client.GetMetadataOntologyAsync(false, _cancellationToken).ConfigureAwait(false)).Schema);
-        List<DataRowProblem> problems = checker.Check(row);
-        if (!_ontologyRefreshed && problems.Exists(p => p.Id == RuleCatalog.UnknownSchemaId.Id))
-        {
-            // An id the cached ontology lacks may be a field added since: read it once more, as the SDK does.
-            _ontologyRefreshed = true;
-            _schema = (await _client.GetMetadataOntologyAsync(true, _cancellationToken).ConfigureAwait(false)).Schema;
-            _checker = new RowChecker(_schema);
-            problems = _checker.Check(row);
-        }
-
-        problems.RemoveAll(p => p.Severity != ProblemSeverity.Error);
-        return problems;
-    }
-
-    private async Task FlushWindowAsync()
-    {
-        if (_window.Count == 0)
+        if (_localFiles.IsEmpty)
         {
             return;
         }
 
-        var paths = _window.Where(w => w.Local).Select(w => Path.GetFullPath(w.Row.RowData, _baseDirectory)).Distinct().ToList();
-        var errors = new Dictionary<string, string>();
-        foreach (PreflightProblem problem in await LocalFilePreflight.CheckAsync(paths, null, _cancellationToken).ConfigureAwait(false))
+        foreach ((long index, DataRowSpec row, string rowData, string? externalId, string? error) in await _localFiles.UploadAsync().ConfigureAwait(false))
         {
-            if (problem.Severity == ProblemSeverity.Error)
-            {
-                errors[problem.Path] = problem.Message;
-            }
-        }
-
-        var urls = new ConcurrentDictionary<string, string>();
-        await Parallel.ForEachAsync(paths.Where(p => !errors.ContainsKey(p)),
-            new ParallelOptions { MaxDegreeOfParallelism = _limits.UploadConcurrency, CancellationToken = _cancellationToken },
-            async (path, ct) =>
-            {
-                urls[path] = await _client.UploadFileAsync(path, null, ct).ConfigureAwait(false);
-                _tally.Uploaded(new FileInfo(path).Length);
-            }).ConfigureAwait(false);
-        Log.FilesUploaded(_logger, urls.Count);
-
-        foreach ((long index, DataRowSpec row, bool local) in _window)
-        {
-            string? path = local ? Path.GetFullPath(row.RowData, _baseDirectory) : null;
-            if (path != null && errors.TryGetValue(path, out string? error))
+            if (error != null)
             {
                 await InvalidAsync(index, row, error).ConfigureAwait(false);
             }
             else
             {
-                // As the SDK does: a local file's external id defaults to its path.
-                await EmitAsync(index, row, path != null ? urls[path] : row.RowData, path != null ? row.ExternalId ?? row.RowData : row.ExternalId).ConfigureAwait(false);
+                await EmitAsync(index, row, rowData, externalId).ConfigureAwait(false);
             }
         }
-
-        _window.Clear();
     }
 
     private async Task EmitAsync(long index, DataRowSpec row, string rowData, string? externalId)
     {
         _item.Clear();
         _itemWriter.Reset(_item);
-        UpsertItems.Write(_itemWriter, row, rowData, externalId, _datasetId, _options.KeyMode, _schema ?? MetadataSchema.ReservedOnly);
+        UpsertItems.Write(_itemWriter, row, rowData, externalId, _datasetId, _options.KeyMode, _validation.Schema);
         _itemWriter.Flush();
 
         if (_taskRows == _limits.MaxRowsPerTask)
