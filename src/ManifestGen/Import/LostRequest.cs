@@ -6,8 +6,8 @@ using ManifestGen.Journal;
 namespace ManifestGen.Import;
 
 /// <summary>
-/// The upsertDataRows requests earlier runs recorded for one task and died before the answer, so the service may have
-/// started a task for each: when each was recorded, and over how many rows.
+/// The lost requests of earlier runs for one task (docs/import-resume.md): upsertDataRows requests they recorded and died
+/// waiting on, so the service may have started a task for each: when each was recorded, and over how many rows.
 /// </summary>
 internal sealed record LostRequest(int Task, long FirstRow, IReadOnlyList<(DateTimeOffset At, long Rows)> Requests)
 {
