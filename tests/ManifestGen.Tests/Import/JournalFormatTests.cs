@@ -60,6 +60,9 @@ public sealed class JournalFormatTests : IDisposable
         Assert.Equal((true, 7L, 5L, 1L, 1L), (result.Resumed, result.Total, result.Imported, result.Failed, result.SkippedInvalid));
         Assert.Equal(new[] { "task-2", "task-3" }, result.TaskIds);
         Assert.Equal(new[] { (ImportFailureKind.Invalid, (string?)null), (ImportFailureKind.Rejected, "gk-000005") }, result.Failures.Select(x => (x.Kind, x.GlobalKey)));
+        string appended = File.ReadAllLines(journal)[^1];
+        Assert.StartsWith("{\"type\":\"finished\",\"time\":\"", appended, StringComparison.Ordinal);
+        Assert.EndsWith("\",\"imported\":5,\"failed\":1,\"rows\":1}", appended, StringComparison.Ordinal);
     }
 
     [Theory]
