@@ -8,7 +8,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using ManifestGen.Client;
 using ManifestGen.Import;
-using ManifestGen.Rules.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -135,31 +134,7 @@ public sealed partial class LabelboxClient
         }
 
         JsonElement data = await _transport.ExecuteAsync("DataRowMetadataOntology:_get_ontology", GraphQlOperations.MetadataOntology, null, cancellationToken).ConfigureAwait(false);
-        var fields = new List<OntologyField>();
-        foreach (JsonElement field in JsonRead.Array(data, "customMetadataOntology", "data").EnumerateArray())
-        {
-            const string path = "data.customMetadataOntology[]";
-            string kindName = JsonRead.String(field, "kind", path);
-            int kind = IndexOf(MetadataKinds.WireNames, kindName);
-            if (kind < 0)
-            {
-                continue; // a kind this version does not know: leave the field out rather than guess
-            }
-
-            var options = new List<OntologyOption>();
-            if (JsonRead.OptionalRaw(field, "options", path) is not null)
-            {
-                foreach (JsonElement option in JsonRead.Array(field, "options", path).EnumerateArray())
-                {
-                    options.Add(new OntologyOption(JsonRead.String(option, "id", path + ".options[]"), JsonRead.String(option, "name", path + ".options[]")));
-                }
-            }
-
-            fields.Add(new OntologyField(JsonRead.String(field, "id", path), JsonRead.String(field, "name", path), (MetadataFieldKind)kind,
-                JsonRead.OptionalBool(field, "reserved", path), options));
-        }
-
-        var ontology = new MetadataOntology(fields);
+        MetadataOntology ontology = MetadataOntology.Read(data);
         _ontology = ontology;
         return ontology;
     }
@@ -195,17 +170,4 @@ public sealed partial class LabelboxClient
     private static LabelboxDataset ReadDataset(JsonElement dataset, string path) =>
         new(JsonRead.String(dataset, "id", path), JsonRead.String(dataset, "name", path), JsonRead.OptionalString(dataset, "description", path),
             (long)(JsonRead.OptionalNumber(dataset, "rowCount", path) ?? 0));
-
-    private static int IndexOf(IReadOnlyList<string> names, string name)
-    {
-        for (int i = 0; i < names.Count; i++)
-        {
-            if (names[i] == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }
