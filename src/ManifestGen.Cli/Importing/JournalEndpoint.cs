@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -23,10 +24,9 @@ internal static class JournalEndpoint
 
         try
         {
-            JournalEntry? entry = JsonSerializer.Deserialize(first, JournalJson.Default.JournalEntry);
-            return entry?.Type == JournalEntry.Started ? entry.Endpoint : null;
+            return JsonSerializer.Deserialize(first, JournalJson.Default.JournalRecord) is ImportStarted started ? started.Endpoint : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or NotSupportedException)
         {
             return null; // the import reports a damaged journal itself
         }

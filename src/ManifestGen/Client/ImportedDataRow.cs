@@ -5,4 +5,4 @@ namespace ManifestGen;
 /// <param name="GlobalKey">Its global key, if any.</param>
 /// <param name="ExternalId">Its external id, if any.</param>
 /// <param name="RowData">Its row_data.</param>
-public sealed record ImportedDataRow(string Id, string? GlobalKey, string? ExternalId, string? RowData);
+internal sealed record ImportedDataRow(string Id, string? GlobalKey, string? ExternalId, string? RowData);

@@ -28,21 +28,20 @@ public sealed partial class LabelboxClient
         ArgumentException.ThrowIfNullOrEmpty(datasetId);
         UnsendableText.ThrowIfAny(datasetId, nameof(datasetId));
         const string path = "data.datasetDataRows";
-        string? from = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var cursor = new PageCursor(path, "dataset " + datasetId);
         while (true)
         {
-            string? cursor = from;
+            string? from = cursor.Value;
             JsonElement data = await _transport.ExecuteAsync("Dataset:data_rows", GraphQlOperations.DatasetDataRows, w =>
             {
                 w.WriteString("id", datasetId);
-                if (cursor is null)
+                if (from is null)
                 {
                     w.WriteNull("from");
                 }
                 else
                 {
-                    w.WriteString("from", cursor);
+                    w.WriteString("from", from);
                 }
 
                 w.WriteNumber("first", GraphQlOperations.DataRowPageSize);
@@ -58,16 +57,10 @@ public sealed partial class LabelboxClient
             }
 
             JsonElement? info = JsonRead.OptionalObject(page, "pageInfo", path);
-            from = info is { } i && JsonRead.OptionalBool(i, "hasNextPage", path + ".pageInfo") ? JsonRead.OptionalString(i, "startCursor", path + ".pageInfo") : null;
-            if (string.IsNullOrEmpty(from))
+            string? next = info is { } i && JsonRead.OptionalBool(i, "hasNextPage", path + ".pageInfo") ? JsonRead.OptionalString(i, "startCursor", path + ".pageInfo") : null;
+            if (!cursor.MoveNext(next, nodes.GetArrayLength()))
             {
                 yield break;
-            }
-
-            if (nodes.GetArrayLength() == 0 || !seen.Add(from))
-            {
-                throw new LabelboxResponseException("Labelbox's pages of dataset " + datasetId + " point on to the cursor '" + from
-                    + (nodes.GetArrayLength() == 0 ? "' from an empty page" : "' a second time") + "; paging would never end.");
             }
         }
     }
@@ -160,35 +153,24 @@ public sealed partial class LabelboxClient
         },
         cancellationToken).ConfigureAwait(false);
         string jobId = JsonRead.String(JsonRead.Object(started, "dataRowsForGlobalKeys", "data"), "jobId", "data.dataRowsForGlobalKeys");
-        long began = _time.GetTimestamp();
-        TimeSpan delay = _options.PollInitialDelay;
-        while (true)
-        {
-            JsonElement data = await _transport.ExecuteAsync("Client:get_data_row_ids_for_global_keys", GraphQlOperations.DataRowsForGlobalKeysResult,
-                w => w.WriteString("jobId", jobId), cancellationToken).ConfigureAwait(false);
-            const string path = "data.dataRowsForGlobalKeysResult";
-            JsonElement result = JsonRead.Object(data, "dataRowsForGlobalKeysResult", "data");
-            string status = JsonRead.String(result, "jobStatus", path);
-            if (status == "COMPLETE")
+        const string path = "data.dataRowsForGlobalKeysResult";
+        (JsonElement result, string status) = await _poller.UntilFinishedAsync(
+            async ct =>
             {
-                return JsonRead.Array(JsonRead.Object(result, "data", path), "fetchedDataRows", path + ".data");
-            }
-
-            if (status == "FAILED")
-            {
-                throw new LabelboxResponseException("Labelbox's job " + jobId + " that looks up data rows by global key failed.");
-            }
-
-            TimeSpan remaining = _options.TaskTimeout - _time.GetElapsedTime(began);
-            if (remaining <= TimeSpan.Zero)
-            {
-                throw new LabelboxResponseException("Labelbox's job " + jobId + " that looks up data rows by global key was still " + status + " after "
-                    + _options.TaskTimeout + "; raise LabelboxClientOptions.TaskTimeout.");
-            }
-
-            await Task.Delay(delay < remaining ? delay : remaining, _time, cancellationToken).ConfigureAwait(false);
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.PollMaxDelay.Ticks));
-        }
+                JsonElement data = await _transport.ExecuteAsync("Client:get_data_row_ids_for_global_keys", GraphQlOperations.DataRowsForGlobalKeysResult,
+                    w => w.WriteString("jobId", jobId), ct).ConfigureAwait(false);
+                JsonElement result = JsonRead.Object(data, "dataRowsForGlobalKeysResult", "data");
+                string status = JsonRead.String(result, "jobStatus", path);
+                return status == "FAILED"
+                    ? throw new LabelboxResponseException("Labelbox's job " + jobId + " that looks up data rows by global key failed.")
+                    : (result, status);
+            },
+            job => job.status == "COMPLETE",
+            _ => null,
+            job => new LabelboxResponseException("Labelbox's job " + jobId + " that looks up data rows by global key was still " + job.status + " after "
+                + _options.TaskTimeout + "; raise LabelboxClientOptions.TaskTimeout."),
+            cancellationToken).ConfigureAwait(false);
+        return JsonRead.Array(JsonRead.Object(result, "data", path), "fetchedDataRows", path + ".data");
     }
 
     private static LabelboxDataRow ReadDataRow(JsonElement row, string path, string? datasetId)

@@ -6,19 +6,20 @@ using ManifestGen.Journal;
 namespace ManifestGen.Import;
 
 /// <summary>
-/// The upsertDataRows requests earlier runs recorded for one task and died before the answer, so the service may have
-/// started a task for each: when each was recorded, and over how many rows.
+/// The lost requests of earlier runs for one task (docs/import-resume.md): upsertDataRows requests they recorded and died
+/// waiting on, so the service may have started a task for each: when each was recorded, and over how many rows.
 /// </summary>
 internal sealed record LostRequest(int Task, long FirstRow, IReadOnlyList<(DateTimeOffset At, long Rows)> Requests)
 {
     /// <summary>Takes in a recorded request: another for the same task is added, one for a later task replaces them.</summary>
-    public static LostRequest? Add(LostRequest? lost, JournalEntry entry)
+    public static LostRequest? Add(LostRequest? lost, TaskRequested request)
     {
-        if (entry.Task is not { } task || entry.FirstRow is not { } firstRow || entry.Rows is not { } rows
-            || !DateTimeOffset.TryParse(entry.Time, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out DateTimeOffset at))
+        if (!DateTimeOffset.TryParse(request.Time, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out DateTimeOffset at))
         {
             return lost;
         }
+
+        (int task, long firstRow, long rows) = (request.Task, request.FirstRow, request.Rows);
 
         var requests = new List<(DateTimeOffset, long)>();
         if (lost != null && lost.Task == task && lost.FirstRow == firstRow)

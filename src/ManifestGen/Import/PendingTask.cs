@@ -1,5 +1,6 @@
+using System.Collections.Generic;
+
 namespace ManifestGen.Import;
 
-/// <summary>An import task started and not yet read back.</summary>
-// Twins: tasks lost upsertDataRows requests may have started over the same rows (see ImportRun.FinishTaskAsync).
-internal sealed record PendingTask(int Number, string TaskId, long Rows, System.Collections.Generic.IReadOnlyList<TwinTask>? Twins = null);
+/// <summary>An import task started and not yet read back, with the twin tasks lost requests may have started over its rows.</summary>
+internal sealed record PendingTask(int Number, string TaskId, long Rows, IReadOnlyList<TwinTask>? Twins = null);

@@ -9,7 +9,7 @@ using System.Threading.Tasks;
 namespace ManifestGen.Journal;
 
 /// <summary>
-/// The journal of one import: a JSON-lines file, one <see cref="JournalEntry"/> a line, each flushed
+/// The journal of one import: a JSON-lines file, one <see cref="JournalRecord"/> a line, each flushed
 /// as it is written. Opening reads what an earlier run recorded; a torn last line (the run died while
 /// writing it) is dropped and cut from the file.
 /// </summary>
@@ -17,25 +17,25 @@ internal sealed class ImportJournal : IAsyncDisposable
 {
     private readonly FileStream _file;
 
-    private ImportJournal(FileStream file, IReadOnlyList<JournalEntry> entries)
+    private ImportJournal(FileStream file, IReadOnlyList<JournalRecord> records)
     {
         _file = file;
-        Entries = entries;
+        Records = records;
     }
 
     /// <summary>What earlier runs recorded, in order; empty for a new journal.</summary>
-    public IReadOnlyList<JournalEntry> Entries { get; }
+    public IReadOnlyList<JournalRecord> Records { get; }
 
     public static ImportJournal Open(string path)
     {
         var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         try
         {
-            var entries = new List<JournalEntry>();
-            long goodEnd = Read(file, path, entries);
+            var records = new List<JournalRecord>();
+            long goodEnd = Read(file, path, records);
             file.SetLength(goodEnd);
             file.Seek(goodEnd, SeekOrigin.Begin);
-            return new ImportJournal(file, entries);
+            return new ImportJournal(file, records);
         }
         catch
         {
@@ -44,10 +44,10 @@ internal sealed class ImportJournal : IAsyncDisposable
         }
     }
 
-    public async Task AppendAsync(JournalEntry entry, CancellationToken cancellationToken)
+    public async Task AppendAsync(JournalRecord record, CancellationToken cancellationToken)
     {
-        entry.Time ??= DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        byte[] json = JsonSerializer.SerializeToUtf8Bytes(entry, JournalJson.Default.JournalEntry);
+        record = record with { Time = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture) };
+        byte[] json = JsonSerializer.SerializeToUtf8Bytes(record, JournalJson.Default.JournalRecord);
         byte[] line = new byte[json.Length + 1];
         json.CopyTo(line, 0);
         line[^1] = (byte)'\n';
@@ -61,7 +61,7 @@ internal sealed class ImportJournal : IAsyncDisposable
     public ValueTask DisposeAsync() => _file.DisposeAsync();
 
     /// <summary>Reads every complete line; returns where the last good one ends.</summary>
-    private static long Read(FileStream file, string path, List<JournalEntry> entries)
+    private static long Read(FileStream file, string path, List<JournalRecord> records)
     {
         byte[] bytes = new byte[file.Length];
         file.ReadExactly(bytes);
@@ -73,16 +73,16 @@ internal sealed class ImportJournal : IAsyncDisposable
             bool last = end < 0;
             ReadOnlySpan<byte> line = bytes.AsSpan(start, (last ? bytes.Length : end) - start);
             lineNumber++;
-            JournalEntry? entry = null;
+            JournalRecord? record = null;
             try
             {
-                entry = line.IsEmpty ? null : JsonSerializer.Deserialize(line, JournalJson.Default.JournalEntry);
+                record = line.IsEmpty ? null : JsonSerializer.Deserialize(line, JournalJson.Default.JournalRecord);
             }
-            catch (JsonException) when (last)
+            catch (Exception e) when ((e is JsonException or NotSupportedException) && last)
             {
                 return start; // torn while written: the run died mid-line
             }
-            catch (JsonException e)
+            catch (Exception e) when (e is JsonException or NotSupportedException) // NotSupported: no "type" first, or one no version wrote
             {
                 throw new LabelboxException("The import journal " + path + " is damaged at line " + lineNumber + " (" + Encoding.UTF8.GetString(line[..Math.Min(line.Length, 80)]) + "); start a new journal.", innerException: e);
             }
@@ -92,9 +92,9 @@ internal sealed class ImportJournal : IAsyncDisposable
                 return start; // complete JSON but no newline: treat as torn, it is written again if needed
             }
 
-            if (entry != null)
+            if (record != null)
             {
-                entries.Add(entry);
+                records.Add(record);
             }
 
             start = end + 1;

@@ -4,8 +4,9 @@ using System.Text.Json.Serialization;
 namespace ManifestGen.Journal;
 
 /// <summary>Reflection-free JSON for journal lines and failure files.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UseStringEnumConverter = true)]
-[JsonSerializable(typeof(JournalEntry))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UseStringEnumConverter = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)] // a member no kind of line has is damage, not data
+[JsonSerializable(typeof(JournalRecord))]
 [JsonSerializable(typeof(IReadOnlyList<ImportFailure>))]
 internal sealed partial class JournalJson : JsonSerializerContext
 {
