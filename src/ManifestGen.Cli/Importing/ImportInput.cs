@@ -13,10 +13,10 @@ namespace ManifestGen.Cli.Importing;
 /// </summary>
 internal static class ImportInput
 {
-    public static ImportManifest Create(IReadOnlyList<ManifestInput> manifests, string journalPath)
+    public static ImportManifest Create(IReadOnlyList<ManifestSource> manifests, string journalPath)
     {
         var rows = new List<DataRowSpec>();
-        foreach (ManifestInput manifest in manifests)
+        foreach (ManifestSource manifest in manifests)
         {
             string folder = Path.GetDirectoryName(manifest.Path)!;
             rows.AddRange(ManifestRows.Load(manifest.Path).Select(row =>
