@@ -21,8 +21,8 @@ public sealed partial class LabelboxClient
     /// <c>dataset.data_rows()</c> lists them (Labelbox lists the newest first).</summary>
     /// <param name="datasetId">The dataset id.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
-    /// <exception cref="LabelboxNotFoundException">There is no such dataset, or the key cannot see it.</exception>
-    /// <exception cref="LabelboxResponseException">The service's paging does not end (a cursor repeats, or an empty page points on).</exception>
+    /// <exception cref="LabelboxRequestException"><see cref="LabelboxErrorKind.NotFound"/>: there is no such dataset, or the key cannot see it;
+    /// <see cref="LabelboxErrorKind.UnexpectedResponse"/>: the service's paging does not end (a cursor repeats, or an empty page points on).</exception>
     public async IAsyncEnumerable<LabelboxDataRow> GetDataRowsAsync(string datasetId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(datasetId);
@@ -50,7 +50,7 @@ public sealed partial class LabelboxClient
             },
             cancellationToken).ConfigureAwait(false);
             JsonElement page = JsonRead.OptionalObject(data, "datasetDataRows", "data")
-                ?? throw new LabelboxNotFoundException("There is no Labelbox dataset with id '" + datasetId + "' visible to this API key.", "RESOURCE_NOT_FOUND");
+                ?? throw new LabelboxRequestException(LabelboxErrorKind.NotFound, "There is no Labelbox dataset with id '" + datasetId + "' visible to this API key.", "RESOURCE_NOT_FOUND");
             JsonElement nodes = JsonRead.Array(page, "nodes", path);
             foreach (JsonElement node in nodes.EnumerateArray())
             {
@@ -66,7 +66,7 @@ public sealed partial class LabelboxClient
 
             if (nodes.GetArrayLength() == 0 || !seen.Add(from))
             {
-                throw new LabelboxResponseException("Labelbox's pages of dataset " + datasetId + " point on to the cursor '" + from
+                throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox's pages of dataset " + datasetId + " point on to the cursor '" + from
                     + (nodes.GetArrayLength() == 0 ? "' from an empty page" : "' a second time") + "; paging would never end.");
             }
         }
@@ -75,7 +75,7 @@ public sealed partial class LabelboxClient
     /// <summary>One data row by id, with its metadata and attachments (the SDK's <c>client.get_data_row</c>).</summary>
     /// <param name="id">The data row id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="LabelboxNotFoundException">There is no such row, or the key cannot see it.</exception>
+    /// <exception cref="LabelboxRequestException"><see cref="LabelboxErrorKind.NotFound"/>: there is no such row, or the key cannot see it.</exception>
     public async Task<LabelboxDataRow> GetDataRowAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
@@ -84,7 +84,7 @@ public sealed partial class LabelboxClient
             w => w.WriteString("param_0", id), cancellationToken).ConfigureAwait(false);
         return JsonRead.OptionalObject(data, "dataRow", "data") is { } row
             ? ReadDataRow(row, "data.dataRow", null)
-            : throw new LabelboxNotFoundException("There is no Labelbox data row with id '" + id + "' visible to this API key.", "RESOURCE_NOT_FOUND");
+            : throw new LabelboxRequestException(LabelboxErrorKind.NotFound, "There is no Labelbox data row with id '" + id + "' visible to this API key.", "RESOURCE_NOT_FOUND");
     }
 
     /// <summary>The data row that has this global key, with its metadata and attachments, or null when no row of the
@@ -102,7 +102,7 @@ public sealed partial class LabelboxClient
     /// <param name="cancellationToken">Cancels the requests.</param>
     /// <returns>Each key found, as given, to its row's id (looked up ignoring case); a key no visible row has is absent.</returns>
     /// <exception cref="ArgumentException">A key is null or empty, or holds a lone UTF-16 surrogate.</exception>
-    /// <exception cref="LabelboxResponseException">Labelbox's job failed, or was still running after <see cref="LabelboxClientOptions.TaskTimeout"/>.</exception>
+    /// <exception cref="LabelboxRequestException"><see cref="LabelboxErrorKind.UnexpectedResponse"/>: labelbox's job failed, or was still running after <see cref="LabelboxClientOptions.TaskTimeout"/>.</exception>
     public async Task<IReadOnlyDictionary<string, string>> FindDataRowIdsAsync(IEnumerable<string> globalKeys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(globalKeys);
@@ -125,7 +125,7 @@ public sealed partial class LabelboxClient
             JsonElement fetched = await RunGlobalKeyJobAsync(batch, cancellationToken).ConfigureAwait(false);
             if (fetched.GetArrayLength() != batch.Count)
             {
-                throw new LabelboxResponseException("Labelbox answered " + fetched.GetArrayLength() + " data rows for " + batch.Count
+                throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox answered " + fetched.GetArrayLength() + " data rows for " + batch.Count
                     + " global keys in data.dataRowsForGlobalKeysResult.data.fetchedDataRows; expected one per key, in order.");
             }
 
@@ -176,13 +176,13 @@ public sealed partial class LabelboxClient
 
             if (status == "FAILED")
             {
-                throw new LabelboxResponseException("Labelbox's job " + jobId + " that looks up data rows by global key failed.");
+                throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox's job " + jobId + " that looks up data rows by global key failed.");
             }
 
             TimeSpan remaining = _options.TaskTimeout - _time.GetElapsedTime(began);
             if (remaining <= TimeSpan.Zero)
             {
-                throw new LabelboxResponseException("Labelbox's job " + jobId + " that looks up data rows by global key was still " + status + " after "
+                throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox's job " + jobId + " that looks up data rows by global key was still " + status + " after "
                     + _options.TaskTimeout + "; raise LabelboxClientOptions.TaskTimeout.");
             }
 

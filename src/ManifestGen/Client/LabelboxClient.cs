@@ -37,7 +37,7 @@ public sealed partial class LabelboxClient
     /// <param name="options">The settings; the API key comes from here or from LABELBOX_API_KEY.</param>
     /// <param name="logger">Where to log; no message carries the key or a row's payload.</param>
     /// <param name="timeProvider">The clock for retries, time-outs and polling; the system clock by default.</param>
-    /// <exception cref="LabelboxAuthenticationException">No API key is set in either place.</exception>
+    /// <exception cref="LabelboxRequestException"><see cref="LabelboxErrorKind.Authentication"/>: no API key is set in either place.</exception>
     /// <exception cref="ArgumentException">The endpoint is not https (nor an allowed loopback sandbox), or a setting is out of range.</exception>
     public LabelboxClient(HttpClient httpClient, LabelboxClientOptions options, ILogger<LabelboxClient>? logger = null, TimeProvider? timeProvider = null)
     {
@@ -81,7 +81,7 @@ public sealed partial class LabelboxClient
     }
 
     /// <summary>Reads a dataset by id.</summary>
-    /// <exception cref="LabelboxNotFoundException">There is no such dataset, or the key cannot see it.</exception>
+    /// <exception cref="LabelboxRequestException"><see cref="LabelboxErrorKind.NotFound"/>: there is no such dataset, or the key cannot see it.</exception>
     public async Task<LabelboxDataset> GetDatasetAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
@@ -89,13 +89,13 @@ public sealed partial class LabelboxClient
             w => w.WriteString("param_0", id), cancellationToken).ConfigureAwait(false);
         return JsonRead.OptionalObject(data, "dataset", "data") is { } dataset
             ? ReadDataset(dataset, "data.dataset")
-            : throw new LabelboxNotFoundException("There is no Labelbox dataset with id '" + id + "' visible to this API key.", "RESOURCE_NOT_FOUND");
+            : throw new LabelboxRequestException(LabelboxErrorKind.NotFound, "There is no Labelbox dataset with id '" + id + "' visible to this API key.", "RESOURCE_NOT_FOUND");
     }
 
     /// <summary>The datasets with exactly this name that the key can see, as the SDK's <c>get_datasets</c> finds them;
     /// names are not unique, so there may be several, or none.</summary>
     /// <exception cref="ArgumentException">The name is empty, or holds a lone UTF-16 surrogate.</exception>
-    /// <exception cref="LabelboxResponseException">Labelbox listed more than 10,000 datasets by the name.</exception>
+    /// <exception cref="LabelboxRequestException"><see cref="LabelboxErrorKind.UnexpectedResponse"/>: labelbox listed more than 10,000 datasets by the name.</exception>
     public async Task<IReadOnlyList<LabelboxDataset>> FindDatasetsAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -118,7 +118,7 @@ public sealed partial class LabelboxClient
             }
         }
 
-        throw new LabelboxResponseException("Labelbox listed more than " + MaxPages * GraphQlOperations.DatasetPageSize + " datasets named '" + name
+        throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox listed more than " + MaxPages * GraphQlOperations.DatasetPageSize + " datasets named '" + name
             + "'; use a dataset id instead.");
     }
 
@@ -274,7 +274,7 @@ public sealed partial class LabelboxClient
         DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out DateTimeOffset t) ? t : null;
 
     /// <summary>Reads a task's current state.</summary>
-    /// <exception cref="LabelboxNotFoundException">The user has no task with this id.</exception>
+    /// <exception cref="LabelboxRequestException"><see cref="LabelboxErrorKind.NotFound"/>: the user has no task with this id.</exception>
     public async Task<LabelboxTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(taskId);
@@ -287,11 +287,11 @@ public sealed partial class LabelboxClient
             },
             cancellationToken).ConfigureAwait(false);
         JsonElement user = JsonRead.OptionalObject(data, "user", "data")
-            ?? throw new LabelboxNotFoundException("Labelbox has no user for this API key, so task " + taskId + " cannot be read.", "RESOURCE_NOT_FOUND");
+            ?? throw new LabelboxRequestException(LabelboxErrorKind.NotFound, "Labelbox has no user for this API key, so task " + taskId + " cannot be read.", "RESOURCE_NOT_FOUND");
         JsonElement tasks = JsonRead.Array(user, "createdTasks", "data.user");
         return tasks.GetArrayLength() == 1
             ? ReadTask(tasks[0], "data.user.createdTasks[0]")
-            : throw new LabelboxNotFoundException("Labelbox returned " + tasks.GetArrayLength() + " tasks for id " + taskId + "; expected exactly one.", "RESOURCE_NOT_FOUND");
+            : throw new LabelboxRequestException(LabelboxErrorKind.NotFound, "Labelbox returned " + tasks.GetArrayLength() + " tasks for id " + taskId + "; expected exactly one.", "RESOURCE_NOT_FOUND");
     }
 
     /// <summary>
@@ -406,7 +406,7 @@ public sealed partial class LabelboxClient
             listed += list.GetArrayLength();
             if (listed > most)
             {
-                throw new LabelboxResponseException("Labelbox listed more than " + most + " rows in data." + field + " for task " + taskId
+                throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox listed more than " + most + " rows in data." + field + " for task " + taskId
                     + ", more than a task can hold; paging stopped.");
             }
 
@@ -423,13 +423,13 @@ public sealed partial class LabelboxClient
 
             if (list.GetArrayLength() == 0)
             {
-                throw new LabelboxResponseException("Labelbox returned an empty page of data." + field + " for task " + taskId + " that points on to the cursor '"
+                throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox returned an empty page of data." + field + " for task " + taskId + " that points on to the cursor '"
                     + from + "'; paging would never end.");
             }
 
             if (!seen.Add(from))
             {
-                throw new LabelboxResponseException("Labelbox returned the page cursor '" + from + "' twice for task " + taskId + "; paging would never end.");
+                throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox returned the page cursor '" + from + "' twice for task " + taskId + "; paging would never end.");
             }
         }
     }
