@@ -1,8 +1,25 @@
 namespace ManifestGen;
 
 /// <summary>A row an import task created or updated.</summary>
-/// <param name="Id">The data row id.</param>
-/// <param name="GlobalKey">Its global key, if any.</param>
-/// <param name="ExternalId">Its external id, if any.</param>
-/// <param name="RowData">Its row_data.</param>
-public sealed record ImportedDataRow(string Id, string? GlobalKey, string? ExternalId, string? RowData);
+public sealed record ImportedDataRow
+{
+    internal ImportedDataRow(string id, string? globalKey, string? externalId, string? rowData)
+    {
+        Id = id;
+        GlobalKey = globalKey;
+        ExternalId = externalId;
+        RowData = rowData;
+    }
+
+    /// <summary>The data row id.</summary>
+    public string Id { get; init; }
+
+    /// <summary>Its global key, if any.</summary>
+    public string? GlobalKey { get; init; }
+
+    /// <summary>Its external id, if any.</summary>
+    public string? ExternalId { get; init; }
+
+    /// <summary>Its row_data.</summary>
+    public string? RowData { get; init; }
+}
