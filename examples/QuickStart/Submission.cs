@@ -156,7 +156,7 @@ internal static class Submission
         import.Run(client, new ImportOptions { DatasetId = datasetId, Progress = new ImmediateProgress<ImportProgress>(progress) }, cancellationToken);
 
     private static ImportProgress Final(ImportResult result) =>
-        new(result.Total, result.Total - result.SkippedInvalid, result.Imported, result.Failed + result.SkippedInvalid, 0, 0, 0);
+        new() { RowsRead = result.Total, RowsSent = result.Total - result.SkippedInvalid, RowsAcknowledged = result.Imported, RowsFailed = result.Failed + result.SkippedInvalid };
 
     private static string Describe(string name, ImportProgress p) =>
         name.PadRight(12) + "  sent " + p.RowsSent + ", acknowledged " + p.RowsAcknowledged + ", failed " + p.RowsFailed;

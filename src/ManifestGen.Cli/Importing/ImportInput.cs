@@ -20,11 +20,11 @@ internal static class ImportInput
     /// The import of <paramref name="manifests"/>, from the documents validation parsed (by path), so
     /// no manifest is parsed or validated twice.
     /// </summary>
-    public static ImportManifest Create(IReadOnlyList<ManifestInput> manifests,
+    public static ImportManifest Create(IReadOnlyList<ManifestSource> manifests,
         IReadOnlyDictionary<string, (TextFile File, ManifestDocument Document)> parsed, string journalPath)
     {
         var rows = new List<DataRowSpec>();
-        foreach (ManifestInput manifest in manifests)
+        foreach (ManifestSource manifest in manifests)
         {
             string folder = Path.GetDirectoryName(manifest.Path)!;
             (TextFile file, ManifestDocument document) = parsed[manifest.Path];

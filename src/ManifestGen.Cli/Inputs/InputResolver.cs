@@ -26,7 +26,7 @@ internal static class InputResolver
 
     public static ResolvedInputs Resolve(IReadOnlyList<string> arguments, string workingDirectory)
     {
-        var manifests = new SortedDictionary<string, ManifestInput>(StringComparer.Ordinal);
+        var manifests = new SortedDictionary<string, ManifestSource>(StringComparer.Ordinal);
         var schemas = new SortedSet<string>(StringComparer.Ordinal);
         IReadOnlyList<string> named = arguments.Count == 0 ? CurrentFolder : arguments;
         foreach (string argument in named)
@@ -39,7 +39,7 @@ internal static class InputResolver
                 }
                 else if (!manifests.ContainsKey(path))
                 {
-                    manifests.Add(path, new ManifestInput(path, SearchRoot(path, folder, workingDirectory)));
+                    manifests.Add(path, new ManifestSource(path, SearchRoot(path, folder, workingDirectory)));
                 }
             }
         }

@@ -19,7 +19,7 @@ internal sealed class SchemaDiscovery
     {
         var discovery = new SchemaDiscovery();
         var files = new SortedSet<string>(inputs.SchemaFiles, System.StringComparer.Ordinal);
-        foreach (ManifestInput manifest in inputs.Manifests)
+        foreach (ManifestSource manifest in inputs.Manifests)
         {
             if (discovery.Find(manifest) is { } file)
             {
@@ -31,7 +31,7 @@ internal sealed class SchemaDiscovery
     }
 
     /// <summary>The schema file's full path, or null when there is none (reserved fields only).</summary>
-    public string? Find(ManifestInput manifest)
+    public string? Find(ManifestSource manifest)
     {
         string? folder = Path.GetDirectoryName(manifest.Path);
         return folder == null ? null : FindFrom(folder, manifest.SearchRoot);

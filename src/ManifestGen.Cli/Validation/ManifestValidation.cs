@@ -25,7 +25,7 @@ internal static class ManifestValidation
         var texts = new Dictionary<string, TextFile>(System.StringComparer.Ordinal);
         var discovery = new SchemaDiscovery();
         var entries = new List<ManifestSetEntry>(inputs.Manifests.Count);
-        foreach (ManifestInput manifest in inputs.Manifests)
+        foreach (ManifestSource manifest in inputs.Manifests)
         {
             string? schema = discovery.Find(manifest);
             entries.Add(new ManifestSetEntry(Read(manifest.Path, texts), schema == null ? null : Read(schema, texts)));

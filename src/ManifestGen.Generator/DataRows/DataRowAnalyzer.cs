@@ -57,13 +57,13 @@ public sealed class DataRowAnalyzer : DiagnosticAnalyzer
     private static void Analyze(INamedTypeSymbol type, EquatableArray<MetadataFieldSpec> fields, SymbolAnalysisContext context)
     {
         DataRowTypeModel model = DataRowGenerator.Parse(type, context.CancellationToken);
-        foreach (DataRowProblem problem in DataRowCheck.Run(model, fields).Problems)
+        foreach (DataRowFinding problem in DataRowCheck.Run(model, fields).Problems)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(problem.Rule), Locate(type, problem, context), problem.Args));
         }
     }
 
-    private static Location? Locate(INamedTypeSymbol type, DataRowProblem problem, SymbolAnalysisContext context)
+    private static Location? Locate(INamedTypeSymbol type, DataRowFinding problem, SymbolAnalysisContext context)
     {
         switch (problem.Target)
         {

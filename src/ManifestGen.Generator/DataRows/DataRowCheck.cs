@@ -15,22 +15,22 @@ namespace ManifestGen.Generator.DataRows;
 /// </summary>
 internal static class DataRowCheck
 {
-    public static (DataRowTypeSpec? Spec, List<DataRowProblem> Problems) Run(DataRowTypeModel type, EquatableArray<MetadataFieldSpec> fields)
+    public static (DataRowTypeSpec? Spec, List<DataRowFinding> Problems) Run(DataRowTypeModel type, EquatableArray<MetadataFieldSpec> fields)
     {
-        var problems = new List<DataRowProblem>();
+        var problems = new List<DataRowFinding>();
         string typeName = type.Type.DisplayName;
         for (int i = 0; i < type.Containers.Count; i++)
         {
             if (!type.Containers[i].IsPartial)
             {
-                problems.Add(new DataRowProblem(RuleCatalog.NotPartial, ProblemTarget.Container,
+                problems.Add(new DataRowFinding(RuleCatalog.NotPartial, ProblemTarget.Container,
                     new[] { "'" + type.Containers[i].DisplayName + "', which contains the [LabelboxDataRow] type '" + typeName + "'," }, Container: i));
             }
         }
 
         if (!type.Type.IsPartial)
         {
-            problems.Add(new DataRowProblem(RuleCatalog.NotPartial, ProblemTarget.Type, new[] { "'" + typeName + "'" }));
+            problems.Add(new DataRowFinding(RuleCatalog.NotPartial, ProblemTarget.Type, new[] { "'" + typeName + "'" }));
         }
 
         DataRowMemberModel? rowData = CheckRowData(type, problems);
@@ -52,18 +52,18 @@ internal static class DataRowCheck
         return (result, problems);
     }
 
-    private static DataRowMemberModel? CheckRowData(DataRowTypeModel type, List<DataRowProblem> problems)
+    private static DataRowMemberModel? CheckRowData(DataRowTypeModel type, List<DataRowFinding> problems)
     {
         DataRowMemberModel[] all = type.Members.Where(m => m.Role == MemberRole.RowData).ToArray();
         if (all.Length == 0)
         {
-            problems.Add(new DataRowProblem(RuleCatalog.RowDataCount, ProblemTarget.Type, new[] { type.Type.DisplayName, "has no [RowData] member" }));
+            problems.Add(new DataRowFinding(RuleCatalog.RowDataCount, ProblemTarget.Type, new[] { type.Type.DisplayName, "has no [RowData] member" }));
             return null;
         }
 
         for (int i = 1; i < all.Length; i++)
         {
-            problems.Add(new DataRowProblem(RuleCatalog.RowDataCount, ProblemTarget.Member,
+            problems.Add(new DataRowFinding(RuleCatalog.RowDataCount, ProblemTarget.Member,
                 new[] { type.Type.DisplayName, "has [RowData] on '" + all[0].Name + "' and on '" + all[i].Name + "'" }, all[i].Name, MemberRole.RowData));
         }
 
@@ -72,19 +72,19 @@ internal static class DataRowCheck
             ?? (member.Shape is ValueShape.String or ValueShape.Uri or ValueShape.FileInfo ? null : IsOfType(member));
         if (wrong != null)
         {
-            problems.Add(new DataRowProblem(RuleCatalog.RowDataType, ProblemTarget.Member, new[] { member.Name, wrong }, member.Name, MemberRole.RowData));
+            problems.Add(new DataRowFinding(RuleCatalog.RowDataType, ProblemTarget.Member, new[] { member.Name, wrong }, member.Name, MemberRole.RowData));
             return null;
         }
 
         return all.Length == 1 ? member : null;
     }
 
-    private static DataRowMemberModel? CheckGlobalKey(DataRowTypeModel type, List<DataRowProblem> problems)
+    private static DataRowMemberModel? CheckGlobalKey(DataRowTypeModel type, List<DataRowFinding> problems)
     {
         DataRowMemberModel[] all = type.Members.Where(m => m.Role == MemberRole.GlobalKey).ToArray();
         if (all.Length == 0)
         {
-            problems.Add(new DataRowProblem(RuleCatalog.NoGlobalKeyMember, ProblemTarget.Type, new[] { type.Type.DisplayName }));
+            problems.Add(new DataRowFinding(RuleCatalog.NoGlobalKeyMember, ProblemTarget.Type, new[] { type.Type.DisplayName }));
             return null;
         }
 
@@ -92,19 +92,19 @@ internal static class DataRowCheck
         string? wrong = first.NotReadable ?? (first.Shape == ValueShape.String ? null : IsOfType(first));
         if (wrong != null)
         {
-            problems.Add(new DataRowProblem(RuleCatalog.GlobalKeyMember, ProblemTarget.Member, new[] { first.Name, wrong }, first.Name, MemberRole.GlobalKey));
+            problems.Add(new DataRowFinding(RuleCatalog.GlobalKeyMember, ProblemTarget.Member, new[] { first.Name, wrong }, first.Name, MemberRole.GlobalKey));
         }
 
         for (int i = 1; i < all.Length; i++)
         {
-            problems.Add(new DataRowProblem(RuleCatalog.GlobalKeyMember, ProblemTarget.Member,
+            problems.Add(new DataRowFinding(RuleCatalog.GlobalKeyMember, ProblemTarget.Member,
                 new[] { all[i].Name, "is a second [GlobalKey] ('" + first.Name + "' is the first)" }, all[i].Name, MemberRole.GlobalKey));
         }
 
         return first;
     }
 
-    private static MetadataMemberSpec? CheckMetadata(DataRowMemberModel member, EquatableArray<MetadataFieldSpec> fields, List<DataRowProblem> problems)
+    private static MetadataMemberSpec? CheckMetadata(DataRowMemberModel member, EquatableArray<MetadataFieldSpec> fields, List<DataRowFinding> problems)
     {
         string name = member.Argument ?? "";
         MetadataFieldSpec? field = fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
@@ -114,7 +114,7 @@ internal static class DataRowCheck
             string hint = Suggestions.Closest(name, names) is { } closest
                 ? "did you mean '" + closest + "'?"
                 : "use a reserved field (" + string.Join(", ", fields.Where(f => f.Reserved).Select(f => f.Name)) + ") or declare it in labelbox.metadata.json";
-            problems.Add(new DataRowProblem(RuleCatalog.UnknownMetadataField, ProblemTarget.AttributeArgument, new[] { name, hint }, member.Name, MemberRole.Metadata));
+            problems.Add(new DataRowFinding(RuleCatalog.UnknownMetadataField, ProblemTarget.AttributeArgument, new[] { name, hint }, member.Name, MemberRole.Metadata));
             return null;
         }
 
@@ -129,7 +129,7 @@ internal static class DataRowCheck
         };
         if (!fits)
         {
-            problems.Add(new DataRowProblem(RuleCatalog.MetadataMemberType, ProblemTarget.Member,
+            problems.Add(new DataRowFinding(RuleCatalog.MetadataMemberType, ProblemTarget.Member,
                 new[] { name, member.Name, member.NotReadable ?? IsOfType(member), KindArticle(kind), Takes(field) }, member.Name, MemberRole.Metadata));
             return null;
         }
@@ -145,7 +145,7 @@ internal static class DataRowCheck
         return new MetadataMemberSpec(member, field.Name, byId ? field.SchemaId : null, field.Dimensions, new EquatableArray<EnumCaseSpec>(cases));
     }
 
-    private static EnumCaseSpec[]? EnumCases(DataRowMemberModel member, MetadataFieldSpec field, bool byId, List<DataRowProblem> problems)
+    private static EnumCaseSpec[]? EnumCases(DataRowMemberModel member, MetadataFieldSpec field, bool byId, List<DataRowFinding> problems)
     {
         string options = string.Join(", ", field.Options.Select(o => o.Name));
         var cases = new List<EnumCaseSpec>();
@@ -180,7 +180,7 @@ internal static class DataRowCheck
 
         if (wrong.Count > 0)
         {
-            problems.Add(new DataRowProblem(RuleCatalog.EnumOptionsMismatch, ProblemTarget.Member,
+            problems.Add(new DataRowFinding(RuleCatalog.EnumOptionsMismatch, ProblemTarget.Member,
                 new[] { member.TypeDisplay.TrimEnd('?'), field.Name, string.Join("; ", wrong) + "; its options are " + options }, member.Name, MemberRole.Metadata));
             return null;
         }
@@ -188,11 +188,11 @@ internal static class DataRowCheck
         return cases.ToArray();
     }
 
-    private static bool CheckAttachment(DataRowMemberModel member, List<DataRowProblem> problems)
+    private static bool CheckAttachment(DataRowMemberModel member, List<DataRowFinding> problems)
     {
         if (member.AttachmentType < 0 || member.AttachmentType >= AttachmentTypes.All.Count)
         {
-            problems.Add(new DataRowProblem(RuleCatalog.AttachmentMemberType, ProblemTarget.AttributeArgument,
+            problems.Add(new DataRowFinding(RuleCatalog.AttachmentMemberType, ProblemTarget.AttributeArgument,
                 new[] { member.Name, "has an attachment type that is not an AttachmentType member", "use one of " + string.Join(", ", AttachmentTypes.All.Select(MemberName)) },
                 member.Name, MemberRole.Attachment));
             return false;
@@ -209,7 +209,7 @@ internal static class DataRowCheck
 
         string article = "AEIOU".IndexOf(wire[0]) >= 0 ? "an " : "a ";
         string takes = article + wire + (takesUrl ? " attachment takes an https URL, as a string or System.Uri" : " attachment takes the text itself, as a string");
-        problems.Add(new DataRowProblem(RuleCatalog.AttachmentMemberType, ProblemTarget.Member, new[] { member.Name, wrong, takes }, member.Name, MemberRole.Attachment));
+        problems.Add(new DataRowFinding(RuleCatalog.AttachmentMemberType, ProblemTarget.Member, new[] { member.Name, wrong, takes }, member.Name, MemberRole.Attachment));
         return false;
     }
 

@@ -15,7 +15,7 @@ internal static class ApiKeys
 
         if (string.IsNullOrWhiteSpace(key))
         {
-            throw new LabelboxAuthenticationException(
+            throw new LabelboxRequestException(LabelboxErrorKind.Authentication,
                 "Labelbox API key not provided: set the " + LabelboxClientOptions.ApiKeyVariable
                 + " environment variable, or LabelboxClientOptions.ApiKey (e.g. services.AddLabelbox(o => o.ApiKey = …)).");
         }

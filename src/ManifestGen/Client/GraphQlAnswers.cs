@@ -61,10 +61,10 @@ internal static class GraphQlAnswers
         {
             // The parser's own message quotes the body, which may echo the key: it is not passed on.
             throw ByStatus(response, operation, apiKey, null)
-                ?? new LabelboxResponseException(
+                ?? new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse,
                     "Labelbox " + operation + " answered HTTP " + response.Status + " with something that is not JSON ("
                     + (response.ContentType ?? "no content type") + ": '" + Shown(response.Body, apiKey) + "'); check LabelboxClientOptions.Endpoint and any proxy between.",
-                    response.Status);
+                    httpStatus: response.Status);
         }
 
         using (document)
@@ -82,7 +82,7 @@ internal static class GraphQlAnswers
 
             if (TopMessage(root) is { } message && message.StartsWith("You have exceeded", StringComparison.Ordinal))
             {
-                throw new LabelboxRateLimitException("Labelbox rate limit: " + Shown(message, apiKey), response.Status, response.RetryAfter);
+                throw new LabelboxRequestException(LabelboxErrorKind.RateLimited, "Labelbox rate limit: " + Shown(message, apiKey), null, response.Status, response.RetryAfter);
             }
 
             if (ByStatus(response, operation, apiKey, TopMessage(root)) is { } failure)
@@ -96,7 +96,7 @@ internal static class GraphQlAnswers
         }
     }
 
-    private static LabelboxException FromErrors(JsonElement errors, JsonElement root, RawResponse response, string operation, string apiKey)
+    private static LabelboxRequestException FromErrors(JsonElement errors, JsonElement root, RawResponse response, string operation, string apiKey)
     {
         var found = new List<(string? Code, string Message, int? Status)>();
         foreach (JsonElement error in errors.EnumerateArray())
@@ -112,59 +112,59 @@ internal static class GraphQlAnswers
 
         if (Has(found, "AUTHENTICATION_ERROR"))
         {
-            return new LabelboxAuthenticationException(Text("AUTHENTICATION_ERROR") + " — Labelbox did not accept the API key; " + KeyHint + ".", "AUTHENTICATION_ERROR", response.Status);
+            return new LabelboxRequestException(LabelboxErrorKind.Authentication, Text("AUTHENTICATION_ERROR") + " — Labelbox did not accept the API key; " + KeyHint + ".", "AUTHENTICATION_ERROR", response.Status);
         }
 
         if (Has(found, "AUTHORIZATION_ERROR"))
         {
-            return new LabelboxAuthorizationException(Text("AUTHORIZATION_ERROR") + " — the API key may not do this; check its role in the Labelbox workspace.", "AUTHORIZATION_ERROR", response.Status);
+            return new LabelboxRequestException(LabelboxErrorKind.Authorization, Text("AUTHORIZATION_ERROR") + " — the API key may not do this; check its role in the Labelbox workspace.", "AUTHORIZATION_ERROR", response.Status);
         }
 
         foreach (string code in new[] { "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED" })
         {
             if (Has(found, code))
             {
-                return new LabelboxInvalidQueryException(Text(code) + " — the service rejected the request; check the endpoint speaks Labelbox's API version.", code, response.Status);
+                return new LabelboxRequestException(LabelboxErrorKind.InvalidRequest, Text(code) + " — the service rejected the request; check the endpoint speaks Labelbox's API version.", code, response.Status);
             }
         }
 
         if (TopMessage(root) is { } top && top.StartsWith("You have exceeded", StringComparison.Ordinal))
         {
-            return new LabelboxRateLimitException("Labelbox rate limit: " + Shown(top, apiKey), response.Status, response.RetryAfter);
+            return new LabelboxRequestException(LabelboxErrorKind.RateLimited, "Labelbox rate limit: " + Shown(top, apiKey), null, response.Status, response.RetryAfter);
         }
 
         if (Has(found, "RESOURCE_NOT_FOUND"))
         {
-            return new LabelboxNotFoundException(Text("RESOURCE_NOT_FOUND"), "RESOURCE_NOT_FOUND", response.Status);
+            return new LabelboxRequestException(LabelboxErrorKind.NotFound, Text("RESOURCE_NOT_FOUND"), "RESOURCE_NOT_FOUND", response.Status);
         }
 
         if (found.Find(f => f.Code == "INTERNAL_SERVER_ERROR") is { Code: not null } internalError)
         {
             return internalError.Status == 400
-                ? new LabelboxInvalidQueryException(Text("INTERNAL_SERVER_ERROR"), "INTERNAL_SERVER_ERROR", response.Status)
-                : new LabelboxServerException(Text("INTERNAL_SERVER_ERROR"), "INTERNAL_SERVER_ERROR", response.Status);
+                ? new LabelboxRequestException(LabelboxErrorKind.InvalidRequest, Text("INTERNAL_SERVER_ERROR"), "INTERNAL_SERVER_ERROR", response.Status)
+                : new LabelboxRequestException(LabelboxErrorKind.ServiceError, Text("INTERNAL_SERVER_ERROR"), "INTERNAL_SERVER_ERROR", response.Status);
         }
 
         (string? firstCode, _, _) = found[0];
         return ByStatus(response, operation, apiKey, found[0].Message)
-            ?? new LabelboxException(Text(firstCode), firstCode, response.Status);
+            ?? new LabelboxRequestException(LabelboxErrorKind.Other, Text(firstCode), firstCode, response.Status);
     }
 
     /// <summary>The exception for a non-200 status, or null for 200.</summary>
-    private static LabelboxException? ByStatus(RawResponse response, string operation, string apiKey, string? detail)
+    private static LabelboxRequestException? ByStatus(RawResponse response, string operation, string apiKey, string? detail)
     {
         string said = detail != null ? " (" + Shown(detail, apiKey) + ")" : "";
         string head = "Labelbox " + operation + " answered HTTP " + response.Status + said;
         return response.Status switch
         {
             200 => null,
-            401 => new LabelboxAuthenticationException(head + ": the API key was not accepted; " + KeyHint + ".", null, 401),
-            403 => new LabelboxAuthorizationException(head + ": the API key may not do this; check its role in the Labelbox workspace.", null, 403),
-            400 => new LabelboxInvalidQueryException(head + ": the request was rejected; check the endpoint speaks Labelbox's API version.", null, 400),
-            404 => new LabelboxNotFoundException(head + ": nothing there; check LabelboxClientOptions.Endpoint.", null, 404),
-            429 => new LabelboxRateLimitException(head + ": too many requests, still after every retry; wait, or lower the request rate.", 429, response.RetryAfter),
-            408 or >= 500 => new LabelboxServerException(head + " on every attempt; the service is having trouble, try again later.", null, response.Status),
-            _ => new LabelboxException(head + ".", null, response.Status),
+            401 => new LabelboxRequestException(LabelboxErrorKind.Authentication, head + ": the API key was not accepted; " + KeyHint + ".", null, 401),
+            403 => new LabelboxRequestException(LabelboxErrorKind.Authorization, head + ": the API key may not do this; check its role in the Labelbox workspace.", null, 403),
+            400 => new LabelboxRequestException(LabelboxErrorKind.InvalidRequest, head + ": the request was rejected; check the endpoint speaks Labelbox's API version.", null, 400),
+            404 => new LabelboxRequestException(LabelboxErrorKind.NotFound, head + ": nothing there; check LabelboxClientOptions.Endpoint.", null, 404),
+            429 => new LabelboxRequestException(LabelboxErrorKind.RateLimited, head + ": too many requests, still after every retry; wait, or lower the request rate.", null, 429, response.RetryAfter),
+            408 or >= 500 => new LabelboxRequestException(LabelboxErrorKind.ServiceError, head + " on every attempt; the service is having trouble, try again later.", null, response.Status),
+            _ => new LabelboxRequestException(LabelboxErrorKind.Other, head + ".", null, response.Status),
         };
     }
 

@@ -170,7 +170,7 @@ internal sealed class GraphQlTransport
             _ => "failed (" + failure.GetType().Name + ")",
         };
         return failure is HttpRequestException or IOException or TimeoutRejectedException or OperationCanceledException
-            ? new LabelboxServerException("Labelbox " + operation + " at " + _endpoint + " " + what + " on every attempt; check the network and try again later.", innerException: failure)
-            : new LabelboxException("Labelbox " + operation + " " + what + ".", innerException: failure);
+            ? new LabelboxRequestException(LabelboxErrorKind.ServiceError, "Labelbox " + operation + " at " + _endpoint + " " + what + " on every attempt; check the network and try again later.", innerException: failure)
+            : new LabelboxRequestException(LabelboxErrorKind.Other, "Labelbox " + operation + " " + what + ".", innerException: failure);
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ManifestGen.Client;
 
-/// <summary>Reads a service answer defensively: a missing member or a wrong type is a <see cref="LabelboxResponseException"/> naming the path.</summary>
+/// <summary>Reads a service answer defensively: a missing member or a wrong type is a <see cref="LabelboxRequestException"/> (UnexpectedResponse) naming the path.</summary>
 internal static class JsonRead
 {
     public static JsonElement Object(JsonElement parent, string name, string path) =>
@@ -79,8 +79,8 @@ internal static class JsonRead
         }
     }
 
-    public static LabelboxResponseException Wrong(string path, string expected) =>
-        new("Labelbox answered with an unexpected shape: " + path + " should be " + expected + ". Check LabelboxClientOptions.Endpoint points at a Labelbox GraphQL API.");
+    public static LabelboxRequestException Wrong(string path, string expected) =>
+        new(LabelboxErrorKind.UnexpectedResponse, "Labelbox answered with an unexpected shape: " + path + " should be " + expected + ". Check LabelboxClientOptions.Endpoint points at a Labelbox GraphQL API.");
 
     private static JsonElement Member(JsonElement parent, string name, string path)
     {

@@ -21,8 +21,8 @@ public sealed partial class LabelboxClient
     /// <c>dataset.data_rows()</c> lists them (Labelbox lists the newest first).</summary>
     /// <param name="datasetId">The dataset id.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
-    /// <exception cref="LabelboxNotFoundException">There is no such dataset, or the key cannot see it.</exception>
-    /// <exception cref="LabelboxResponseException">The service's paging does not end (a cursor repeats, or an empty page points on).</exception>
+    /// <exception cref="LabelboxRequestException">There is no such dataset, or the key cannot see it.</exception>
+    /// <exception cref="LabelboxRequestException">The service's paging does not end (a cursor repeats, or an empty page points on).</exception>
     public async IAsyncEnumerable<LabelboxDataRow> GetDataRowsAsync(string datasetId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(datasetId);
@@ -49,7 +49,7 @@ public sealed partial class LabelboxClient
             },
             cancellationToken).ConfigureAwait(false);
             JsonElement page = JsonRead.OptionalObject(data, "datasetDataRows", "data")
-                ?? throw new LabelboxNotFoundException("There is no Labelbox dataset with id '" + datasetId + "' visible to this API key.", "RESOURCE_NOT_FOUND");
+                ?? throw new LabelboxRequestException(LabelboxErrorKind.NotFound, "There is no Labelbox dataset with id '" + datasetId + "' visible to this API key.", "RESOURCE_NOT_FOUND");
             JsonElement nodes = JsonRead.Array(page, "nodes", path);
             foreach (JsonElement node in nodes.EnumerateArray())
             {
@@ -68,7 +68,7 @@ public sealed partial class LabelboxClient
     /// <summary>One data row by id, with its metadata and attachments (the SDK's <c>client.get_data_row</c>).</summary>
     /// <param name="id">The data row id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="LabelboxNotFoundException">There is no such row, or the key cannot see it.</exception>
+    /// <exception cref="LabelboxRequestException">There is no such row, or the key cannot see it.</exception>
     public async Task<LabelboxDataRow> GetDataRowAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
@@ -77,7 +77,7 @@ public sealed partial class LabelboxClient
             w => w.WriteString("param_0", id), cancellationToken).ConfigureAwait(false);
         return JsonRead.OptionalObject(data, "dataRow", "data") is { } row
             ? ReadDataRow(row, "data.dataRow", null)
-            : throw new LabelboxNotFoundException("There is no Labelbox data row with id '" + id + "' visible to this API key.", "RESOURCE_NOT_FOUND");
+            : throw new LabelboxRequestException(LabelboxErrorKind.NotFound, "There is no Labelbox data row with id '" + id + "' visible to this API key.", "RESOURCE_NOT_FOUND");
     }
 
     /// <summary>The data row that has this global key, with its metadata and attachments, or null when no row of the
@@ -95,7 +95,7 @@ public sealed partial class LabelboxClient
     /// <param name="cancellationToken">Cancels the requests.</param>
     /// <returns>Each key found, as given, to its row's id (looked up ignoring case); a key no visible row has is absent.</returns>
     /// <exception cref="ArgumentException">A key is null or empty, or holds a lone UTF-16 surrogate.</exception>
-    /// <exception cref="LabelboxResponseException">Labelbox's job failed, or was still running after <see cref="LabelboxClientOptions.TaskTimeout"/>.</exception>
+    /// <exception cref="LabelboxRequestException">Labelbox's job failed, or was still running after <see cref="LabelboxClientOptions.TaskTimeout"/>.</exception>
     public async Task<IReadOnlyDictionary<string, string>> FindDataRowIdsAsync(IEnumerable<string> globalKeys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(globalKeys);
@@ -118,7 +118,7 @@ public sealed partial class LabelboxClient
             JsonElement fetched = await RunGlobalKeyJobAsync(batch, cancellationToken).ConfigureAwait(false);
             if (fetched.GetArrayLength() != batch.Count)
             {
-                throw new LabelboxResponseException("Labelbox answered " + fetched.GetArrayLength() + " data rows for " + batch.Count
+                throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox answered " + fetched.GetArrayLength() + " data rows for " + batch.Count
                     + " global keys in data.dataRowsForGlobalKeysResult.data.fetchedDataRows; expected one per key, in order.");
             }
 
@@ -162,12 +162,12 @@ public sealed partial class LabelboxClient
                 JsonElement result = JsonRead.Object(data, "dataRowsForGlobalKeysResult", "data");
                 string status = JsonRead.String(result, "jobStatus", path);
                 return status == "FAILED"
-                    ? throw new LabelboxResponseException("Labelbox's job " + jobId + " that looks up data rows by global key failed.")
+                    ? throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox's job " + jobId + " that looks up data rows by global key failed.")
                     : (result, status);
             },
             job => job.status == "COMPLETE",
             _ => null,
-            job => new LabelboxResponseException("Labelbox's job " + jobId + " that looks up data rows by global key was still " + job.status + " after "
+            job => new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox's job " + jobId + " that looks up data rows by global key was still " + job.status + " after "
                 + _options.TaskTimeout + "; raise LabelboxClientOptions.TaskTimeout."),
             cancellationToken).ConfigureAwait(false);
         return JsonRead.Array(JsonRead.Object(result, "data", path), "fetchedDataRows", path + ".data");

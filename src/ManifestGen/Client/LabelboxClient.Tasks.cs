@@ -64,7 +64,7 @@ public sealed partial class LabelboxClient
     }
 
     /// <summary>Reads a task's current state.</summary>
-    /// <exception cref="LabelboxNotFoundException">The user has no task with this id.</exception>
+    /// <exception cref="LabelboxRequestException">The user has no task with this id.</exception>
     internal async Task<LabelboxTask> GetTaskAsync(string taskId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(taskId);
@@ -77,11 +77,11 @@ public sealed partial class LabelboxClient
             },
             cancellationToken).ConfigureAwait(false);
         JsonElement user = JsonRead.OptionalObject(data, "user", "data")
-            ?? throw new LabelboxNotFoundException("Labelbox has no user for this API key, so task " + taskId + " cannot be read.", "RESOURCE_NOT_FOUND");
+            ?? throw new LabelboxRequestException(LabelboxErrorKind.NotFound, "Labelbox has no user for this API key, so task " + taskId + " cannot be read.", "RESOURCE_NOT_FOUND");
         JsonElement tasks = JsonRead.Array(user, "createdTasks", "data.user");
         return tasks.GetArrayLength() == 1
             ? ReadTask(tasks[0], "data.user.createdTasks[0]")
-            : throw new LabelboxNotFoundException("Labelbox returned " + tasks.GetArrayLength() + " tasks for id " + taskId + "; expected exactly one.", "RESOURCE_NOT_FOUND");
+            : throw new LabelboxRequestException(LabelboxErrorKind.NotFound, "Labelbox returned " + tasks.GetArrayLength() + " tasks for id " + taskId + "; expected exactly one.", "RESOURCE_NOT_FOUND");
     }
 
     /// <summary>One page of the user's tasks, <see cref="GraphQlOperations.TaskPageSize"/> from <paramref name="skip"/>, in the
@@ -149,7 +149,7 @@ public sealed partial class LabelboxClient
             listed += list.GetArrayLength();
             if (listed > most)
             {
-                throw new LabelboxResponseException("Labelbox listed more than " + most + " rows in data." + field + " for task " + taskId
+                throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox listed more than " + most + " rows in data." + field + " for task " + taskId
                     + ", more than a task can hold; paging stopped.");
             }
 

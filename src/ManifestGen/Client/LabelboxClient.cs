@@ -37,7 +37,7 @@ public sealed partial class LabelboxClient
     /// <param name="options">The settings; the API key comes from here or from LABELBOX_API_KEY.</param>
     /// <param name="logger">Where to log; no message carries the key or a row's payload.</param>
     /// <param name="timeProvider">The clock for retries, time-outs and polling; the system clock by default.</param>
-    /// <exception cref="LabelboxAuthenticationException">No API key is set in either place.</exception>
+    /// <exception cref="LabelboxRequestException">No API key is set in either place.</exception>
     /// <exception cref="ArgumentException">The endpoint is not https (nor an allowed loopback sandbox), or a setting is out of range.</exception>
     public LabelboxClient(HttpClient httpClient, LabelboxClientOptions options, ILogger<LabelboxClient>? logger = null, TimeProvider? timeProvider = null)
     {
@@ -82,7 +82,7 @@ public sealed partial class LabelboxClient
     }
 
     /// <summary>Reads a dataset by id.</summary>
-    /// <exception cref="LabelboxNotFoundException">There is no such dataset, or the key cannot see it.</exception>
+    /// <exception cref="LabelboxRequestException">There is no such dataset, or the key cannot see it.</exception>
     public async Task<LabelboxDataset> GetDatasetAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
@@ -90,13 +90,13 @@ public sealed partial class LabelboxClient
             w => w.WriteString("param_0", id), cancellationToken).ConfigureAwait(false);
         return JsonRead.OptionalObject(data, "dataset", "data") is { } dataset
             ? ReadDataset(dataset, "data.dataset")
-            : throw new LabelboxNotFoundException("There is no Labelbox dataset with id '" + id + "' visible to this API key.", "RESOURCE_NOT_FOUND");
+            : throw new LabelboxRequestException(LabelboxErrorKind.NotFound, "There is no Labelbox dataset with id '" + id + "' visible to this API key.", "RESOURCE_NOT_FOUND");
     }
 
     /// <summary>The datasets with exactly this name that the key can see, as the SDK's <c>get_datasets</c> finds them;
     /// names are not unique, so there may be several, or none.</summary>
     /// <exception cref="ArgumentException">The name is empty, or holds a lone UTF-16 surrogate.</exception>
-    /// <exception cref="LabelboxResponseException">Labelbox listed more than 10,000 datasets by the name.</exception>
+    /// <exception cref="LabelboxRequestException">Labelbox listed more than 10,000 datasets by the name.</exception>
     public async Task<IReadOnlyList<LabelboxDataset>> FindDatasetsAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -119,7 +119,7 @@ public sealed partial class LabelboxClient
             }
         }
 
-        throw new LabelboxResponseException("Labelbox listed more than " + MaxPages * GraphQlOperations.DatasetPageSize + " datasets named '" + name
+        throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox listed more than " + MaxPages * GraphQlOperations.DatasetPageSize + " datasets named '" + name
             + "'; use a dataset id instead.");
     }
 

@@ -4,22 +4,45 @@ using System.Collections.Generic;
 namespace ManifestGen;
 
 /// <summary>A data row as Labelbox holds it, read back after an import.</summary>
-/// <param name="Id">The data row id.</param>
-/// <param name="DatasetId">The dataset it belongs to.</param>
-/// <param name="GlobalKey">Its global key, if any.</param>
-/// <param name="ExternalId">Its external id, if any.</param>
-/// <param name="RowData">Its row_data: a URL, or the URL Labelbox gave an uploaded file.</param>
-/// <param name="CreatedAt">When it was created.</param>
-/// <param name="UpdatedAt">When it was last written.</param>
-/// <param name="Metadata">Its metadata values.</param>
-/// <param name="Attachments">Its attachments.</param>
-public sealed record LabelboxDataRow(
-    string Id,
-    string? DatasetId,
-    string? GlobalKey,
-    string? ExternalId,
-    string RowData,
-    DateTimeOffset? CreatedAt,
-    DateTimeOffset? UpdatedAt,
-    IReadOnlyList<DataRowMetadataValue> Metadata,
-    IReadOnlyList<DataRowAttachment> Attachments);
+public sealed record LabelboxDataRow
+{
+    internal LabelboxDataRow(string id, string? datasetId, string? globalKey, string? externalId, string rowData, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, IReadOnlyList<DataRowMetadataValue> metadata, IReadOnlyList<DataRowAttachment> attachments)
+    {
+        Id = id;
+        DatasetId = datasetId;
+        GlobalKey = globalKey;
+        ExternalId = externalId;
+        RowData = rowData;
+        CreatedAt = createdAt;
+        UpdatedAt = updatedAt;
+        Metadata = metadata;
+        Attachments = attachments;
+    }
+
+    /// <summary>The data row id.</summary>
+    public string Id { get; init; }
+
+    /// <summary>The dataset it belongs to.</summary>
+    public string? DatasetId { get; init; }
+
+    /// <summary>Its global key, if any.</summary>
+    public string? GlobalKey { get; init; }
+
+    /// <summary>Its external id, if any.</summary>
+    public string? ExternalId { get; init; }
+
+    /// <summary>Its row_data: a URL, or the URL Labelbox gave an uploaded file.</summary>
+    public string RowData { get; init; }
+
+    /// <summary>When it was created.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>When it was last written.</summary>
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary>Its metadata values.</summary>
+    public IReadOnlyList<DataRowMetadataValue> Metadata { get; init; }
+
+    /// <summary>Its attachments.</summary>
+    public IReadOnlyList<DataRowAttachment> Attachments { get; init; }
+}

@@ -1,8 +1,25 @@
 namespace ManifestGen;
 
 /// <summary>A Labelbox dataset, as the service describes it.</summary>
-/// <param name="Id">The dataset id.</param>
-/// <param name="Name">Its name (not unique).</param>
-/// <param name="Description">Its description, if any.</param>
-/// <param name="RowCount">How many data rows it holds.</param>
-public sealed record LabelboxDataset(string Id, string Name, string? Description, long RowCount);
+public sealed record LabelboxDataset
+{
+    internal LabelboxDataset(string id, string name, string? description, long rowCount)
+    {
+        Id = id;
+        Name = name;
+        Description = description;
+        RowCount = rowCount;
+    }
+
+    /// <summary>The dataset id.</summary>
+    public string Id { get; init; }
+
+    /// <summary>Its name (not unique).</summary>
+    public string Name { get; init; }
+
+    /// <summary>Its description, if any.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>How many data rows it holds.</summary>
+    public long RowCount { get; init; }
+}

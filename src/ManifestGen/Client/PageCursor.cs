@@ -26,7 +26,7 @@ internal sealed class PageCursor
 
     /// <summary>Moves to <paramref name="next"/>, the cursor the page of <paramref name="items"/> items pointed on to.</summary>
     /// <returns>Whether there is a next page.</returns>
-    /// <exception cref="LabelboxResponseException">The paging would never end.</exception>
+    /// <exception cref="LabelboxRequestException">The paging would never end.</exception>
     public bool MoveNext(string? next, int items)
     {
         if (string.IsNullOrEmpty(next))
@@ -36,13 +36,13 @@ internal sealed class PageCursor
 
         if (items == 0)
         {
-            throw new LabelboxResponseException("Labelbox returned an empty page of " + _list + " for " + _owner + " that points on to the cursor '" + next
+            throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox returned an empty page of " + _list + " for " + _owner + " that points on to the cursor '" + next
                 + "'; paging would never end.");
         }
 
         if (!_seen.Add(next))
         {
-            throw new LabelboxResponseException("Labelbox returned the page cursor '" + next + "' twice for " + _owner + "; paging would never end.");
+            throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox returned the page cursor '" + next + "' twice for " + _owner + "; paging would never end.");
         }
 
         Value = next;

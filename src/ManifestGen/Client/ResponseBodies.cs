@@ -43,7 +43,7 @@ internal static class ResponseBodies
         return Encoding.UTF8.GetString(bytes, start, (int)buffer.Length - start);
     }
 
-    private static LabelboxResponseException TooLarge(string operation, string size) =>
-        new("Labelbox " + operation + " answered with " + size + ", over the " + MaxBytes / (1024 * 1024) + " MB an answer may have;"
+    private static LabelboxRequestException TooLarge(string operation, string size) =>
+        new(LabelboxErrorKind.UnexpectedResponse, "Labelbox " + operation + " answered with " + size + ", over the " + MaxBytes / (1024 * 1024) + " MB an answer may have;"
             + " check LabelboxClientOptions.Endpoint and any proxy between.");
 }

@@ -8,6 +8,9 @@ namespace ManifestGen;
 public sealed class LabelboxImportException : LabelboxException
 {
     /// <summary>Creates the exception.</summary>
+    /// <param name="failedCount">How many rows were not imported.</param>
+    /// <param name="failures">Every failure.</param>
+    /// <param name="listed">How many of them the message lists.</param>
     public LabelboxImportException(long failedCount, IReadOnlyList<ImportFailure> failures, int listed)
         : base(failedCount + " row(s) were not imported" + (failures.Count > listed ? "; the first " + listed + ":" : ":") + Environment.NewLine
                + string.Join(Environment.NewLine, failures.Take(listed).Select(f => "  " + f)))

@@ -1,11 +1,37 @@
 namespace ManifestGen;
 
 /// <summary>How far an import is.</summary>
-/// <param name="RowsRead">Rows taken from the input.</param>
-/// <param name="RowsSent">Rows uploaded in chunks.</param>
-/// <param name="RowsAcknowledged">Rows whose task has finished (imported or failed).</param>
-/// <param name="RowsFailed">Rows the service refused, plus invalid rows never sent.</param>
-/// <param name="TasksStarted">Import tasks started.</param>
-/// <param name="TasksFinished">Import tasks finished.</param>
-/// <param name="BytesUploaded">Bytes of chunks, manifests and local files uploaded.</param>
-public readonly record struct ImportProgress(long RowsRead, long RowsSent, long RowsAcknowledged, long RowsFailed, int TasksStarted, int TasksFinished, long BytesUploaded);
+public readonly record struct ImportProgress
+{
+    internal ImportProgress(long rowsRead, long rowsSent, long rowsAcknowledged, long rowsFailed, int tasksStarted, int tasksFinished, long bytesUploaded)
+    {
+        RowsRead = rowsRead;
+        RowsSent = rowsSent;
+        RowsAcknowledged = rowsAcknowledged;
+        RowsFailed = rowsFailed;
+        TasksStarted = tasksStarted;
+        TasksFinished = tasksFinished;
+        BytesUploaded = bytesUploaded;
+    }
+
+    /// <summary>Rows taken from the input.</summary>
+    public long RowsRead { get; init; }
+
+    /// <summary>Rows uploaded in chunks.</summary>
+    public long RowsSent { get; init; }
+
+    /// <summary>Rows whose task has finished (imported or failed).</summary>
+    public long RowsAcknowledged { get; init; }
+
+    /// <summary>Rows the service refused, plus invalid rows never sent.</summary>
+    public long RowsFailed { get; init; }
+
+    /// <summary>Import tasks started.</summary>
+    public int TasksStarted { get; init; }
+
+    /// <summary>Import tasks finished.</summary>
+    public int TasksFinished { get; init; }
+
+    /// <summary>Bytes of chunks, manifests and local files uploaded.</summary>
+    public long BytesUploaded { get; init; }
+}

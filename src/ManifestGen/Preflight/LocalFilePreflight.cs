@@ -14,7 +14,7 @@ namespace ManifestGen;
 /// PNG or BMP by its content (read by ImageSharp from the header, whatever the extension says), and
 /// warns when a side is over 9000 pixels.
 /// </summary>
-public static class LocalFilePreflight
+internal static class LocalFilePreflight
 {
     private static readonly string[] Formats = { "JPEG", "PNG", "BMP" };
 

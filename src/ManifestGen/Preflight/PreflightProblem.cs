@@ -4,7 +4,7 @@ namespace ManifestGen;
 /// <param name="Path">The file.</param>
 /// <param name="Severity">An error keeps the file from being uploaded; a warning does not.</param>
 /// <param name="Message">What is wrong and what to do.</param>
-public sealed record PreflightProblem(string Path, ProblemSeverity Severity, string Message)
+internal sealed record PreflightProblem(string Path, ProblemSeverity Severity, string Message)
 {
     /// <inheritdoc />
     public override string ToString() => Severity + " " + Path + ": " + Message;

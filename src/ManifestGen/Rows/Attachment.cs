@@ -4,11 +4,28 @@ using ManifestGen.Rows;
 namespace ManifestGen;
 
 /// <summary>An attachment of a data row: extra context shown to labelers.</summary>
-/// <param name="Type">What kind of attachment it is.</param>
-/// <param name="Value">An https URL, or the text itself for <see cref="AttachmentType.RawText"/>.</param>
-/// <param name="Name">An optional label shown in Labelbox.</param>
-public sealed record Attachment(AttachmentType Type, string Value, string? Name = null)
+public sealed record Attachment
 {
+    /// <summary>Creates the attachment.</summary>
+    /// <param name="type">What kind of attachment it is.</param>
+    /// <param name="value">An https URL, or the text itself for <see cref="AttachmentType.RawText"/>.</param>
+    /// <param name="name">An optional label shown in Labelbox.</param>
+    public Attachment(AttachmentType type, string value, string? name = null)
+    {
+        Type = type;
+        Value = value;
+        Name = name;
+    }
+
+    /// <summary>What kind of attachment it is.</summary>
+    public AttachmentType Type { get; init; }
+
+    /// <summary>An https URL, or the text itself for <see cref="AttachmentType.RawText"/>.</summary>
+    public string Value { get; init; }
+
+    /// <summary>An optional label shown in Labelbox.</summary>
+    public string? Name { get; init; }
+
     /// <summary>The wire name of <see cref="Type"/>, e.g. IMAGE_OVERLAY.</summary>
     public string TypeName => AttachmentTypeNames.ToWire(Type);
 

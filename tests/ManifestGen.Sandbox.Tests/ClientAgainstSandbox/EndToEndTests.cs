@@ -214,15 +214,17 @@ public sealed class EndToEndTests
         string wrong = "wrong" + Guid.NewGuid().ToString("N");
         await using ClientHarness h = await ClientHarness.StartAsync(apiKey: wrong);
         var clock = Stopwatch.StartNew();
-        var error = await Assert.ThrowsAsync<LabelboxAuthenticationException>(() => h.Client.CreateDatasetAsync("never"));
+        var error = await Assert.ThrowsAsync<LabelboxRequestException>(() => h.Client.CreateDatasetAsync("never"));
+        Assert.Equal(LabelboxErrorKind.Authentication, error.Kind);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), "took " + clock.Elapsed);
         Assert.DoesNotContain(wrong, error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(ClientHarness.ApiKey, error.ToString(), StringComparison.Ordinal);
         Assert.Empty(h.Sandbox.State.Datasets);
         Assert.DoesNotContain(h.Logger.Lines, l => l.Contains(wrong, StringComparison.Ordinal));
 
-        var import = await Assert.ThrowsAsync<LabelboxAuthenticationException>(() =>
+        var import = await Assert.ThrowsAsync<LabelboxRequestException>(() =>
             h.Client.ImportAsync(new[] { new DataRowSpec("https://example.com/a.jpg") }, new ImportOptions { DatasetName = "never" }));
+        Assert.Equal(LabelboxErrorKind.Authentication, import.Kind);
         Assert.DoesNotContain(wrong, import.ToString(), StringComparison.Ordinal);
     }
 

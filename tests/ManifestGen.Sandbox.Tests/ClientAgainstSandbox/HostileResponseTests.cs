@@ -28,8 +28,9 @@ public sealed class HostileResponseTests
         h.Sandbox.Faults.RetryAfterSeconds = 1;
 
         var clock = Stopwatch.StartNew();
-        var error = await Assert.ThrowsAsync<LabelboxRateLimitException>(() => h.Client.CreateDatasetAsync("never"));
+        var error = await Assert.ThrowsAsync<LabelboxRequestException>(() => h.Client.CreateDatasetAsync("never"));
         clock.Stop();
+        Assert.Equal(LabelboxErrorKind.RateLimited, error.Kind);
 
         Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(3), Budget + TimeSpan.FromSeconds(3));
         long tries = h.Sandbox.Faults.InjectedCount(SandboxFaultKind.RateLimit);
@@ -46,9 +47,10 @@ public sealed class HostileResponseTests
         h.Sandbox.Faults.DropConnectionRate = 1;
 
         var clock = Stopwatch.StartNew();
-        var error = await Assert.ThrowsAsync<LabelboxServerException>(() =>
+        var error = await Assert.ThrowsAsync<LabelboxRequestException>(() =>
             h.Client.ImportAsync(new[] { new DataRowSpec("https://example.com/a.jpg") { GlobalKey = "dropped" } }, new ImportOptions { DatasetName = "never" }));
         clock.Stop();
+        Assert.Equal(LabelboxErrorKind.ServiceError, error.Kind);
 
         Assert.True(clock.Elapsed < Budget + TimeSpan.FromSeconds(3), "took " + clock.Elapsed);
         Assert.Contains("every attempt", error.Message, StringComparison.Ordinal);

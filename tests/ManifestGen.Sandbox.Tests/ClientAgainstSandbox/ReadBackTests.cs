@@ -59,7 +59,8 @@ public sealed class ReadBackTests
         Assert.Equal("note", Assert.Single(a.Attachments).Value);
         Assert.Equal(a with { Attachments = a.Attachments, Metadata = a.Metadata }, await h.Client.GetDataRowAsync(a.Id) with { Attachments = a.Attachments, Metadata = a.Metadata });
         Assert.Null(await h.Client.FindDataRowByGlobalKeyAsync("nobody"));
-        await Assert.ThrowsAsync<LabelboxNotFoundException>(() => h.Client.GetDataRowAsync("ck000000000000000000nobody"));
+        var missing = await Assert.ThrowsAsync<LabelboxRequestException>(() => h.Client.GetDataRowAsync("ck000000000000000000nobody"));
+        Assert.Equal(LabelboxErrorKind.NotFound, missing.Kind);
 
         IReadOnlyDictionary<string, string> ids = await h.Client.FindDataRowIdsAsync(new[] { "one-b", "ONE-A", "missing", "one-b" });
         Assert.Equal(2, ids.Count);

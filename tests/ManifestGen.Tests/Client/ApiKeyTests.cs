@@ -17,7 +17,8 @@ public sealed class ApiKeyTests
         Environment.SetEnvironmentVariable("LABELBOX_API_KEY", null);
         try
         {
-            var e = Assert.Throws<LabelboxAuthenticationException>(() => new LabelboxClient(new HttpClient(), new LabelboxClientOptions()));
+            var e = Assert.Throws<LabelboxRequestException>(() => new LabelboxClient(new HttpClient(), new LabelboxClientOptions()));
+            Assert.Equal(LabelboxErrorKind.Authentication, e.Kind);
 
             Assert.StartsWith("Labelbox API key not provided", e.Message, StringComparison.Ordinal);
             Assert.Contains("LABELBOX_API_KEY", e.Message, StringComparison.Ordinal);
@@ -42,7 +43,7 @@ public sealed class ApiKeyTests
         }
 
         LabelboxClient client = factory.Create();
-        var auth = await Assert.ThrowsAsync<LabelboxAuthenticationException>(() => client.CreateDatasetAsync("x"));
+        var auth = await RequestFailures.ThrowsAsync(LabelboxErrorKind.Authentication, () => client.CreateDatasetAsync("x"));
         var hostile = await Assert.ThrowsAnyAsync<LabelboxException>(() => client.CreateDatasetAsync("x"));
 
         foreach (string text in new[] { auth.ToString(), hostile.ToString(), client.ToString(), factory.Options.ToString() }.Concat(factory.Logger.Lines))

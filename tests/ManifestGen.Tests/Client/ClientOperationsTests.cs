@@ -26,7 +26,7 @@ public sealed class ClientOperationsTests
         Assert.Equal("{\"name\":\"Cats\",\"description\":\"cat photos\"}", factory.Fake.Variables[0].ToJsonString());
         Assert.Equal("{\"param_0\":\"ds-1\"}", factory.Fake.Variables[1].ToJsonString());
         Assert.Equal("{\"name\":\"Dogs\"}", factory.Fake.Variables[2].ToJsonString());
-        await Assert.ThrowsAsync<LabelboxNotFoundException>(() => client.GetDatasetAsync("nope"));
+        await RequestFailures.ThrowsAsync(LabelboxErrorKind.NotFound, () => client.GetDatasetAsync("nope"));
     }
 
     [Fact]

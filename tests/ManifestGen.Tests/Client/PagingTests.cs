@@ -19,8 +19,8 @@ public sealed class PagingTests
         factory.Fake.Script.Enqueue(FakeLabelbox.Respond(() => FakeLabelbox.Json(HttpStatusCode.OK, JsonNode.Parse(text)!)));
     }
 
-    private static async Task<LabelboxResponseException> PagingFails(ClientFactory factory) =>
-        await Assert.ThrowsAsync<LabelboxResponseException>(async () =>
+    private static async Task<LabelboxRequestException> PagingFails(ClientFactory factory) =>
+        await RequestFailures.ThrowsAsync(LabelboxErrorKind.UnexpectedResponse, async () =>
         {
             await foreach (FailedDataRow unused in factory.Create().GetFailedDataRowsAsync("task-9"))
             {
@@ -34,7 +34,7 @@ public sealed class PagingTests
         Answer(factory, 2, "p1");
         Answer(factory, 0, "p2");
 
-        LabelboxResponseException e = await PagingFails(factory);
+        LabelboxRequestException e = await PagingFails(factory);
 
         Assert.Equal("Labelbox returned an empty page of data.failedDataRowImports for task task-9 that points on to the cursor 'p2'; paging would never end.", e.Message);
         Assert.Equal(2, factory.Fake.RequestCount);
@@ -48,7 +48,7 @@ public sealed class PagingTests
         Answer(factory, 1, "p2");
         Answer(factory, 1, "p1");
 
-        LabelboxResponseException e = await PagingFails(factory);
+        LabelboxRequestException e = await PagingFails(factory);
 
         Assert.Equal("Labelbox returned the page cursor 'p1' twice for task task-9; paging would never end.", e.Message);
     }
@@ -62,7 +62,7 @@ public sealed class PagingTests
             Answer(factory, 5000, "p" + page);
         }
 
-        LabelboxResponseException e = await PagingFails(factory);
+        LabelboxRequestException e = await PagingFails(factory);
 
         Assert.Equal("Labelbox listed more than 150000 rows in data.failedDataRowImports for task task-9, more than a task can hold; paging stopped.", e.Message);
         Assert.Equal(31, factory.Fake.RequestCount);

@@ -316,7 +316,7 @@ public sealed class ImportTests : IDisposable
         first.Options.MaxRowsPerTask = 3;
         first.Options.Retry.MaxAttempts = 1;
 
-        await Assert.ThrowsAsync<LabelboxServerException>(() => first.Create().ImportAsync(rows, new ImportOptions { DatasetName = "x", JournalPath = journal }));
+        await RequestFailures.ThrowsAsync(LabelboxErrorKind.ServiceError, () => first.Create().ImportAsync(rows, new ImportOptions { DatasetName = "x", JournalPath = journal }));
         fake.OnOperation = null;
         var second = new ClientFactory { Fake = fake };
         second.Options.MaxRowsPerTask = 3;
@@ -342,7 +342,7 @@ public sealed class ImportTests : IDisposable
         var first = new ClientFactory { Fake = fake };
         first.Options.MaxRowsPerTask = 3;
         first.Options.Retry.MaxAttempts = 1;
-        await Assert.ThrowsAsync<LabelboxServerException>(() =>
+        await RequestFailures.ThrowsAsync(LabelboxErrorKind.ServiceError, () =>
             first.Create().ImportAsync(Enumerable.Range(0, 6).Select(i => Row(i)), new ImportOptions { DatasetName = "x", JournalPath = journal }));
         fake.OnOperation = null;
         var second = new ClientFactory { Fake = fake };

@@ -8,10 +8,10 @@ namespace ManifestGen.Cli.Commands.Preflight;
 /// <summary>The local files manifests name in row_data, as full paths (a relative path starts at its manifest's folder).</summary>
 internal static class LocalFiles
 {
-    public static IReadOnlyList<string> Of(IEnumerable<ManifestInput> manifests)
+    public static IReadOnlyList<string> Of(IEnumerable<ManifestSource> manifests)
     {
         var paths = new SortedSet<string>(System.StringComparer.Ordinal);
-        foreach (ManifestInput manifest in manifests)
+        foreach (ManifestSource manifest in manifests)
         {
             string folder = Path.GetDirectoryName(manifest.Path)!;
             foreach (DataRowSpec row in ManifestRows.Load(manifest.Path))

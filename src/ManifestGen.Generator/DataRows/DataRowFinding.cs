@@ -8,15 +8,15 @@ internal enum ProblemTarget
     /// <summary>The type's name.</summary>
     Type,
 
-    /// <summary>The name of the containing type at <see cref="DataRowProblem.Container"/>.</summary>
+    /// <summary>The name of the containing type at <see cref="DataRowFinding.Container"/>.</summary>
     Container,
 
     /// <summary>The member's name.</summary>
     Member,
 
-    /// <summary>The first argument of the member's attribute of <see cref="DataRowProblem.Role"/>.</summary>
+    /// <summary>The first argument of the member's attribute of <see cref="DataRowFinding.Role"/>.</summary>
     AttributeArgument,
 }
 
 /// <summary>A rule a [LabelboxDataRow] type breaks, located by names rather than Roslyn locations so it can be computed from the model.</summary>
-internal sealed record DataRowProblem(Rule Rule, ProblemTarget Target, string[] Args, string? Member = null, Model.MemberRole Role = default, int Container = -1);
+internal sealed record DataRowFinding(Rule Rule, ProblemTarget Target, string[] Args, string? Member = null, Model.MemberRole Role = default, int Container = -1);

@@ -1,6 +1,0 @@
-namespace ManifestGen.Cli.Inputs;
-
-/// <summary>A manifest file to check, and the folder above which no labelbox.metadata.json is looked for.</summary>
-/// <param name="Path">The full path.</param>
-/// <param name="SearchRoot">The working directory when the file is under it, else the folder the argument named.</param>
-internal sealed record ManifestInput(string Path, string SearchRoot);
