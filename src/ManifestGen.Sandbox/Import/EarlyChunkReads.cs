@@ -39,7 +39,7 @@ internal sealed class EarlyChunkReads : IAsyncDisposable
         }
 
         CancellationToken stop = stopping.Token;
-        Task<ChunkRead?> read = ImportTaskWorker.OnOwnThreadAsync(() => Task.FromResult(Read(file, stop)), cores, stop)
+        Task<ChunkRead?> read = ImportTaskWorker.OnOwnThreadAsync(() => ReadAsync(file, stop), cores, stop)
             .ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : null, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         reads[file.Id] = read;
         lock (expiries)
@@ -79,20 +79,12 @@ internal sealed class EarlyChunkReads : IAsyncDisposable
         }
     }
 
-    private ChunkRead? Read(StoredFile file, CancellationToken cancellationToken)
+    private async Task<ChunkRead?> ReadAsync(StoredFile file, CancellationToken cancellationToken)
     {
         JsonDocument document;
         try
         {
-            if (file.Bytes is { } bytes)
-            {
-                document = JsonDocument.Parse(bytes, ImportTaskWorker.ReadOptions);
-            }
-            else
-            {
-                using Stream stream = file.OpenRead();
-                document = JsonDocument.Parse(stream, ImportTaskWorker.ReadOptions);
-            }
+            document = await file.ParseJsonAsync(ImportTaskWorker.ReadOptions, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {

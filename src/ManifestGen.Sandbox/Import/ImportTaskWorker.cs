@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading;
@@ -250,14 +249,7 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
 
         try
         {
-            // Parsed in place when the sandbox holds the bytes: a copy of every chunk is garbage the size of the import.
-            if (file.Bytes is { } bytes)
-            {
-                return (JsonDocument.Parse(bytes, ReadOptions), null);
-            }
-
-            await using Stream stream = file.OpenRead();
-            return (await JsonDocument.ParseAsync(stream, ReadOptions, cancellationToken), null);
+            return (await file.ParseJsonAsync(ReadOptions, cancellationToken), null);
         }
         catch (JsonException e)
         {

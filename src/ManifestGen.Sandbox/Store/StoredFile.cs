@@ -1,4 +1,7 @@
 using System.IO;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace ManifestGen.Sandbox.Store;
 
@@ -40,6 +43,21 @@ internal sealed class StoredFile
     public string? Path { get; }
 
     public long Length { get; }
+
+    /// <summary>
+    /// The file parsed as JSON: in place when the sandbox holds the bytes (a copy of every chunk would be garbage the
+    /// size of the import), streamed from the data folder otherwise.
+    /// </summary>
+    public async ValueTask<JsonDocument> ParseJsonAsync(JsonDocumentOptions options, CancellationToken cancellationToken)
+    {
+        if (Bytes is not null)
+        {
+            return JsonDocument.Parse(Bytes, options);
+        }
+
+        await using Stream stream = OpenRead();
+        return await JsonDocument.ParseAsync(stream, options, cancellationToken).ConfigureAwait(false);
+    }
 
     public Stream OpenRead() => Bytes is not null
         ? new MemoryStream(Bytes, writable: false)
