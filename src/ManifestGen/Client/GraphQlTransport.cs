@@ -51,12 +51,12 @@ internal sealed class GraphQlTransport
     public Task<JsonElement> ExecuteAsync(string operation, string query, Action<Utf8JsonWriter>? writeVariables, CancellationToken cancellationToken) =>
         ExecuteAsync(operation, query, writeVariables, null, cancellationToken);
 
-    // retriedAfterPossibleDelivery is set when an attempt failed in a way (no answer, or a 5xx) that leaves open whether
+    // afterLostRequest is set when an attempt was a lost request (no answer, or a 5xx: docs/import-resume.md), leaving open whether
     // Labelbox carried the request out, and a later attempt sent it again.
-    public async Task<JsonElement> ExecuteAsync(string operation, string query, Action<Utf8JsonWriter>? writeVariables, StrongBox<bool>? retriedAfterPossibleDelivery, CancellationToken cancellationToken)
+    public async Task<JsonElement> ExecuteAsync(string operation, string query, Action<Utf8JsonWriter>? writeVariables, StrongBox<bool>? afterLostRequest, CancellationToken cancellationToken)
     {
         byte[] body = GraphQlBodies.Request(query, writeVariables);
-        RawResponse response = await SendAsync(_requests, operation, retriedAfterPossibleDelivery, () =>
+        RawResponse response = await SendAsync(_requests, operation, afterLostRequest, () =>
         {
             var content = new ByteArrayContent(body);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -100,7 +100,7 @@ internal sealed class GraphQlTransport
         return content;
     }
 
-    private async Task<RawResponse> SendAsync(ResiliencePipeline<RawResponse> pipeline, string operation, StrongBox<bool>? retriedAfterPossibleDelivery, Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken)
+    private async Task<RawResponse> SendAsync(ResiliencePipeline<RawResponse> pipeline, string operation, StrongBox<bool>? afterLostRequest, Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken)
     {
         ResilienceContext context = ResilienceContextPool.Shared.Get(operation, cancellationToken);
         RequestPipelines.Start(context, _time);
@@ -109,9 +109,9 @@ internal sealed class GraphQlTransport
             Outcome<RawResponse> outcome = await pipeline.ExecuteOutcomeAsync(
                 static async (ctx, state) =>
                 {
-                    if (state.Delivered is { } delivered && state.Unanswered.Value)
+                    if (state.AfterLostRequest is { } afterLostRequest && state.Unanswered.Value)
                     {
-                        delivered.Value = true; // sending again what Labelbox may already have carried out
+                        afterLostRequest.Value = true; // sending again what Labelbox may already have carried out
                     }
 
                     try
@@ -127,7 +127,7 @@ internal sealed class GraphQlTransport
                     }
                 },
                 context,
-                (Self: this, CreateRequest: createRequest, Operation: operation, Caller: cancellationToken, Delivered: retriedAfterPossibleDelivery, Unanswered: new StrongBox<bool>())).ConfigureAwait(false);
+                (Self: this, CreateRequest: createRequest, Operation: operation, Caller: cancellationToken, AfterLostRequest: afterLostRequest, Unanswered: new StrongBox<bool>())).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             if (outcome.Exception is { } failure)
             {
