@@ -1,4 +1,5 @@
 using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Rows;
 using ManifestGen.Rules.Text;
 using ManifestGen.Rules.Urls;
 
@@ -17,7 +18,7 @@ internal static class AttachmentUrls
     public static Finding? Find(string type, string value)
     {
         LocationVerdict? verdict = Judge(value);
-        return verdict == null ? null : new Finding(RuleCatalog.AttachmentNotHttps, verdict.Suggestion, type, verdict.Reason!);
+        return verdict == null ? null : new Finding(RuleCatalog.AttachmentNotHttps, RowPart.AttachmentValue, verdict.Suggestion, type, verdict.Reason!);
     }
 
     private static LocationVerdict? Judge(string value)

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
+using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Rows;
 using ManifestGen.Rules.Text;
 
 namespace ManifestGen.Rules.Keys;
@@ -16,6 +18,13 @@ internal static class GlobalKeys
     public const string AllowedPunctuation = "!_.*'()&$@=;/:+,?-";
 
     public static readonly System.StringComparer Comparer = System.StringComparer.OrdinalIgnoreCase;
+
+    /// <summary>Null for a valid key; otherwise an LBX0202 finding that gives every reason.</summary>
+    public static Finding? Find(string key)
+    {
+        string? reason = Check(key);
+        return reason == null ? null : new Finding(RuleCatalog.InvalidGlobalKey, RowPart.GlobalKey, null, Show(key), reason);
+    }
 
     /// <summary>Every reason the key is invalid, joined into one clause; null when it is valid.</summary>
     public static string? Check(string key)

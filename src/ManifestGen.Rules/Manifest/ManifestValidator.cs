@@ -1,13 +1,10 @@
 using System;
 using System.Collections.Generic;
-using ManifestGen.Rules.Attachments;
 using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Json;
 using ManifestGen.Rules.Keys;
-using ManifestGen.Rules.Media;
 using ManifestGen.Rules.Metadata;
-using ManifestGen.Rules.Text;
-using ManifestGen.Rules.Urls;
+using ManifestGen.Rules.Rows;
 
 namespace ManifestGen.Rules.Manifest;
 
@@ -18,15 +15,16 @@ namespace ManifestGen.Rules.Manifest;
 /// </summary>
 internal sealed class ManifestValidator
 {
-    private readonly MetadataSchema _schema;
     private readonly ProblemSink _sink;
     private readonly Func<int, string> _describe;
     private readonly List<KeyOccurrence> _keys = new();
 
-    /// <summary>The fields set on the current row; one instance reused for every row.</summary>
-    private readonly Dictionary<string, int> _seenFields = new(StringComparer.Ordinal);
+    private readonly RowRules _rules;
 
-    /// <summary>What a value check found, before it is placed; one list reused for every row.</summary>
+    /// <summary>The row as the rules read it; one instance reused for every row.</summary>
+    private readonly ManifestRowValues _values;
+
+    /// <summary>What the rules found in a row, before it is placed; one list reused for every row.</summary>
     private readonly List<Finding> _findings = new();
     private readonly string _path;
     private int _keyless;
@@ -35,7 +33,8 @@ internal sealed class ManifestValidator
     private ManifestValidator(string path, MetadataSchema schema, ProblemSink sink, Func<int, string> describe)
     {
         _path = path;
-        _schema = schema;
+        _rules = new RowRules(schema);
+        _values = new ManifestRowValues(describe);
         _sink = sink;
         _describe = describe;
     }
@@ -77,48 +76,22 @@ internal sealed class ManifestValidator
     /// <summary>Checks one row.</summary>
     public void Check(ManifestRow row)
     {
-        CheckRowData(row);
+        _values.Row = row;
+        _findings.Clear();
+        _rules.Find(_values, _findings);
+        foreach (Finding finding in _findings)
+        {
+            Place(finding, row);
+        }
+
         if (row.GlobalKey.IsPresent)
         {
-            CheckGlobalKey(row.GlobalKey);
+            _keys.Add(new KeyOccurrence(_path, row.GlobalKey.Value!, row.GlobalKey.Start, row.GlobalKey.Length));
         }
         else if (_keyless++ == 0)
         {
             _firstKeyless = row.Start;
         }
-
-        if (row.MediaType.IsPresent && !MediaTypes.IsKnown(row.MediaType.Value!))
-        {
-            string value = row.MediaType.Value!;
-            string? closest = Suggestions.Closest(value, MediaTypes.All);
-            _sink.AddWithFix(RuleCatalog.UnknownMediaType, row.MediaType.Start, row.MediaType.Length,
-                closest, Quote.Safe(value), Suggestions.Hint(closest, MediaTypes.All));
-        }
-
-        if (row.Metadata != null)
-        {
-            CheckMetadata(row.Metadata);
-        }
-
-        if (row.Attachments != null)
-        {
-            foreach (ManifestAttachment attachment in row.Attachments)
-            {
-                CheckAttachment(attachment);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Checks one row on its own, as a one-row file minus the file's checks (which for a single row find
-    /// only a missing key, a choice there): the validator then serves any number of separate rows.
-    /// </summary>
-    public void CheckAlone(ManifestRow row)
-    {
-        Check(row);
-        _keys.Clear();
-        _keyless = 0;
-        _firstKeyless = -1;
     }
 
     /// <summary>The checks that need the whole file (no rows, rows without keys, repeated keys); returns its keys.</summary>
@@ -142,165 +115,56 @@ internal sealed class ManifestValidator
         return _keys;
     }
 
-    private void CheckRowData(ManifestRow row)
+    /// <summary>Puts a finding on the token of the part it concerns (on the row or entry when the part is absent).</summary>
+    private void Place(Finding finding, ManifestRow row)
     {
-        Spanned rowData = row.RowData;
-        if (!rowData.IsPresent || rowData.Value!.Length == 0)
+        switch (finding.Part)
         {
-            _sink.Add(RuleCatalog.MissingRowData, rowData.IsPresent ? rowData.Start : row.Start, rowData.IsPresent ? rowData.Length : 1);
-            return;
-        }
-
-        // Another media type (VIDEO, PDF…) legitimately has other extensions.
-        bool image = !row.MediaType.IsPresent || row.MediaType.Value == MediaTypes.Image;
-        _findings.Clear();
-        RowDataRules.Find(rowData.Value, image, RowDataScope.Manifest, _findings);
-        foreach (Finding finding in _findings)
-        {
-            _sink.Add(finding, rowData.Start, rowData.Length);
-        }
-    }
-
-    private void CheckGlobalKey(Spanned key)
-    {
-        string? reason = GlobalKeys.Check(key.Value!);
-        if (reason != null)
-        {
-            _sink.Add(RuleCatalog.InvalidGlobalKey, key.Start, key.Length, GlobalKeys.Show(key.Value!), reason);
-        }
-
-        _keys.Add(new KeyOccurrence(_path, key.Value!, key.Start, key.Length));
-    }
-
-    private void CheckMetadata(List<ManifestMetadata> fields)
-    {
-        Dictionary<string, int> seen = _seenFields;
-        seen.Clear();
-        foreach (ManifestMetadata field in fields)
-        {
-            MetadataFieldDefinition? definition = Resolve(field);
-            if (definition == null)
-            {
-                continue;
-            }
-
-            Spanned token = field.SchemaId.IsPresent ? field.SchemaId : field.Name;
-            if (seen.TryGetValue(definition.Name, out int previous))
-            {
-                _sink.Add(RuleCatalog.RepeatedMetadataField, token.Start, token.Length, Quote.Safe(definition.Name), _describe(previous));
-            }
-            else
-            {
-                seen.Add(definition.Name, token.Start);
-            }
-
-            _findings.Clear();
-            MetadataValueRules.Find(definition, field.Value, field.Name.IsPresent, _findings);
-            foreach (Finding finding in _findings)
-            {
-                // A missing value has no token: the finding goes on the entry.
+            case RowPart.RowData:
+                Place(finding, row.RowData, row.Start);
+                break;
+            case RowPart.GlobalKey:
+                Place(finding, row.GlobalKey, row.Start);
+                break;
+            case RowPart.MediaType:
+                Place(finding, row.MediaType, row.Start);
+                break;
+            case RowPart.MetadataEntry:
+                _sink.Add(finding, row.Metadata![finding.Entry].Start, 1);
+                break;
+            case RowPart.MetadataName:
+                Place(finding, row.Metadata![finding.Entry].Name, row.Metadata[finding.Entry].Start);
+                break;
+            case RowPart.MetadataSchemaId:
+                Place(finding, row.Metadata![finding.Entry].SchemaId, row.Metadata[finding.Entry].Start);
+                break;
+            case RowPart.MetadataValue:
+                ManifestMetadata field = row.Metadata![finding.Entry];
                 bool missing = field.Value.Kind == ValueKind.Missing;
                 _sink.Add(finding, missing ? field.Start : field.Value.Start, missing ? 1 : field.Value.Length);
-            }
+                break;
+            case RowPart.Attachment:
+                _sink.Add(finding, row.Attachments![finding.Entry].Start, 1);
+                break;
+            case RowPart.AttachmentType:
+                Place(finding, row.Attachments![finding.Entry].Type, row.Attachments[finding.Entry].Start);
+                break;
+            default:
+                Place(finding, row.Attachments![finding.Entry].Value, row.Attachments[finding.Entry].Start);
+                break;
         }
     }
 
-    /// <summary>The field a metadata entry sets, or null after reporting why it names none.</summary>
-    private MetadataFieldDefinition? Resolve(ManifestMetadata field)
+    /// <summary>On the token when it is there, else at <paramref name="owner"/> (the row or entry that lacks it).</summary>
+    private void Place(Finding finding, Spanned token, int owner)
     {
-        if (!field.Name.IsPresent && !field.SchemaId.IsPresent)
+        if (token.IsPresent)
         {
-            _sink.Add(RuleCatalog.MetadataNameOrId, field.Start, 1);
-            return null;
+            _sink.Add(finding, token.Start, token.Length);
         }
-
-        MetadataFieldDefinition? byId = null;
-        if (field.SchemaId.IsPresent)
+        else
         {
-            string id = field.SchemaId.Value!;
-            byId = _schema.FindBySchemaId(id);
-            if (byId == null)
-            {
-                var option = _schema.FindOptionById(id);
-                string hint = option != null
-                    ? "it is the id of option '" + option.Value.Option.Name + "' of '" + option.Value.Field.Name
-                        + "'; set the field instead: {\"name\": \"" + option.Value.Field.Name + "\", \"value\": \"" + option.Value.Option.Name + "\"}"
-                    : "use the field's name, or declare the field with its schema_id in labelbox.metadata.json";
-                _sink.Add(RuleCatalog.UnknownSchemaId, field.SchemaId.Start, field.SchemaId.Length, Quote.Safe(id), hint);
-                return null;
-            }
-        }
-
-        if (!field.Name.IsPresent)
-        {
-            return byId;
-        }
-
-        string name = field.Name.Value!;
-        MetadataFieldDefinition? byName = _schema.FindByName(name);
-        if (byName == null)
-        {
-            var names = new List<string>(_schema.Names);
-            string? closest = Suggestions.Closest(name, names);
-            string hint = closest != null
-                ? "did you mean '" + closest + "'?"
-                : "declare it in labelbox.metadata.json, or use a reserved field (tag, split, captureDateTime)";
-            _sink.AddWithFix(RuleCatalog.UnknownMetadataName, field.Name.Start, field.Name.Length, closest, Quote.Safe(name), hint);
-            return null;
-        }
-
-        if (byId != null && !ReferenceEquals(byId, byName))
-        {
-            _sink.Add(RuleCatalog.NameAndIdDisagree, field.SchemaId.Start, field.SchemaId.Length, Quote.Safe(name), Quote.Safe(field.SchemaId.Value!), byId.Name);
-            return null;
-        }
-
-        return byName;
-    }
-
-    private void CheckAttachment(ManifestAttachment attachment)
-    {
-        string? type = attachment.Type.Value;
-        string? value = attachment.Value.Value;
-        if (type == null)
-        {
-            _sink.Add(RuleCatalog.AttachmentIncomplete, attachment.Start, 1, "this one has no \"type\" (e.g. \"IMAGE_OVERLAY\")");
-            return;
-        }
-
-        if (!AttachmentTypes.IsKnown(type))
-        {
-            string? closest = Suggestions.Closest(type, AttachmentTypes.All);
-            _sink.AddWithFix(RuleCatalog.UnknownAttachmentType, attachment.Type.Start, attachment.Type.Length,
-                closest, Quote.Safe(type), Suggestions.Hint(closest, AttachmentTypes.All));
-            return;
-        }
-
-        if (value == null)
-        {
-            _sink.Add(RuleCatalog.AttachmentIncomplete, attachment.Start, 1, "this one has no \"value\"");
-            return;
-        }
-
-        if (!AttachmentTypes.TakesUrl(type))
-        {
-            if (value.Trim().Length == 0)
-            {
-                _sink.Add(RuleCatalog.EmptyRawText, attachment.Value.Start, attachment.Value.Length);
-            }
-
-            return;
-        }
-
-        if (value.Length == 0)
-        {
-            _sink.Add(RuleCatalog.AttachmentIncomplete, attachment.Value.Start, attachment.Value.Length, "this one's \"value\" is empty; give the https URL of the " + type.ToLowerInvariant().Replace('_', ' '));
-            return;
-        }
-
-        if (AttachmentUrls.Find(type, value) is { } finding)
-        {
-            _sink.Add(finding, attachment.Value.Start, attachment.Value.Length);
+            _sink.Add(finding, owner, 1);
         }
     }
 }

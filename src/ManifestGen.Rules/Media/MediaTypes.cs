@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Rows;
+using ManifestGen.Rules.Text;
 
 namespace ManifestGen.Rules.Media;
 
@@ -15,6 +18,18 @@ internal static class MediaTypes
     };
 
     public static bool IsKnown(string value) => IndexOf(value) >= 0;
+
+    /// <summary>Null for a known media type; otherwise an LBX0301 finding with the closest one as its fix.</summary>
+    public static Finding? Find(string value)
+    {
+        if (IsKnown(value))
+        {
+            return null;
+        }
+
+        string? closest = Suggestions.Closest(value, All);
+        return new Finding(RuleCatalog.UnknownMediaType, RowPart.MediaType, closest, Quote.Safe(value), Suggestions.Hint(closest, All));
+    }
 
     private static int IndexOf(string value)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Manifest;
+using ManifestGen.Rules.Rows;
 using ManifestGen.Rules.Text;
 
 namespace ManifestGen.Rules.Metadata;
@@ -21,7 +22,7 @@ internal static class MetadataValueRules
         string kind = MetadataKinds.FileName(field.Kind);
         if (value.Kind == ValueKind.Missing)
         {
-            findings.Add(new Finding(RuleCatalog.MetadataValueKind, null, field.Name, kind, "has no \"value\"; add one"));
+            findings.Add(new Finding(RuleCatalog.MetadataValueKind, RowPart.MetadataValue, null, field.Name, kind, "has no \"value\"; add one"));
             return;
         }
 
@@ -36,7 +37,7 @@ internal static class MetadataValueRules
 
         if (problem != null)
         {
-            findings.Add(new Finding(RuleCatalog.MetadataValueKind, null, field.Name, kind, problem));
+            findings.Add(new Finding(RuleCatalog.MetadataValueKind, RowPart.MetadataValue, null, field.Name, kind, problem));
         }
     }
 
@@ -49,7 +50,7 @@ internal static class MetadataValueRules
 
         if (value.Text!.Length > MetadataKinds.MaxStringLength)
         {
-            findings.Add(new Finding(RuleCatalog.MetadataStringTooLong, null, field.Name,
+            findings.Add(new Finding(RuleCatalog.MetadataStringTooLong, RowPart.MetadataValue, null, field.Name,
                 value.Text.Length.ToString(CultureInfo.InvariantCulture), MetadataKinds.MaxStringLength.ToString(CultureInfo.InvariantCulture)));
         }
 
@@ -135,7 +136,7 @@ internal static class MetadataValueRules
 
         if (field.Dimensions > 0 && value.Numbers.Length != field.Dimensions)
         {
-            findings.Add(new Finding(RuleCatalog.EmbeddingDimension, null, field.Name,
+            findings.Add(new Finding(RuleCatalog.EmbeddingDimension, RowPart.MetadataValue, null, field.Name,
                 field.Dimensions.ToString(CultureInfo.InvariantCulture), value.Numbers.Length.ToString(CultureInfo.InvariantCulture)));
         }
 

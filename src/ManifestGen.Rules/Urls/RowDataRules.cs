@@ -1,30 +1,38 @@
 using System.Collections.Generic;
 using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Media;
+using ManifestGen.Rules.Rows;
 using ManifestGen.Rules.Text;
 
 namespace ManifestGen.Rules.Urls;
 
 /// <summary>
-/// The rules of a row_data value (LBX0102–LBX0105, LBX0107), written once for manifests and C#
-/// constants; whether it is there at all (LBX0101) is the caller's question.
+/// The rules of a row_data value (LBX0101–LBX0105, LBX0107), written once for manifests, built rows
+/// and C# constants.
 /// </summary>
 internal static class RowDataRules
 {
     /// <summary>
-    /// Adds what is wrong with <paramref name="value"/> (not empty) to <paramref name="findings"/>.
+    /// Adds what is wrong with <paramref name="value"/> to <paramref name="findings"/>: when it is
+    /// missing or empty, only that.
     /// <paramref name="isImage"/>: the row is an image, so its extension must be one Labelbox takes.
     /// <paramref name="scope"/>: a C# constant is judged on its URL alone (see <see cref="RowDataScope"/>).
     /// </summary>
-    public static void Find(string value, bool isImage, RowDataScope scope, List<Finding> findings)
+    public static void Find(string? value, bool isImage, RowDataScope scope, List<Finding> findings)
     {
+        if (value == null || value.Length == 0)
+        {
+            findings.Add(new Finding(RuleCatalog.MissingRowData, RowPart.RowData, null));
+            return;
+        }
+
         if (scope == RowDataScope.Manifest)
         {
             int bad = Locations.FindWhitespaceOrControl(value);
             if (bad >= 0)
             {
                 string trimmed = value.Trim();
-                findings.Add(new Finding(RuleCatalog.WhitespaceInRowData,
+                findings.Add(new Finding(RuleCatalog.WhitespaceInRowData, RowPart.RowData,
                     Locations.FindWhitespaceOrControl(trimmed) < 0 && trimmed.Length > 0 ? trimmed : null,
                     Locations.DescribeCharacter(value[bad]), (bad + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 return;
@@ -35,16 +43,16 @@ internal static class RowDataRules
         switch (verdict.Kind)
         {
             case LocationKind.NotHttps:
-                findings.Add(new Finding(RuleCatalog.NotHttps, verdict.Suggestion, verdict.Reason!));
+                findings.Add(new Finding(RuleCatalog.NotHttps, RowPart.RowData, verdict.Suggestion, verdict.Reason!));
                 break;
             case LocationKind.HostWithoutScheme when scope == RowDataScope.Manifest:
-                findings.Add(new Finding(RuleCatalog.MissingScheme, verdict.Suggestion, Quote.Safe(value), Quote.Safe(verdict.Suggestion!)));
+                findings.Add(new Finding(RuleCatalog.MissingScheme, RowPart.RowData, verdict.Suggestion, Quote.Safe(value), Quote.Safe(verdict.Suggestion!)));
                 break;
             case LocationKind.HttpsUrl:
                 string? virtualHosted = S3Urls.ToVirtualHosted(value);
                 if (virtualHosted != null)
                 {
-                    findings.Add(new Finding(RuleCatalog.S3PathStyle, virtualHosted, Quote.Safe(value), Quote.Safe(virtualHosted)));
+                    findings.Add(new Finding(RuleCatalog.S3PathStyle, RowPart.RowData, virtualHosted, Quote.Safe(value), Quote.Safe(virtualHosted)));
                 }
 
                 break;
@@ -53,7 +61,7 @@ internal static class RowDataRules
         string? extension = ImageFiles.ExtensionOf(value, isUrl: verdict.Kind != LocationKind.LocalPath);
         if (isImage && extension != null && !ImageFiles.IsSupportedExtension(extension))
         {
-            findings.Add(new Finding(RuleCatalog.UnsupportedExtension, null, Quote.Safe(value), Quote.Safe(extension)));
+            findings.Add(new Finding(RuleCatalog.UnsupportedExtension, RowPart.RowData, null, Quote.Safe(value), Quote.Safe(extension)));
         }
     }
 }

@@ -3,7 +3,7 @@ namespace ManifestGen.Rules.Urls;
 /// <summary>Where a row_data value was written, which decides the rules it is held to.</summary>
 internal enum RowDataScope
 {
-    /// <summary>In a manifest: every row_data rule.</summary>
+    /// <summary>In a manifest, or a row built in code and checked before it is sent: every row_data rule.</summary>
     Manifest,
 
     /// <summary>

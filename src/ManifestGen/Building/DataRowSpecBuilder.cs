@@ -96,7 +96,7 @@ public sealed class DataRowSpecBuilder
             Metadata = _metadata,
             Attachments = _attachments,
         };
-        List<DataRowProblem> found = Building.RowChecker.Check(candidate, _fields);
+        List<DataRowProblem> found = Building.DataRowValidator.Validate(candidate, _fields);
         problems = found;
         row = found.Exists(p => p.Severity == ProblemSeverity.Error) ? null : candidate;
         return row != null;

@@ -16,8 +16,8 @@ internal sealed class RowValidation
     private readonly LabelboxClient _client;
     private readonly CancellationToken _cancellationToken;
     private MetadataSchema? _schema;
-    private RowChecker? _checker;
-    private RowChecker? _reservedChecker;
+    private DataRowValidator? _validator;
+    private DataRowValidator? _reservedValidator;
     private bool _ontologyRefreshed;
 
     public RowValidation(LabelboxClient client, CancellationToken cancellationToken)
@@ -33,16 +33,16 @@ internal sealed class RowValidation
     // A ValueTask: the ontology is read once, so nearly every call completes at once, and a Task per row is garbage.
     public async ValueTask<List<DataRowProblem>> ErrorsAsync(DataRowSpec row)
     {
-        RowChecker checker = row.Metadata.Count == 0
-            ? _reservedChecker ??= new RowChecker(MetadataSchema.ReservedOnly)
-            : _checker ??= new RowChecker(_schema ??= (await _client.GetMetadataOntologyAsync(false, _cancellationToken).ConfigureAwait(false)).Schema);
-        List<DataRowProblem> problems = checker.Check(row);
+        DataRowValidator validator = row.Metadata.Count == 0
+            ? _reservedValidator ??= new DataRowValidator(MetadataSchema.ReservedOnly)
+            : _validator ??= new DataRowValidator(_schema ??= (await _client.GetMetadataOntologyAsync(false, _cancellationToken).ConfigureAwait(false)).Schema);
+        List<DataRowProblem> problems = validator.Validate(row);
         if (!_ontologyRefreshed && problems.Exists(p => p.Id == RuleCatalog.UnknownSchemaId.Id))
         {
             _ontologyRefreshed = true;
             _schema = (await _client.GetMetadataOntologyAsync(true, _cancellationToken).ConfigureAwait(false)).Schema;
-            _checker = new RowChecker(_schema);
-            problems = _checker.Check(row);
+            _validator = new DataRowValidator(_schema);
+            problems = _validator.Validate(row);
         }
 
         problems.RemoveAll(p => p.Severity != ProblemSeverity.Error);

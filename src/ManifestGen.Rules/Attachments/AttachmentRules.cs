@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Rows;
+using ManifestGen.Rules.Text;
+
+namespace ManifestGen.Rules.Attachments;
+
+/// <summary>
+/// The rules of one attachment (LBX0501–LBX0504): it has a type and a value, the type is one
+/// Labelbox knows, and the value is what the type takes (text, or an https URL: <see cref="AttachmentUrls"/>).
+/// </summary>
+internal static class AttachmentRules
+{
+    /// <summary>Adds what is wrong with the attachment of <paramref name="type"/> and <paramref name="value"/> (null when absent).</summary>
+    public static void Find(string? type, string? value, List<Finding> findings)
+    {
+        if (type == null)
+        {
+            findings.Add(new Finding(RuleCatalog.AttachmentIncomplete, RowPart.Attachment, null, "this one has no \"type\" (e.g. \"IMAGE_OVERLAY\")"));
+            return;
+        }
+
+        if (!AttachmentTypes.IsKnown(type))
+        {
+            string? closest = Suggestions.Closest(type, AttachmentTypes.All);
+            findings.Add(new Finding(RuleCatalog.UnknownAttachmentType, RowPart.AttachmentType, closest, Quote.Safe(type), Suggestions.Hint(closest, AttachmentTypes.All)));
+            return;
+        }
+
+        if (value == null)
+        {
+            findings.Add(new Finding(RuleCatalog.AttachmentIncomplete, RowPart.Attachment, null, "this one has no \"value\""));
+            return;
+        }
+
+        if (!AttachmentTypes.TakesUrl(type))
+        {
+            if (value.Trim().Length == 0)
+            {
+                findings.Add(new Finding(RuleCatalog.EmptyRawText, RowPart.AttachmentValue, null));
+            }
+
+            return;
+        }
+
+        if (value.Length == 0)
+        {
+            findings.Add(new Finding(RuleCatalog.AttachmentIncomplete, RowPart.AttachmentValue, null,
+                "this one's \"value\" is empty; give the https URL of the " + type.ToLowerInvariant().Replace('_', ' ')));
+            return;
+        }
+
+        if (AttachmentUrls.Find(type, value) is { } finding)
+        {
+            findings.Add(finding);
+        }
+    }
+}
