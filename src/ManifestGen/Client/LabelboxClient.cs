@@ -14,8 +14,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ManifestGen;
 
 /// <summary>
-/// Talks to Labelbox's GraphQL API as the Python SDK does: datasets, the metadata ontology, file
-/// uploads, import tasks and their per-row results; <c>ImportAsync</c> puts it together into a
+/// Talks to Labelbox's GraphQL API as the Python SDK does: datasets, file uploads, import tasks and their per-row results; <c>ImportAsync</c> puts it together into a
 /// chunked, retried, resumable import. Register it with <c>services.AddLabelbox(…)</c>, or create
 /// one over an <see cref="HttpClient"/>. Thread-safe.
 /// </summary>
@@ -27,7 +26,6 @@ public sealed partial class LabelboxClient
     private readonly TimeProvider _time;
     private readonly Uri _endpoint;
     private readonly TaskPoller _poller;
-    private MetadataOntology? _ontology;
     private string? _userId;
 
     /// <summary>Creates a client.</summary>
@@ -121,22 +119,6 @@ public sealed partial class LabelboxClient
 
         throw new LabelboxRequestException(LabelboxErrorKind.UnexpectedResponse, "Labelbox listed more than " + MaxPages * GraphQlOperations.DatasetPageSize + " datasets named '" + name
             + "'; use a dataset id instead.");
-    }
-
-    /// <summary>The organization's metadata fields; read once per client, then cached.</summary>
-    /// <param name="refresh">Read it again (e.g. after adding a field).</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    public async Task<MetadataOntology> GetMetadataOntologyAsync(bool refresh = false, CancellationToken cancellationToken = default)
-    {
-        if (!refresh && _ontology is { } cached)
-        {
-            return cached;
-        }
-
-        JsonElement data = await _transport.ExecuteAsync("DataRowMetadataOntology:_get_ontology", GraphQlOperations.MetadataOntology, null, cancellationToken).ConfigureAwait(false);
-        MetadataOntology ontology = MetadataOntology.Read(data);
-        _ontology = ontology;
-        return ontology;
     }
 
     /// <summary>Uploads a local file to Labelbox's storage and returns its URL.</summary>

@@ -10,7 +10,7 @@ namespace ManifestGen;
 /// The organization's metadata fields (<c>customMetadataOntology</c>): reserved and custom, with their
 /// schema ids, so fields and enum options given by name can be sent by id.
 /// </summary>
-public sealed class MetadataOntology
+internal sealed class MetadataOntology
 {
     internal MetadataOntology(IReadOnlyList<OntologyField> fields)
     {

@@ -8,4 +8,4 @@ namespace ManifestGen;
 /// <param name="Kind">Its kind.</param>
 /// <param name="Reserved">Whether Labelbox defines it (tag, split, captureDateTime…).</param>
 /// <param name="Options">An enum field's options; empty otherwise.</param>
-public sealed record OntologyField(string SchemaId, string Name, MetadataFieldKind Kind, bool Reserved, IReadOnlyList<OntologyOption> Options);
+internal sealed record OntologyField(string SchemaId, string Name, MetadataFieldKind Kind, bool Reserved, IReadOnlyList<OntologyOption> Options);
