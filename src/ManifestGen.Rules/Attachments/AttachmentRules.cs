@@ -16,20 +16,20 @@ internal static class AttachmentRules
     {
         if (type == null)
         {
-            findings.Add(new Finding(RuleCatalog.AttachmentIncomplete, RowPart.Attachment, null, "this one has no \"type\" (e.g. \"IMAGE_OVERLAY\")"));
+            findings.Add(new Finding(RuleCatalog.AttachmentIncomplete, RowElement.Attachment, null, "this one has no \"type\" (e.g. \"IMAGE_OVERLAY\")"));
             return;
         }
 
         if (!AttachmentTypes.IsKnown(type))
         {
             string? closest = Suggestions.Closest(type, AttachmentTypes.All);
-            findings.Add(new Finding(RuleCatalog.UnknownAttachmentType, RowPart.AttachmentType, closest, Quote.Safe(type), Suggestions.Hint(closest, AttachmentTypes.All)));
+            findings.Add(new Finding(RuleCatalog.UnknownAttachmentType, RowElement.AttachmentType, closest, Quote.Safe(type), Suggestions.Hint(closest, AttachmentTypes.All)));
             return;
         }
 
         if (value == null)
         {
-            findings.Add(new Finding(RuleCatalog.AttachmentIncomplete, RowPart.Attachment, null, "this one has no \"value\""));
+            findings.Add(new Finding(RuleCatalog.AttachmentIncomplete, RowElement.Attachment, null, "this one has no \"value\""));
             return;
         }
 
@@ -37,7 +37,7 @@ internal static class AttachmentRules
         {
             if (value.Trim().Length == 0)
             {
-                findings.Add(new Finding(RuleCatalog.EmptyRawText, RowPart.AttachmentValue, null));
+                findings.Add(new Finding(RuleCatalog.EmptyRawText, RowElement.AttachmentValue, null));
             }
 
             return;
@@ -45,7 +45,7 @@ internal static class AttachmentRules
 
         if (value.Length == 0)
         {
-            findings.Add(new Finding(RuleCatalog.AttachmentIncomplete, RowPart.AttachmentValue, null,
+            findings.Add(new Finding(RuleCatalog.AttachmentIncomplete, RowElement.AttachmentValue, null,
                 "this one's \"value\" is empty; give the https URL of the " + type.ToLowerInvariant().Replace('_', ' ')));
             return;
         }

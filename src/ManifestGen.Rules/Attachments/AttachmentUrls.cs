@@ -18,7 +18,7 @@ internal static class AttachmentUrls
     public static Finding? Find(string type, string value)
     {
         LocationVerdict? verdict = Judge(value);
-        return verdict == null ? null : new Finding(RuleCatalog.AttachmentNotHttps, RowPart.AttachmentValue, verdict.Suggestion, type, verdict.Reason!);
+        return verdict == null ? null : new Finding(RuleCatalog.AttachmentNotHttps, RowElement.AttachmentValue, verdict.Suggestion, type, verdict.Reason!);
     }
 
     private static LocationVerdict? Judge(string value)

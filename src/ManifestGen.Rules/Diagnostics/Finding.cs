@@ -3,22 +3,22 @@ using ManifestGen.Rules.Rows;
 namespace ManifestGen.Rules.Diagnostics;
 
 /// <summary>
-/// A broken rule found in a value, not yet placed anywhere: it says which part of a data row it
+/// A broken rule found in a value, not yet placed anywhere: it says which element of a data row it
 /// concerns, and the caller puts it there — at a text span of a manifest
 /// (<see cref="ProblemSink.Add(Finding, int, int)"/>), at a C# constant under the rule's
 /// <see cref="Rule.Twin"/>, or on a built row.
 /// </summary>
 internal readonly struct Finding
 {
-    public Finding(Rule rule, RowPart part, string? fix, params string[] args)
-        : this(rule, part, entry: 0, fix, args)
+    public Finding(Rule rule, RowElement element, string? fix, params string[] args)
+        : this(rule, element, entry: 0, fix, args)
     {
     }
 
-    private Finding(Rule rule, RowPart part, int entry, string? fix, string[] args)
+    private Finding(Rule rule, RowElement element, int entry, string? fix, string[] args)
     {
         Rule = rule;
-        Part = part;
+        Element = element;
         Entry = entry;
         Fix = fix;
         Args = args;
@@ -26,8 +26,8 @@ internal readonly struct Finding
 
     public Rule Rule { get; }
 
-    /// <summary>The part of the row the finding concerns.</summary>
-    public RowPart Part { get; }
+    /// <summary>The element of the row the finding concerns.</summary>
+    public RowElement Element { get; }
 
     /// <summary>Which metadata entry or attachment, for a finding about one (0 otherwise).</summary>
     public int Entry { get; }
@@ -38,5 +38,5 @@ internal readonly struct Finding
     public string[] Args { get; }
 
     /// <summary>The same finding, about the metadata entry or attachment at <paramref name="entry"/>.</summary>
-    public Finding InEntry(int entry) => new(Rule, Part, entry, Fix, Args);
+    public Finding InEntry(int entry) => new(Rule, Element, entry, Fix, Args);
 }

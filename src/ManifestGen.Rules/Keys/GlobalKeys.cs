@@ -23,7 +23,7 @@ internal static class GlobalKeys
     public static Finding? Find(string key)
     {
         string? reason = Check(key);
-        return reason == null ? null : new Finding(RuleCatalog.InvalidGlobalKey, RowPart.GlobalKey, null, Show(key), reason);
+        return reason == null ? null : new Finding(RuleCatalog.InvalidGlobalKey, RowElement.GlobalKey, null, Show(key), reason);
     }
 
     /// <summary>Every reason the key is invalid, joined into one clause; null when it is valid.</summary>

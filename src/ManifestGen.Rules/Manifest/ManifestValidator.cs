@@ -115,49 +115,19 @@ internal sealed class ManifestValidator
         return _keys;
     }
 
-    /// <summary>Puts a finding on the token of the part it concerns (on the row or entry when the part is absent).</summary>
+    /// <summary>Puts a finding on the token of the element it concerns; on the row or entry that lacks the element.</summary>
     private void Place(Finding finding, ManifestRow row)
     {
-        switch (finding.Part)
+        if (finding.Element == RowElement.MetadataValue)
         {
-            case RowPart.RowData:
-                Place(finding, row.RowData, row.Start);
-                break;
-            case RowPart.GlobalKey:
-                Place(finding, row.GlobalKey, row.Start);
-                break;
-            case RowPart.MediaType:
-                Place(finding, row.MediaType, row.Start);
-                break;
-            case RowPart.MetadataEntry:
-                _sink.Add(finding, row.Metadata![finding.Entry].Start, 1);
-                break;
-            case RowPart.MetadataName:
-                Place(finding, row.Metadata![finding.Entry].Name, row.Metadata[finding.Entry].Start);
-                break;
-            case RowPart.MetadataSchemaId:
-                Place(finding, row.Metadata![finding.Entry].SchemaId, row.Metadata[finding.Entry].Start);
-                break;
-            case RowPart.MetadataValue:
-                ManifestMetadata field = row.Metadata![finding.Entry];
-                bool missing = field.Value.Kind == ValueKind.Missing;
-                _sink.Add(finding, missing ? field.Start : field.Value.Start, missing ? 1 : field.Value.Length);
-                break;
-            case RowPart.Attachment:
-                _sink.Add(finding, row.Attachments![finding.Entry].Start, 1);
-                break;
-            case RowPart.AttachmentType:
-                Place(finding, row.Attachments![finding.Entry].Type, row.Attachments[finding.Entry].Start);
-                break;
-            default:
-                Place(finding, row.Attachments![finding.Entry].Value, row.Attachments[finding.Entry].Start);
-                break;
+            // A value is not a string token; a missing one has no token at all.
+            ManifestMetadata field = row.Metadata![finding.Entry];
+            bool missing = field.Value.Kind == ValueKind.Missing;
+            _sink.Add(finding, missing ? field.Start : field.Value.Start, missing ? 1 : field.Value.Length);
+            return;
         }
-    }
 
-    /// <summary>On the token when it is there, else at <paramref name="owner"/> (the row or entry that lacks it).</summary>
-    private void Place(Finding finding, Spanned token, int owner)
-    {
+        (Spanned token, int owner) = Token(finding, row);
         if (token.IsPresent)
         {
             _sink.Add(finding, token.Start, token.Length);
@@ -165,6 +135,26 @@ internal sealed class ManifestValidator
         else
         {
             _sink.Add(finding, owner, 1);
+        }
+    }
+
+    /// <summary>The token of the element a finding concerns (absent for a whole entry), and the row or entry that holds it.</summary>
+    private static (Spanned Token, int Owner) Token(Finding finding, ManifestRow row)
+    {
+        switch (finding.Element)
+        {
+            case RowElement.RowData:
+                return (row.RowData, row.Start);
+            case RowElement.GlobalKey:
+                return (row.GlobalKey, row.Start);
+            case RowElement.MediaType:
+                return (row.MediaType, row.Start);
+            case RowElement.MetadataEntry or RowElement.MetadataName or RowElement.MetadataSchemaId:
+                ManifestMetadata field = row.Metadata![finding.Entry];
+                return (finding.Element == RowElement.MetadataName ? field.Name : finding.Element == RowElement.MetadataSchemaId ? field.SchemaId : default, field.Start);
+            default:
+                ManifestAttachment attachment = row.Attachments![finding.Entry];
+                return (finding.Element == RowElement.AttachmentType ? attachment.Type : finding.Element == RowElement.AttachmentValue ? attachment.Value : default, attachment.Start);
         }
     }
 }

@@ -28,7 +28,7 @@ internal static class MediaTypes
         }
 
         string? closest = Suggestions.Closest(value, All);
-        return new Finding(RuleCatalog.UnknownMediaType, RowPart.MediaType, closest, Quote.Safe(value), Suggestions.Hint(closest, All));
+        return new Finding(RuleCatalog.UnknownMediaType, RowElement.MediaType, closest, Quote.Safe(value), Suggestions.Hint(closest, All));
     }
 
     private static int IndexOf(string value)

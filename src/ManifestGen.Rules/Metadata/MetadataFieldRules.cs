@@ -15,7 +15,7 @@ internal static class MetadataFieldRules
     {
         if (name == null && schemaId == null)
         {
-            findings.Add(new Finding(RuleCatalog.MetadataNameOrId, RowPart.MetadataEntry, null));
+            findings.Add(new Finding(RuleCatalog.MetadataNameOrId, RowElement.MetadataEntry, null));
             return null;
         }
 
@@ -30,7 +30,7 @@ internal static class MetadataFieldRules
                     ? "it is the id of option '" + option.Value.Option.Name + "' of '" + option.Value.Field.Name
                         + "'; set the field instead: {\"name\": \"" + option.Value.Field.Name + "\", \"value\": \"" + option.Value.Option.Name + "\"}"
                     : "use the field's name, or declare the field with its schema_id in labelbox.metadata.json";
-                findings.Add(new Finding(RuleCatalog.UnknownSchemaId, RowPart.MetadataSchemaId, null, Quote.Safe(schemaId), hint));
+                findings.Add(new Finding(RuleCatalog.UnknownSchemaId, RowElement.MetadataSchemaId, null, Quote.Safe(schemaId), hint));
                 return null;
             }
         }
@@ -48,13 +48,13 @@ internal static class MetadataFieldRules
             string hint = closest != null
                 ? "did you mean '" + closest + "'?"
                 : "declare it in labelbox.metadata.json, or use a reserved field (tag, split, captureDateTime)";
-            findings.Add(new Finding(RuleCatalog.UnknownMetadataName, RowPart.MetadataName, closest, Quote.Safe(name), hint));
+            findings.Add(new Finding(RuleCatalog.UnknownMetadataName, RowElement.MetadataName, closest, Quote.Safe(name), hint));
             return null;
         }
 
         if (byId != null && !ReferenceEquals(byId, byName))
         {
-            findings.Add(new Finding(RuleCatalog.NameAndIdDisagree, RowPart.MetadataSchemaId, null, Quote.Safe(name), Quote.Safe(schemaId!), byId.Name));
+            findings.Add(new Finding(RuleCatalog.NameAndIdDisagree, RowElement.MetadataSchemaId, null, Quote.Safe(name), Quote.Safe(schemaId!), byId.Name));
             return null;
         }
 

@@ -22,7 +22,7 @@ internal static class MetadataValueRules
         string kind = MetadataKinds.FileName(field.Kind);
         if (value.Kind == ValueKind.Missing)
         {
-            findings.Add(new Finding(RuleCatalog.MetadataValueKind, RowPart.MetadataValue, null, field.Name, kind, "has no \"value\"; add one"));
+            findings.Add(new Finding(RuleCatalog.MetadataValueKind, RowElement.MetadataValue, null, field.Name, kind, "has no \"value\"; add one"));
             return;
         }
 
@@ -37,7 +37,7 @@ internal static class MetadataValueRules
 
         if (problem != null)
         {
-            findings.Add(new Finding(RuleCatalog.MetadataValueKind, RowPart.MetadataValue, null, field.Name, kind, problem));
+            findings.Add(new Finding(RuleCatalog.MetadataValueKind, RowElement.MetadataValue, null, field.Name, kind, problem));
         }
     }
 
@@ -50,7 +50,7 @@ internal static class MetadataValueRules
 
         if (value.Text!.Length > MetadataKinds.MaxStringLength)
         {
-            findings.Add(new Finding(RuleCatalog.MetadataStringTooLong, RowPart.MetadataValue, null, field.Name,
+            findings.Add(new Finding(RuleCatalog.MetadataStringTooLong, RowElement.MetadataValue, null, field.Name,
                 value.Text.Length.ToString(CultureInfo.InvariantCulture), MetadataKinds.MaxStringLength.ToString(CultureInfo.InvariantCulture)));
         }
 
@@ -136,7 +136,7 @@ internal static class MetadataValueRules
 
         if (field.Dimensions > 0 && value.Numbers.Length != field.Dimensions)
         {
-            findings.Add(new Finding(RuleCatalog.EmbeddingDimension, RowPart.MetadataValue, null, field.Name,
+            findings.Add(new Finding(RuleCatalog.EmbeddingDimension, RowElement.MetadataValue, null, field.Name,
                 field.Dimensions.ToString(CultureInfo.InvariantCulture), value.Numbers.Length.ToString(CultureInfo.InvariantCulture)));
         }
 

@@ -13,7 +13,7 @@ namespace ManifestGen.Rules.Rows;
 /// <summary>
 /// The rules of one data row (LBX0101–LBX0105, LBX0107, LBX0202, LBX0301, LBX0401–LBX0408, LBX0501–LBX0504)
 /// in the order they are reported, over its values: a manifest row as parsed, or a row built in
-/// code. Each finding says which part of the row it concerns and the caller places it. One instance
+/// code. Each finding says which element of the row it concerns and the caller places it. One instance
 /// serves row after row and allocates nothing for a row that breaks no rule.
 /// </summary>
 internal sealed class RowRules
@@ -65,7 +65,7 @@ internal sealed class RowRules
             {
                 if (seen.TryGetValue(field.Name, out int earlier))
                 {
-                    findings.Add(new Finding(RuleCatalog.RepeatedMetadataField, schemaId != null ? RowPart.MetadataSchemaId : RowPart.MetadataName, null,
+                    findings.Add(new Finding(RuleCatalog.RepeatedMetadataField, schemaId != null ? RowElement.MetadataSchemaId : RowElement.MetadataName, null,
                         Quote.Safe(field.Name), row.DescribeMetadataEntry(earlier)));
                 }
                 else

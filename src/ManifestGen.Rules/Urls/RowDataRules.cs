@@ -22,7 +22,7 @@ internal static class RowDataRules
     {
         if (value == null || value.Length == 0)
         {
-            findings.Add(new Finding(RuleCatalog.MissingRowData, RowPart.RowData, null));
+            findings.Add(new Finding(RuleCatalog.MissingRowData, RowElement.RowData, null));
             return;
         }
 
@@ -32,7 +32,7 @@ internal static class RowDataRules
             if (bad >= 0)
             {
                 string trimmed = value.Trim();
-                findings.Add(new Finding(RuleCatalog.WhitespaceInRowData, RowPart.RowData,
+                findings.Add(new Finding(RuleCatalog.WhitespaceInRowData, RowElement.RowData,
                     Locations.FindWhitespaceOrControl(trimmed) < 0 && trimmed.Length > 0 ? trimmed : null,
                     Locations.DescribeCharacter(value[bad]), (bad + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 return;
@@ -43,16 +43,16 @@ internal static class RowDataRules
         switch (verdict.Kind)
         {
             case LocationKind.NotHttps:
-                findings.Add(new Finding(RuleCatalog.NotHttps, RowPart.RowData, verdict.Suggestion, verdict.Reason!));
+                findings.Add(new Finding(RuleCatalog.NotHttps, RowElement.RowData, verdict.Suggestion, verdict.Reason!));
                 break;
             case LocationKind.HostWithoutScheme when scope == RowDataScope.Manifest:
-                findings.Add(new Finding(RuleCatalog.MissingScheme, RowPart.RowData, verdict.Suggestion, Quote.Safe(value), Quote.Safe(verdict.Suggestion!)));
+                findings.Add(new Finding(RuleCatalog.MissingScheme, RowElement.RowData, verdict.Suggestion, Quote.Safe(value), Quote.Safe(verdict.Suggestion!)));
                 break;
             case LocationKind.HttpsUrl:
                 string? virtualHosted = S3Urls.ToVirtualHosted(value);
                 if (virtualHosted != null)
                 {
-                    findings.Add(new Finding(RuleCatalog.S3PathStyle, RowPart.RowData, virtualHosted, Quote.Safe(value), Quote.Safe(virtualHosted)));
+                    findings.Add(new Finding(RuleCatalog.S3PathStyle, RowElement.RowData, virtualHosted, Quote.Safe(value), Quote.Safe(virtualHosted)));
                 }
 
                 break;
@@ -61,7 +61,7 @@ internal static class RowDataRules
         string? extension = ImageFiles.ExtensionOf(value, isUrl: verdict.Kind != LocationKind.LocalPath);
         if (isImage && extension != null && !ImageFiles.IsSupportedExtension(extension))
         {
-            findings.Add(new Finding(RuleCatalog.UnsupportedExtension, RowPart.RowData, null, Quote.Safe(value), Quote.Safe(extension)));
+            findings.Add(new Finding(RuleCatalog.UnsupportedExtension, RowElement.RowData, null, Quote.Safe(value), Quote.Safe(extension)));
         }
     }
 }

@@ -1,10 +1,10 @@
 namespace ManifestGen.Rules.Rows;
 
 /// <summary>
-/// The part of a data row a <see cref="Diagnostics.Finding"/> concerns. The caller turns it into a
+/// The element of a data row a <see cref="Diagnostics.Finding"/> concerns. The caller turns it into a
 /// place: a token of a manifest, a C# constant, or a built row's problem list.
 /// </summary>
-internal enum RowPart
+internal enum RowElement
 {
     /// <summary>row_data; when the row has none, the row.</summary>
     RowData,
