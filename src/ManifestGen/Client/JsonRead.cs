@@ -6,26 +6,16 @@ namespace ManifestGen.Client;
 internal static class JsonRead
 {
     public static JsonElement Object(JsonElement parent, string name, string path) =>
-        Member(parent, name, path) is { ValueKind: JsonValueKind.Object } e ? e : throw Wrong(path + "." + name, "an object");
+        Optional(parent, name, path, JsonValueKind.Object, "an object") ?? throw Wrong(path + "." + name, "an object");
 
     public static JsonElement? OptionalObject(JsonElement parent, string name, string path) =>
-        Member(parent, name, path) switch
-        {
-            { ValueKind: JsonValueKind.Object } e => e,
-            { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
-            _ => throw Wrong(path + "." + name, "an object or null"),
-        };
+        Optional(parent, name, path, JsonValueKind.Object, "an object or null");
 
     public static JsonElement Array(JsonElement parent, string name, string path) =>
-        Member(parent, name, path) is { ValueKind: JsonValueKind.Array } e ? e : throw Wrong(path + "." + name, "an array");
+        Optional(parent, name, path, JsonValueKind.Array, "an array") ?? throw Wrong(path + "." + name, "an array");
 
     public static JsonElement? OptionalArray(JsonElement parent, string name, string path) =>
-        Member(parent, name, path) switch
-        {
-            { ValueKind: JsonValueKind.Array } e => e,
-            { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
-            _ => throw Wrong(path + "." + name, "an array or null"),
-        };
+        Optional(parent, name, path, JsonValueKind.Array, "an array or null");
 
     public static string String(JsonElement parent, string name, string path) =>
         OptionalString(parent, name, path) ?? throw Wrong(path + "." + name, "a string");
@@ -81,6 +71,15 @@ internal static class JsonRead
 
     public static LabelboxRequestException Wrong(string path, string expected) =>
         new(LabelboxErrorKind.UnexpectedResponse, "Labelbox answered with an unexpected shape: " + path + " should be " + expected + ". Check LabelboxClientOptions.Endpoint points at a Labelbox GraphQL API.");
+
+    /// <summary>The member when it is of <paramref name="kind"/>; null when absent or null; otherwise a <see cref="Wrong"/> saying <paramref name="expected"/>.</summary>
+    private static JsonElement? Optional(JsonElement parent, string name, string path, JsonValueKind kind, string expected) =>
+        Member(parent, name, path) switch
+        {
+            { ValueKind: var actual } e when actual == kind => e,
+            { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+            _ => throw Wrong(path + "." + name, expected),
+        };
 
     private static JsonElement Member(JsonElement parent, string name, string path)
     {
