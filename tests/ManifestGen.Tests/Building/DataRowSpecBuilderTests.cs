@@ -82,6 +82,37 @@ public class DataRowSpecBuilderTests
     }
 
     [Fact]
+    public void EmbeddingsOfTwoLengths_OnOneRowAndOnRowsAfterIt_AreEachJudgedOnTheirOwnNumbers()
+    {
+        // The validator copies an embedding's numbers into one buffer it reuses: a value judged on another's numbers would show here.
+        EmbeddingMetadataField wide = MetadataField.Embedding("wide", 5);
+        string[] Errors(double[] clip, double[] wideNumbers)
+        {
+            DataRowSpec.Image("https://example.com/a.jpg").WithMetadata(Clip, clip).WithMetadata(wide, wideNumbers).TryBuild(out _, out var problems);
+            return problems.Select(p => p.ToString()).ToArray();
+        }
+
+        Assert.Equal(
+            new[]
+            {
+                "LBX0406: Embedding field 'clip' takes exactly 3 numbers, but this value has 5",
+                "LBX0406: Embedding field 'wide' takes exactly 5 numbers, but this value has 3",
+            },
+            Errors(new[] { 1.0, 2, 3, 4, 5 }, new[] { 1.0, 2, 3 }));
+        Assert.Empty(Errors(new[] { 1.0, 2, 3 }, new[] { 1.0, 2, 3, 4, 5 }));
+        Assert.Equal(new[] { "LBX0406: Embedding field 'wide' takes exactly 5 numbers, but this value has 4" }, Errors(new[] { 1.0, 2, 3 }, new[] { 1.0, 2, 3, 4 }));
+    }
+
+    [Fact]
+    public void AFieldSetTwice_IsAWarningThatPointsAtTheEarlierEntry()
+    {
+        Assert.True(DataRowSpec.Image("https://example.com/a.jpg").WithMetadata(Exposure, 1).WithMetadata(Exposure, 2).TryBuild(out _, out var problems));
+        Assert.Equal(
+            "LBX0407: Metadata field 'exposure' is already set on this row at an earlier entry; Labelbox rejects a row that sets a field twice, so keep one",
+            Assert.Single(problems).ToString());
+    }
+
+    [Fact]
     public void Warnings_DoNotStopTheRow()
     {
         bool built = DataRowSpec.Image("https://s3.us-west-2.amazonaws.com/bucket/a.jpg").TryBuild(out DataRowSpec? row, out var problems);
