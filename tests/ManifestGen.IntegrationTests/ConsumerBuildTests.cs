@@ -301,7 +301,7 @@ public class ConsumerBuildTests
         string file = Path.Combine(consumer.Directory, "Program.cs");
         AssertHas(output, file + "(5,23): error LBX2001: row_data must be an https URL; 'http://example.com/a.jpg' uses http; use 'https://example.com/a.jpg'");
         AssertHas(output, file + "(6,23): error LBX2002: 'https://s3.us-west-2.amazonaws.com/bucket/b.gif' is an S3 path-style URL");
-        AssertHas(output, file + "(6,88): error LBX2005: Global key 'A' is already used at Program.cs(5,65);");
+        AssertHas(output, file + "(6,88): error LBX2005: Global key 'A' is already used at line 5, column 65;");
         Assert.DoesNotContain("LBX2003", output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS8032", output, StringComparison.Ordinal);
         Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);
