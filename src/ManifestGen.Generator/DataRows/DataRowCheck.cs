@@ -10,7 +10,7 @@ using ManifestGen.Rules.Text;
 namespace ManifestGen.Generator.DataRows;
 
 /// <summary>
-/// The rules for a [LabelboxDataRow] type (LBX1001–LBX1009), over the parsed model and the metadata
+/// The rules for a [LabelboxDataRow] type (LBX1001–LBX1011), over the parsed model and the metadata
 /// schema. The analyzer reports the problems; the generator emits the spec when there is no error.
 /// </summary>
 internal static class DataRowCheck
@@ -33,12 +33,24 @@ internal static class DataRowCheck
             problems.Add(new DataRowFinding(RuleCatalog.NotPartial, ProblemTarget.Type, new[] { "'" + typeName + "'" }));
         }
 
+        if (type.Type.Keyword == TypeDeclarationModel.RefStruct)
+        {
+            problems.Add(new DataRowFinding(RuleCatalog.RefStructDataRow, ProblemTarget.Type, new[] { typeName }));
+        }
+
         DataRowMemberModel? rowData = CheckRowData(type, problems);
         DataRowMemberModel? globalKey = CheckGlobalKey(type, problems);
         var metadata = new List<MetadataMemberSpec>();
+        var firstByField = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (DataRowMemberModel member in type.Members.Where(m => m.Role == MemberRole.Metadata))
         {
-            if (CheckMetadata(member, fields, problems) is { } spec)
+            MetadataMemberSpec? spec = CheckMetadata(member, fields, problems);
+            if (member.Argument is { } field && fields.Any(f => string.Equals(f.Name, field, StringComparison.Ordinal)) && !SetOnce(member, field, firstByField, problems))
+            {
+                continue;
+            }
+
+            if (spec != null)
             {
                 metadata.Add(spec);
             }
@@ -143,6 +155,19 @@ internal static class DataRowCheck
         }
 
         return new MetadataMemberSpec(member, field.Name, byId ? field.SchemaId : null, field.Dimensions, new EquatableArray<EnumCaseSpec>(cases));
+    }
+
+    /// <summary>Whether <paramref name="member"/> is the first to set <paramref name="field"/>; a later one is reported at itself.</summary>
+    private static bool SetOnce(DataRowMemberModel member, string field, Dictionary<string, string> firstByField, List<DataRowFinding> problems)
+    {
+        if (!firstByField.TryGetValue(field, out string? first))
+        {
+            firstByField.Add(field, member.Name);
+            return true;
+        }
+
+        problems.Add(new DataRowFinding(RuleCatalog.MetadataFieldTwice, ProblemTarget.Member, new[] { field, first, member.Name }, member.Name, MemberRole.Metadata));
+        return false;
     }
 
     private static EnumCaseSpec[]? EnumCases(DataRowMemberModel member, MetadataFieldSpec field, bool byId, List<DataRowFinding> problems)
