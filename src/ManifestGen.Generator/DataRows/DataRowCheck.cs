@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ManifestGen.Generator.Metadata;
 using ManifestGen.Generator.Model;
 using ManifestGen.Rules.Attachments;
 using ManifestGen.Rules.Diagnostics;
@@ -142,7 +143,7 @@ internal static class DataRowCheck
         if (!fits)
         {
             problems.Add(new DataRowFinding(RuleCatalog.MetadataMemberType, ProblemTarget.Member,
-                new[] { name, member.Name, member.NotReadable ?? IsOfType(member), KindArticle(kind), Takes(field) }, member.Name, MemberRole.Metadata));
+                new[] { name, member.Name, member.NotReadable ?? IsOfType(member), KindArticle(kind), Takes(field, fields) }, member.Name, MemberRole.Metadata));
             return null;
         }
 
@@ -247,12 +248,13 @@ internal static class DataRowCheck
         ? "an " + MetadataKinds.FileName(kind)
         : "a " + MetadataKinds.FileName(kind);
 
-    private static string Takes(MetadataFieldSpec field) => field.Kind switch
+    private static string Takes(MetadataFieldSpec field, EquatableArray<MetadataFieldSpec> fields) => field.Kind switch
     {
         MetadataKind.String => "a string",
         MetadataKind.Number => "a number (any numeric type)",
         MetadataKind.DateTime => "a DateTimeOffset or DateTime",
-        MetadataKind.Enum => "a C# enum whose members are its options (" + string.Join(", ", field.Options.Select(o => o.Name)) + ") or its generated option type",
+        MetadataKind.Enum => "a C# enum whose members are its options (" + string.Join(", ", field.Options.Select(o => o.Name)) + ") or its generated option type, "
+            + MetadataGenerator.ClassName + "." + MetadataGenerator.Names(fields).OptionTypes[Array.IndexOf(fields.ToArray(), field)],
         _ => "a sequence of double or float (e.g. float[]) of " + field.Dimensions.ToString(System.Globalization.CultureInfo.InvariantCulture) + " numbers",
     };
 

@@ -104,7 +104,7 @@ public class DataRowDiagnosticsTests
         "error LBX1006: [Metadata(\"tag\")] member 'Tag' is of type 'int', but 'tag' is a string field, which takes a string",
         "error LBX1006: [Metadata(\"exposure\")] member 'Exposure' is of type 'string?', but 'exposure' is a number field, which takes a number (any numeric type)",
         "error LBX1006: [Metadata(\"captureDateTime\")] member 'Taken' is of type 'string?', but 'captureDateTime' is a datetime field, which takes a DateTimeOffset or DateTime",
-        "error LBX1006: [Metadata(\"split\")] member 'Split' is of type 'string?', but 'split' is an enum field, which takes a C# enum whose members are its options (train, valid, test) or its generated option type",
+        "error LBX1006: [Metadata(\"split\")] member 'Split' is of type 'string?', but 'split' is an enum field, which takes a C# enum whose members are its options (train, valid, test) or its generated option type, LabelboxMetadata.SplitOption",
         "error LBX1006: [Metadata(\"clip\")] member 'Clip' is of type 'int[]?', but 'clip' is an embedding field, which takes a sequence of double or float (e.g. float[]) of 3 numbers");
 
     [Fact]
@@ -112,6 +112,19 @@ public class DataRowDiagnosticsTests
         "enum SplitKind { Train, Validation, Test, Testing = 2 }\n"
         + "[LabelboxDataRow] partial class Photo { [RowData] public string Url = \"\"; [GlobalKey] public string Key = \"\"; [Metadata(\"split\")] public SplitKind? $$Split; }",
         "error LBX1007: Enum 'SplitKind' does not match the options of metadata field 'split': member 'Validation' is not an option (did you mean 'valid'?); member 'Testing' is not an option (did you mean 'test'?); members 'Test' and 'Testing' have the same value; its options are train, valid, test");
+
+    [Fact]
+    public void LBX1007_AtTheUsersMember_WhenTheUsersTypesAreNamedLikeTheGeneratedOnes() => ExpectWith(
+        DataRowSources.Schema,
+        "enum Split { Train, Valid, Test, Holdout }\n"
+        + "class SplitOption { }\n"
+        + "class Quality { }\n"
+        + "enum QualityOption { Good, Blurry }\n"
+        + "class LabelboxMetadataSplitOption { }\n"
+        + "[LabelboxDataRow] partial class Photo { [RowData] public string Url = \"\"; [GlobalKey] public string Key = \"\";\n"
+        + "[Metadata(\"split\")] public Split? $$Split; [Metadata(\"quality\")] public QualityOption? Quality; }\n"
+        + "static class Use { static DataRowSpec Row() => DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(LabelboxMetadata.Split, LabelboxMetadata.SplitOption.Train).Build(); }",
+        "error LBX1007: Enum 'Split' does not match the options of metadata field 'split': member 'Holdout' is not an option; its options are train, valid, test");
 
     [Fact]
     public void LBX1008_AttachmentOfTheWrongType() => Expect(

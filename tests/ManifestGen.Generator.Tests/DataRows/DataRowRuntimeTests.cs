@@ -33,7 +33,7 @@ public class DataRowRuntimeTests
                 {
                     Tag = "t", Split = SplitKind.Valid, Rating = Stars.TwoStars,
                     TakenAt = new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.FromHours(2)),
-                    Camera = "cam \"q\" \u00e9 </script>", Exposure = 7, Clip = new float[] { 1.5f, 2, -3 }, Quality = Quality.Blurry,
+                    Camera = "cam \"q\" \u00e9 </script>", Exposure = 7, Clip = new float[] { 1.5f, 2, -3 }, Quality = LabelboxMetadata.QualityOption.Blurry,
                     Overlay = new Uri("https://example.com/o.png"), Notes = "line1\nline2",
                 },
                 new Photo("https://example.com/b.jpg", null),

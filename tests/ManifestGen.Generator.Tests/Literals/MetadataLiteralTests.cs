@@ -113,6 +113,6 @@ public class MetadataLiteralTests
         + "            .WithMetadata(LabelboxMetadata.Tag, \"" + new string('t', 4096) + "\")\n"
         + "            .WithMetadata(LabelboxMetadata.Exposure, Math.Sqrt(-1))\n"
         + "            .WithMetadata(LabelboxMetadata.ShotAt, DateTimeOffset.Parse(text))\n"
-        + "            .WithMetadata(LabelboxMetadata.Split, Split.Train)\n"
+        + "            .WithMetadata(LabelboxMetadata.Split, LabelboxMetadata.SplitOption.Train)\n"
         + "            .WithMetadata(LabelboxMetadata.Clip, new double[] { 0.5, -1, 2e3 })"));
 }
