@@ -127,7 +127,7 @@ public sealed partial class DataRowGenerator
         w.Line("sink.RowData(" + Cast(rowData) + Access(rowData) + ", " + Describe(spec, rowData) + ");");
         if (spec.GlobalKey != null)
         {
-            w.Line("sink.GlobalKey((string?)" + Access(spec.GlobalKey) + ");");
+            w.Line("sink.GlobalKey((string?)" + Access(spec.GlobalKey) + ", " + Describe(spec, spec.GlobalKey) + ");");
         }
 
         for (int i = 0; i < spec.Metadata.Count; i++)
