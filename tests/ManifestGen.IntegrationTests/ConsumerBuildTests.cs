@@ -172,6 +172,50 @@ public class ConsumerBuildTests
     }
 
     [Fact]
+    public void AnnotatedType_WithTheUsersOwnSplitEnum_GetsTheUsersErrorAtTheUsersMember_AndBuildsOnceFixed()
+    {
+        // The user's enum is named as the generated option types once were: it must neither collide with them
+        // (CS0101 in generated code, which hid LBX1007) nor stop the generated ones from being used beside it.
+        var consumer = new ConsumerProject(_package, "annotated-split");
+        const string Photo = """
+            namespace Consumer;
+
+            internal enum Split { Train, Valid, Test, Holdout }
+
+            [ManifestGen.LabelboxDataRow]
+            internal sealed partial record Photo([property: ManifestGen.RowData] string Url, [property: ManifestGen.GlobalKey] string Key)
+            {
+                [ManifestGen.Metadata("split")]
+                public Split? Split { get; init; }
+            }
+            """;
+        consumer.Write("Photo.cs", Photo);
+        consumer.Write("Program.cs", """
+            using Consumer;
+            using ManifestGen;
+
+            var photo = new Photo("https://example.com/a.jpg", "a") { Split = Split.Valid };
+            DataRowSpec typed = DataRowSpec.Image("https://example.com/b.jpg").WithGlobalKey("b")
+                .WithMetadata(LabelboxMetadata.Split, LabelboxMetadata.SplitOption.Test).Build();
+            System.Console.WriteLine(photo.ToDataRowSpec().Metadata[0].Value.Text + " " + typed.Metadata[0].Value.Text);
+            """);
+
+        var (exit, output) = consumer.Build();
+        Assert.NotEqual(0, exit);
+        string file = Path.Combine(consumer.Directory, "Photo.cs");
+        AssertHas(output, file + "(9,19): error LBX1007: Enum 'Split' does not match the options of metadata field 'split': member 'Holdout' is not an option; its options are train, valid, test");
+        Assert.DoesNotContain("CS0101", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(".g.cs", output, StringComparison.Ordinal);
+
+        consumer.Write("Photo.cs", Photo.Replace(", Holdout", "", StringComparison.Ordinal));
+        var (fixedExit, fixedOutput) = consumer.Build();
+        Assert.True(fixedExit == 0, fixedOutput);
+        var (runExit, runOutput) = consumer.RunBuilt();
+        Assert.True(runExit == 0, runOutput);
+        Assert.Equal("cko8sc2yr0004h2dk69aj5x63 cko8scbz70005h2dkastwhgqt", runOutput.Trim());
+    }
+
+    [Fact]
     public void BadManifest_FailsTheBuildWithFileLineColumnErrors()
     {
         var consumer = new ConsumerProject(_package, "bad");
@@ -276,6 +320,26 @@ public class ConsumerBuildTests
         Assert.NotEqual(0, exitCode);
         AssertHas(output, "images.lbx.json(1,15): error LBX0103:");
         Assert.DoesNotContain("LBX0402", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InfoDiagnostic_IsNotPrintedByTheBuild_ButIsInItsErrorLog()
+    {
+        // As docs/diagnostics/LBX0203.md says: the compiler writes info diagnostics only to an error log.
+        var consumer = new ConsumerProject(_package, "info");
+        consumer.Write("Program.cs", "System.Console.WriteLine(Consumer.LabelboxManifests.Images.Count);");
+        consumer.Write("images.lbx.json", """[{"row_data": "https://example.com/a.jpg"}]""");
+
+        var (exitCode, output) = consumer.Build("-v:detailed");
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("LBX0203", output, StringComparison.Ordinal);
+
+        var (logExitCode, logOutput) = consumer.Build("--no-incremental", "-p:ErrorLog=build.sarif");
+        Assert.True(logExitCode == 0, logOutput);
+        Assert.DoesNotContain("LBX0203", logOutput, StringComparison.Ordinal);
+        JsonNode result = Assert.Single(JsonNode.Parse(File.ReadAllText(Path.Combine(consumer.Directory, "build.sarif")))!["runs"]![0]!["results"]!.AsArray(),
+            r => (string?)r!["ruleId"] == "LBX0203")!;
+        Assert.Equal("note", (string?)result["level"]);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed partial class MetadataGenerator
     private const string AllOptions = "All";
 
     /// <summary>What an option type's name adds to its field's property name: <c>Split</c>'s options are <c>SplitOption</c>.</summary>
-    internal const string OptionSuffix = "Option";
+    private const string OptionSuffix = "Option";
 
     internal static SourceText Emit(EquatableArray<MetadataFieldSpec> fields, GeneratorSettings settings) =>
         GeneratedFile.Write(settings.Namespace, w =>
