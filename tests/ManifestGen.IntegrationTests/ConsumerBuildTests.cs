@@ -216,6 +216,58 @@ public class ConsumerBuildTests
     }
 
     [Fact]
+    public void AttributeDsl_RoughEdges_AreReportedAtTheUsersCode_AndALoneSurrogateFailsTheWriterNamingTheMember()
+    {
+        var consumer = new ConsumerProject(_package, "dsl-edges");
+        consumer.Write("labelbox.metadata.json", """{ "fields": [ { "name": "clip", "kind": "embedding", "dimensions": 3 } ] }""");
+        consumer.Write("Photo.cs", """
+            namespace Consumer;
+
+            [ManifestGen.LabelboxDataRow]
+            internal sealed partial record Photo([property: ManifestGen.RowData] string Url, [property: ManifestGen.GlobalKey] string Key)
+            {
+                [ManifestGen.Metadata("tag")] public string? Tag { get; init; }
+                [ManifestGen.Metadata("tag")] public string? Weather { get; init; }
+            }
+
+            [ManifestGen.LabelboxDataRow]
+            internal ref partial struct Scan
+            {
+                [ManifestGen.RowData] public string Url { get; init; }
+                [ManifestGen.GlobalKey] public string Key { get; init; }
+            }
+            """);
+        consumer.Write("Program.cs", """
+            using ManifestGen;
+
+            DataRowSpec row = DataRowSpec.Image("https://example.com/a.jpg").WithMetadata(Consumer.LabelboxMetadata.Clip, [1.0, 2.0]).Build();
+            System.Console.WriteLine(row.RowData);
+            """);
+
+        var (exit, output) = consumer.Build();
+        Assert.NotEqual(0, exit);
+        AssertHas(output, Path.Combine(consumer.Directory, "Photo.cs") + "(7,50): error LBX1010: [Metadata(\"tag\")] is on 'Tag' and on 'Weather'; Labelbox rejects a row that sets a field twice, so keep one of them");
+        AssertHas(output, Path.Combine(consumer.Directory, "Photo.cs") + "(11,29): error LBX1011: 'Scan' is a ref struct, which cannot be a row");
+        AssertHas(output, Path.Combine(consumer.Directory, "Program.cs") + "(3,111): error LBX2007: The value for metadata field 'clip' has 2 numbers, but the embedding field takes exactly 3");
+        Assert.DoesNotContain(".g.cs", output, StringComparison.Ordinal);
+
+        // Fixed, the type builds; a tag set at run time to half a surrogate pair stops the writer, naming the member.
+        consumer.Write("Photo.cs", PhotoType);
+        consumer.Write("Program.cs", """
+            using System.IO;
+            using Consumer;
+
+            using FileStream file = File.Create(args[0]);
+            ManifestGen.LabelboxImportJson.Write(file, new[] { new Photo("https://example.com/a.jpg", "a") { Tag = "caf\u00e9 " + "\ud800" } });
+            """);
+        var (fixedExit, fixedOutput) = consumer.Build();
+        Assert.True(fixedExit == 0, fixedOutput);
+        var (runExit, runOutput) = consumer.RunBuilt(Path.Combine(consumer.Directory, "rows.json"));
+        Assert.NotEqual(0, runExit);
+        AssertHas(runOutput, "System.InvalidOperationException: Photo.Tag holds a lone surrogate (U+D800) at position 6 (counting UTF-16 code units), which UTF-8 cannot carry; it was not written rather than written altered.");
+    }
+
+    [Fact]
     public void BadManifest_FailsTheBuildWithFileLineColumnErrors()
     {
         var consumer = new ConsumerProject(_package, "bad");
