@@ -21,7 +21,7 @@ ImportManifest[] manifests =
         {
             DataRowSpec.Image("https://storage.googleapis.com/labelbox-sample-datasets/Docs/basic.jpg")
                 .WithGlobalKey("quickstart-typed-0001")
-                .WithMetadata(LabelboxMetadata.Split, Split.Valid)
+                .WithMetadata(LabelboxMetadata.Split, LabelboxMetadata.SplitOption.Valid)
                 .WithMetadata(LabelboxMetadata.Camera, "Sony A7 IV")
                 .WithMetadata(LabelboxMetadata.CaptureDateTime, new DateTimeOffset(2024, 5, 1, 13, 45, 0, TimeSpan.Zero))
                 .WithAttachment(Attachment.ImageOverlay("https://storage.googleapis.com/labelbox-sample-datasets/Docs/rgb.jpg", name: "RGB"))

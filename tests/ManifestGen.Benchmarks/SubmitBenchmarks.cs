@@ -161,7 +161,7 @@ public class SubmitBenchmarks : IDisposable
     private static DataRowSpec[] Rows(int iteration) => Enumerable.Range(0, RowCount)
         .Select(i => DataRowSpec.Image("https://example.com/images/photo-" + i + ".jpg")
             .WithGlobalKey("it" + iteration + "-photo-" + i)
-            .WithMetadata(LabelboxMetadata.Split, (i % 3) switch { 0 => Split.Train, 1 => Split.Valid, _ => Split.Test })
+            .WithMetadata(LabelboxMetadata.Split, (i % 3) switch { 0 => LabelboxMetadata.SplitOption.Train, 1 => LabelboxMetadata.SplitOption.Valid, _ => LabelboxMetadata.SplitOption.Test })
             .WithMetadata(LabelboxMetadata.Tag, "batch-" + (i % 10))
             .WithAttachment(Attachment.ImageOverlay("https://example.com/overlays/photo-" + i + ".png", name: "RGB"))
             .Build())

@@ -172,6 +172,102 @@ public class ConsumerBuildTests
     }
 
     [Fact]
+    public void AnnotatedType_WithTheUsersOwnSplitEnum_GetsTheUsersErrorAtTheUsersMember_AndBuildsOnceFixed()
+    {
+        // The user's enum is named as the generated option types once were: it must neither collide with them
+        // (CS0101 in generated code, which hid LBX1007) nor stop the generated ones from being used beside it.
+        var consumer = new ConsumerProject(_package, "annotated-split");
+        const string Photo = """
+            namespace Consumer;
+
+            internal enum Split { Train, Valid, Test, Holdout }
+
+            [ManifestGen.LabelboxDataRow]
+            internal sealed partial record Photo([property: ManifestGen.RowData] string Url, [property: ManifestGen.GlobalKey] string Key)
+            {
+                [ManifestGen.Metadata("split")]
+                public Split? Split { get; init; }
+            }
+            """;
+        consumer.Write("Photo.cs", Photo);
+        consumer.Write("Program.cs", """
+            using Consumer;
+            using ManifestGen;
+
+            var photo = new Photo("https://example.com/a.jpg", "a") { Split = Split.Valid };
+            DataRowSpec typed = DataRowSpec.Image("https://example.com/b.jpg").WithGlobalKey("b")
+                .WithMetadata(LabelboxMetadata.Split, LabelboxMetadata.SplitOption.Test).Build();
+            System.Console.WriteLine(photo.ToDataRowSpec().Metadata[0].Value.Text + " " + typed.Metadata[0].Value.Text);
+            """);
+
+        var (exit, output) = consumer.Build();
+        Assert.NotEqual(0, exit);
+        string file = Path.Combine(consumer.Directory, "Photo.cs");
+        AssertHas(output, file + "(9,19): error LBX1007: Enum 'Split' does not match the options of metadata field 'split': member 'Holdout' is not an option; its options are train, valid, test");
+        Assert.DoesNotContain("CS0101", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(".g.cs", output, StringComparison.Ordinal);
+
+        consumer.Write("Photo.cs", Photo.Replace(", Holdout", "", StringComparison.Ordinal));
+        var (fixedExit, fixedOutput) = consumer.Build();
+        Assert.True(fixedExit == 0, fixedOutput);
+        var (runExit, runOutput) = consumer.RunBuilt();
+        Assert.True(runExit == 0, runOutput);
+        Assert.Equal("cko8sc2yr0004h2dk69aj5x63 cko8scbz70005h2dkastwhgqt", runOutput.Trim());
+    }
+
+    [Fact]
+    public void AttributeDsl_RoughEdges_AreReportedAtTheUsersCode_AndALoneSurrogateFailsTheWriterNamingTheMember()
+    {
+        var consumer = new ConsumerProject(_package, "dsl-edges");
+        consumer.Write("labelbox.metadata.json", """{ "fields": [ { "name": "clip", "kind": "embedding", "dimensions": 3 } ] }""");
+        consumer.Write("Photo.cs", """
+            namespace Consumer;
+
+            [ManifestGen.LabelboxDataRow]
+            internal sealed partial record Photo([property: ManifestGen.RowData] string Url, [property: ManifestGen.GlobalKey] string Key)
+            {
+                [ManifestGen.Metadata("tag")] public string? Tag { get; init; }
+                [ManifestGen.Metadata("tag")] public string? Weather { get; init; }
+            }
+
+            [ManifestGen.LabelboxDataRow]
+            internal ref partial struct Scan
+            {
+                [ManifestGen.RowData] public string Url { get; init; }
+                [ManifestGen.GlobalKey] public string Key { get; init; }
+            }
+            """);
+        consumer.Write("Program.cs", """
+            using ManifestGen;
+
+            DataRowSpec row = DataRowSpec.Image("https://example.com/a.jpg").WithMetadata(Consumer.LabelboxMetadata.Clip, [1.0, 2.0]).Build();
+            System.Console.WriteLine(row.RowData);
+            """);
+
+        var (exit, output) = consumer.Build();
+        Assert.NotEqual(0, exit);
+        AssertHas(output, Path.Combine(consumer.Directory, "Photo.cs") + "(7,50): error LBX1010: [Metadata(\"tag\")] is on 'Tag' and on 'Weather'; Labelbox rejects a row that sets a field twice, so keep one of them");
+        AssertHas(output, Path.Combine(consumer.Directory, "Photo.cs") + "(11,29): error LBX1011: 'Scan' is a ref struct, which cannot be a row");
+        AssertHas(output, Path.Combine(consumer.Directory, "Program.cs") + "(3,111): error LBX2007: The value for metadata field 'clip' has 2 numbers, but the embedding field takes exactly 3");
+        Assert.DoesNotContain(".g.cs", output, StringComparison.Ordinal);
+
+        // Fixed, the type builds; a tag set at run time to half a surrogate pair stops the writer, naming the member.
+        consumer.Write("Photo.cs", PhotoType);
+        consumer.Write("Program.cs", """
+            using System.IO;
+            using Consumer;
+
+            using FileStream file = File.Create(args[0]);
+            ManifestGen.LabelboxImportJson.Write(file, new[] { new Photo("https://example.com/a.jpg", "a") { Tag = "caf\u00e9 " + "\ud800" } });
+            """);
+        var (fixedExit, fixedOutput) = consumer.Build();
+        Assert.True(fixedExit == 0, fixedOutput);
+        var (runExit, runOutput) = consumer.RunBuilt(Path.Combine(consumer.Directory, "rows.json"));
+        Assert.NotEqual(0, runExit);
+        AssertHas(runOutput, "System.InvalidOperationException: Photo.Tag holds a lone surrogate (U+D800) at position 6 (counting UTF-16 code units), which UTF-8 cannot carry; it was not written rather than written altered.");
+    }
+
+    [Fact]
     public void BadManifest_FailsTheBuildWithFileLineColumnErrors()
     {
         var consumer = new ConsumerProject(_package, "bad");
@@ -279,6 +375,26 @@ public class ConsumerBuildTests
     }
 
     [Fact]
+    public void InfoDiagnostic_IsNotPrintedByTheBuild_ButIsInItsErrorLog()
+    {
+        // As docs/diagnostics/LBX0203.md says: the compiler writes info diagnostics only to an error log.
+        var consumer = new ConsumerProject(_package, "info");
+        consumer.Write("Program.cs", "System.Console.WriteLine(Consumer.LabelboxManifests.Images.Count);");
+        consumer.Write("images.lbx.json", """[{"row_data": "https://example.com/a.jpg"}]""");
+
+        var (exitCode, output) = consumer.Build("-v:detailed");
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("LBX0203", output, StringComparison.Ordinal);
+
+        var (logExitCode, logOutput) = consumer.Build("--no-incremental", "-p:ErrorLog=build.sarif");
+        Assert.True(logExitCode == 0, logOutput);
+        Assert.DoesNotContain("LBX0203", logOutput, StringComparison.Ordinal);
+        JsonNode result = Assert.Single(JsonNode.Parse(File.ReadAllText(Path.Combine(consumer.Directory, "build.sarif")))!["runs"]![0]!["results"]!.AsArray(),
+            r => (string?)r!["ruleId"] == "LBX0203")!;
+        Assert.Equal("note", (string?)result["level"]);
+    }
+
+    [Fact]
     public void CSharpLiterals_AreChecked_AndEditorConfigSetsTheirSeverity()
     {
         // The code fixes' assembly sits beside the analyzers; the compiler must load the analyzers
@@ -301,7 +417,7 @@ public class ConsumerBuildTests
         string file = Path.Combine(consumer.Directory, "Program.cs");
         AssertHas(output, file + "(5,23): error LBX2001: row_data must be an https URL; 'http://example.com/a.jpg' uses http; use 'https://example.com/a.jpg'");
         AssertHas(output, file + "(6,23): error LBX2002: 'https://s3.us-west-2.amazonaws.com/bucket/b.gif' is an S3 path-style URL");
-        AssertHas(output, file + "(6,88): error LBX2005: Global key 'A' is already used at Program.cs(5,65);");
+        AssertHas(output, file + "(6,88): error LBX2005: Global key 'A' is already used at line 5, column 65;");
         Assert.DoesNotContain("LBX2003", output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS8032", output, StringComparison.Ordinal);
         Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);

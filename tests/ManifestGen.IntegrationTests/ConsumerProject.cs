@@ -79,8 +79,9 @@ internal sealed class ConsumerProject
         File.WriteAllText(path, content.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
-    public (int ExitCode, string Output) Build() =>
-        DotNet.Run(Directory, TimeSpan.FromMinutes(5), "build", "-nodeReuse:false", "-clp:NoSummary");
+    /// <summary>`dotnet build`, with <paramref name="arguments"/> added (e.g. a property).</summary>
+    public (int ExitCode, string Output) Build(params string[] arguments) =>
+        DotNet.Run(Directory, TimeSpan.FromMinutes(5), ["build", "-nodeReuse:false", "-clp:NoSummary", .. arguments]);
 
     /// <summary>Runs the built tests (<see cref="XunitTests"/>) on net10.0.</summary>
     public (int ExitCode, string Output) TestBuilt() =>

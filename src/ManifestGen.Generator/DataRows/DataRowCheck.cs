@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ManifestGen.Generator.Metadata;
 using ManifestGen.Generator.Model;
 using ManifestGen.Rules.Attachments;
 using ManifestGen.Rules.Diagnostics;
@@ -10,7 +11,7 @@ using ManifestGen.Rules.Text;
 namespace ManifestGen.Generator.DataRows;
 
 /// <summary>
-/// The rules for a [LabelboxDataRow] type (LBX1001–LBX1009), over the parsed model and the metadata
+/// The rules for a [LabelboxDataRow] type (LBX1001–LBX1011), over the parsed model and the metadata
 /// schema. The analyzer reports the problems; the generator emits the spec when there is no error.
 /// </summary>
 internal static class DataRowCheck
@@ -33,12 +34,24 @@ internal static class DataRowCheck
             problems.Add(new DataRowFinding(RuleCatalog.NotPartial, ProblemTarget.Type, new[] { "'" + typeName + "'" }));
         }
 
+        if (type.Type.Keyword == TypeDeclarationModel.RefStruct)
+        {
+            problems.Add(new DataRowFinding(RuleCatalog.RefStructDataRow, ProblemTarget.Type, new[] { typeName }));
+        }
+
         DataRowMemberModel? rowData = CheckRowData(type, problems);
         DataRowMemberModel? globalKey = CheckGlobalKey(type, problems);
         var metadata = new List<MetadataMemberSpec>();
+        var firstByField = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (DataRowMemberModel member in type.Members.Where(m => m.Role == MemberRole.Metadata))
         {
-            if (CheckMetadata(member, fields, problems) is { } spec)
+            MetadataMemberSpec? spec = CheckMetadata(member, fields, problems);
+            if (member.Argument is { } field && fields.Any(f => string.Equals(f.Name, field, StringComparison.Ordinal)) && !SetOnce(member, field, firstByField, problems))
+            {
+                continue;
+            }
+
+            if (spec != null)
             {
                 metadata.Add(spec);
             }
@@ -130,7 +143,7 @@ internal static class DataRowCheck
         if (!fits)
         {
             problems.Add(new DataRowFinding(RuleCatalog.MetadataMemberType, ProblemTarget.Member,
-                new[] { name, member.Name, member.NotReadable ?? IsOfType(member), KindArticle(kind), Takes(field) }, member.Name, MemberRole.Metadata));
+                new[] { name, member.Name, member.NotReadable ?? IsOfType(member), KindArticle(kind), Takes(field, fields) }, member.Name, MemberRole.Metadata));
             return null;
         }
 
@@ -143,6 +156,19 @@ internal static class DataRowCheck
         }
 
         return new MetadataMemberSpec(member, field.Name, byId ? field.SchemaId : null, field.Dimensions, new EquatableArray<EnumCaseSpec>(cases));
+    }
+
+    /// <summary>Whether <paramref name="member"/> is the first to set <paramref name="field"/>; a later one is reported at itself.</summary>
+    private static bool SetOnce(DataRowMemberModel member, string field, Dictionary<string, string> firstByField, List<DataRowFinding> problems)
+    {
+        if (!firstByField.TryGetValue(field, out string? first))
+        {
+            firstByField.Add(field, member.Name);
+            return true;
+        }
+
+        problems.Add(new DataRowFinding(RuleCatalog.MetadataFieldTwice, ProblemTarget.Member, new[] { field, first, member.Name }, member.Name, MemberRole.Metadata));
+        return false;
     }
 
     private static EnumCaseSpec[]? EnumCases(DataRowMemberModel member, MetadataFieldSpec field, bool byId, List<DataRowFinding> problems)
@@ -222,12 +248,13 @@ internal static class DataRowCheck
         ? "an " + MetadataKinds.FileName(kind)
         : "a " + MetadataKinds.FileName(kind);
 
-    private static string Takes(MetadataFieldSpec field) => field.Kind switch
+    private static string Takes(MetadataFieldSpec field, EquatableArray<MetadataFieldSpec> fields) => field.Kind switch
     {
         MetadataKind.String => "a string",
         MetadataKind.Number => "a number (any numeric type)",
         MetadataKind.DateTime => "a DateTimeOffset or DateTime",
-        MetadataKind.Enum => "a C# enum whose members are its options (" + string.Join(", ", field.Options.Select(o => o.Name)) + ") or its generated option type",
+        MetadataKind.Enum => "a C# enum whose members are its options (" + string.Join(", ", field.Options.Select(o => o.Name)) + ") or its generated option type, "
+            + MetadataGenerator.ClassName + "." + MetadataGenerator.Names(fields).OptionTypes[Array.IndexOf(fields.ToArray(), field)],
         _ => "a sequence of double or float (e.g. float[]) of " + field.Dimensions.ToString(System.Globalization.CultureInfo.InvariantCulture) + " numbers",
     };
 

@@ -48,10 +48,10 @@ public sealed partial class DataRowGenerator
         {
             foreach (TypeDeclarationModel container in spec.Type.Containers)
             {
-                w.Open("partial " + container.Keyword + " " + container.Name);
+                w.Open(container.PartialKeyword + " " + container.Name);
             }
 
-            w.Open("partial " + spec.Type.Type.Keyword + " " + spec.Type.Type.Name + " : global::ManifestGen.ILabelboxDataRow");
+            w.Open(spec.Type.Type.PartialKeyword + " " + spec.Type.Type.Name + " : global::ManifestGen.ILabelboxDataRow");
             EmitKeys(w, spec);
             EmitPublicMethods(w);
             EmitDescribe(w, spec);
@@ -127,7 +127,7 @@ public sealed partial class DataRowGenerator
         w.Line("sink.RowData(" + Cast(rowData) + Access(rowData) + ", " + Describe(spec, rowData) + ");");
         if (spec.GlobalKey != null)
         {
-            w.Line("sink.GlobalKey((string?)" + Access(spec.GlobalKey) + ");");
+            w.Line("sink.GlobalKey((string?)" + Access(spec.GlobalKey) + ", " + Describe(spec, spec.GlobalKey) + ");");
         }
 
         for (int i = 0; i < spec.Metadata.Count; i++)

@@ -74,7 +74,7 @@ public sealed partial class DataRowGenerator
     {
         string keyword = type.TypeKind switch
         {
-            TypeKind.Struct => type.IsRecord ? "record struct" : "struct",
+            TypeKind.Struct => type.IsRecord ? "record struct" : type.IsRefLikeType ? TypeDeclarationModel.RefStruct : "struct",
             TypeKind.Interface => "interface",
             _ => type.IsRecord ? "record" : "class",
         };

@@ -25,11 +25,18 @@ internal static class ProblemReporter
         return Rules.Text.LineMap.Describe(position.Line + 1, position.Character + 1);
     }
 
-    /// <summary>"Photos.cs(7,50)": a place in another file (or reported at compilation end), for messages.</summary>
-    public static string DescribeLocation(Location location)
+    /// <summary>
+    /// <paramref name="location"/> for a message reported at <paramref name="reportedAt"/>: "line 7, column 50" in
+    /// the same file, as manifest messages name a place in their own file, else "Photos.cs(7,50)".
+    /// </summary>
+    public static string DescribeLocation(Location location, Location reportedAt)
     {
         FileLinePositionSpan span = location.GetLineSpan();
-        return Rules.Text.LineMap.DescribeInFile(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+        int line = span.StartLinePosition.Line + 1;
+        int column = span.StartLinePosition.Character + 1;
+        return string.Equals(span.Path, reportedAt.GetLineSpan().Path, StringComparison.Ordinal)
+            ? Rules.Text.LineMap.Describe(line, column)
+            : Rules.Text.LineMap.DescribeInFile(span.Path, line, column);
     }
 
     /// <summary>A diagnostic of <paramref name="rule"/>, with the mechanical fix (if any) under <see cref="DiagnosticProperties.Fix"/>.</summary>

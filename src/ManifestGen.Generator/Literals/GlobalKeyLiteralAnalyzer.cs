@@ -86,12 +86,13 @@ public sealed class GlobalKeyLiteralAnalyzer : LiteralAnalyzer
         foreach (var (duplicate, first) in DuplicateKeys.Find(occurrences))
         {
             Location firstLocation = rowKeys[(first.Path, first.Start)].Location;
+            Location location = rowKeys[(duplicate.Path, duplicate.Start)].Location;
             report(Diagnostic.Create(
                 Descriptors.For(RuleCatalog.ConstantGlobalKeyTwice),
-                rowKeys[(duplicate.Path, duplicate.Start)].Location,
+                location,
                 new[] { firstLocation },
                 GlobalKeys.Show(duplicate.Key),
-                ProblemReporter.DescribeLocation(firstLocation)));
+                ProblemReporter.DescribeLocation(firstLocation, location)));
         }
     }
 }

@@ -8,6 +8,7 @@ using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Manifest;
 using ManifestGen.Rules.Metadata;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -16,8 +17,8 @@ namespace ManifestGen.Generator.Literals;
 /// <summary>
 /// Constant metadata values given to <c>WithMetadata</c> that the field cannot take (LBX2007): a
 /// string over Labelbox's limit, a number that is not finite, a date-time string
-/// <c>DateTimeOffset.Parse</c> is given that is not ISO-8601, an embedding array of another length than
-/// the field's dimensions. The value is judged by <see cref="MetadataValueRules"/>, as in manifests
+/// <c>DateTimeOffset.Parse</c> is given that is not ISO-8601, an embedding array or collection expression of another
+/// length than the field's dimensions. The value is judged by <see cref="MetadataValueRules"/>, as in manifests
 /// (LBX0404–LBX0406). The field is found by its name (see <see cref="FieldCreation"/>), looked up
 /// among the reserved fields and those of labelbox.metadata.json.
 /// </summary>
@@ -123,6 +124,10 @@ public sealed class MetadataLiteralAnalyzer : LiteralAnalyzer
                 && array.DimensionSizes[0].ConstantValue is { HasValue: true, Value: int length } && length >= 0:
                 value = new ManifestValue(ValueKind.NumberArray, 0, 0, numbers: Elements(array, length));
                 return true;
+            case MetadataKind.Embedding when argument.Syntax is CollectionExpressionSyntax collection
+                && Elements(collection, argument.SemanticModel) is { } numbers:
+                value = new ManifestValue(ValueKind.NumberArray, 0, 0, numbers: numbers);
+                return true;
             default:
                 return false;
         }
@@ -141,14 +146,36 @@ public sealed class MetadataLiteralAnalyzer : LiteralAnalyzer
 
         for (int i = 0; i < numbers.Length && i < array.Initializer.ElementValues.Length; i++)
         {
-            if (array.Initializer.ElementValues[i].ConstantValue is { HasValue: true, Value: { } element } && IsNumber(element))
-            {
-                numbers[i] = System.Convert.ToDouble(element, System.Globalization.CultureInfo.InvariantCulture);
-            }
+            numbers[i] = Number(array.Initializer.ElementValues[i].ConstantValue);
         }
 
         return numbers;
     }
+
+    /// <summary>
+    /// A C# 12 collection expression's numbers, read from its syntax: Roslyn 4.8, which the analyzer is built
+    /// against, has no collection expression operation. Null with a spread (<c>..other</c>): its length is unknown.
+    /// </summary>
+    private static double[]? Elements(CollectionExpressionSyntax collection, SemanticModel? model)
+    {
+        var numbers = new double[collection.Elements.Count];
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            if (collection.Elements[i] is not ExpressionElementSyntax element)
+            {
+                return null;
+            }
+
+            numbers[i] = model == null ? 0 : Number(model.GetConstantValue(element.Expression));
+        }
+
+        return numbers;
+    }
+
+    private static double Number(Optional<object?> constant) =>
+        constant is { HasValue: true, Value: { } element } && IsNumber(element)
+            ? System.Convert.ToDouble(element, System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
 
     /// <summary>
     /// The field a WithMetadata call sets: by name from the schema (reserved and declared fields), else

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using ManifestGen.Generator.Emit;
 using ManifestGen.Generator.Model;
 using ManifestGen.Rules.Metadata;
@@ -15,25 +16,28 @@ public sealed partial class MetadataGenerator
     /// <summary>The option type's list of all its options.</summary>
     private const string AllOptions = "All";
 
+    /// <summary>What an option type's name adds to its field's property name: <c>Split</c>'s options are <c>SplitOption</c>.</summary>
+    private const string OptionSuffix = "Option";
+
     internal static SourceText Emit(EquatableArray<MetadataFieldSpec> fields, GeneratorSettings settings) =>
         GeneratedFile.Write(settings.Namespace, w =>
         {
-            string prefix = settings.Namespace.Length > 0 ? "global::" + settings.Namespace + "." : "global::";
-            var typeNames = new MemberNames(ClassName, Manifests.ManifestGenerator.ClassName);
-            var optionTypes = new List<(MetadataFieldSpec Field, string TypeName)>();
+            string outer = (settings.Namespace.Length > 0 ? "global::" + settings.Namespace + "." : "global::") + ClassName + ".";
+
+            (string[] properties, string?[] optionTypes) = Names(fields);
 
             w.Line("/// <summary>");
             w.Line("/// The Labelbox metadata fields this project can set: the reserved ones and those declared in");
-            w.Line("/// labelbox.metadata.json. Each field's value type is fixed by its kind.");
+            w.Line("/// labelbox.metadata.json. Each field's value type is fixed by its kind; an enum field's options");
+            w.Line("/// are the nested type named after it (<c>SplitOption</c> for <c>Split</c>).");
             w.Line("/// </summary>");
             w.Line(GeneratedFile.GeneratedCodeAttribute);
             w.Open("internal static partial class " + ClassName);
-            var names = new MemberNames(ClassName);
             for (int i = 0; i < fields.Count; i++)
             {
                 MetadataFieldSpec field = fields[i];
-                string property = names.Claim(CSharpText.PascalIdentifier(field.Name, "Field"));
                 string args = CSharpText.Literal(field.Name) + ", " + CSharpText.Literal(field.SchemaId);
+                string optionType = outer + optionTypes[i];
                 (string type, string create) = field.Kind switch
                 {
                     MetadataKind.String => ("global::ManifestGen.MetadataField<string>", "String(" + args + ")"),
@@ -41,7 +45,7 @@ public sealed partial class MetadataGenerator
                     MetadataKind.DateTime => ("global::ManifestGen.MetadataField<global::System.DateTimeOffset>", "DateTime(" + args + ")"),
                     MetadataKind.Embedding => ("global::ManifestGen.EmbeddingMetadataField",
                         "Embedding(" + CSharpText.Literal(field.Name) + ", " + field.Dimensions.ToString(CultureInfo.InvariantCulture) + ", " + CSharpText.Literal(field.SchemaId) + ")"),
-                    _ => EnumField(field, typeNames.Claim(CSharpText.PascalIdentifier(field.Name, "Options")), prefix, args, optionTypes),
+                    _ => ("global::ManifestGen.EnumMetadataField<" + optionType + ">", "Enum(" + args + ", " + optionType + "." + AllOptions + ")"),
                 };
 
                 if (i > 0)
@@ -51,22 +55,32 @@ public sealed partial class MetadataGenerator
 
                 w.Line("/// <summary>" + (field.Reserved ? "Reserved field" : "Field") + " <c>" + CSharpText.XmlDoc(field.Name) + "</c> ("
                     + MetadataKinds.FileName(field.Kind) + ").</summary>");
-                w.Line("public static " + type + " " + property + " { get; } = global::ManifestGen.MetadataField." + create + ";");
+                w.Line("public static " + type + " " + properties[i] + " { get; } = global::ManifestGen.MetadataField." + create + ";");
+            }
+
+            for (int i = 0; i < fields.Count; i++)
+            {
+                if (optionTypes[i] is { } optionType)
+                {
+                    w.Line();
+                    EmitOptionType(w, fields[i], optionType, outer + optionType);
+                }
             }
 
             w.Close();
-            foreach (var (field, typeName) in optionTypes)
-            {
-                w.Line();
-                EmitOptionType(w, field, typeName, prefix + typeName);
-            }
         });
 
-    private static (string Type, string Create) EnumField(MetadataFieldSpec field, string typeName, string prefix, string args, List<(MetadataFieldSpec, string)> optionTypes)
+    /// <summary>
+    /// Each field's property and, for an enum field, its option type's name. The option types are nested, so no
+    /// type of the user's can share their names; within the class the properties are named first, so declaring an
+    /// enum field never renames another field's property.
+    /// </summary>
+    internal static (string[] Properties, string?[] OptionTypes) Names(EquatableArray<MetadataFieldSpec> fields)
     {
-        optionTypes.Add((field, typeName));
-        string qualified = prefix + typeName;
-        return ("global::ManifestGen.EnumMetadataField<" + qualified + ">", "Enum(" + args + ", " + qualified + "." + AllOptions + ")");
+        var names = new MemberNames(ClassName);
+        string[] properties = fields.Select(f => names.Claim(CSharpText.PascalIdentifier(f.Name, "Field"))).ToArray();
+        string?[] optionTypes = fields.Select((f, i) => f.Kind == MetadataKind.Enum ? names.Claim(properties[i].TrimStart('@') + OptionSuffix) : null).ToArray();
+        return (properties, optionTypes);
     }
 
     private static void EmitOptionType(IndentedWriter w, MetadataFieldSpec field, string typeName, string qualifiedName)

@@ -199,6 +199,14 @@ internal static class RuleCatalog
         "[LabelboxDataRow] type has no [GlobalKey]",
         "'{0}' has no [GlobalKey] member, so importing its rows again creates them again; mark a unique string member [GlobalKey]");
 
+    public static readonly Rule MetadataFieldTwice = new("LBX1010", RuleSeverity.Error, DataRowType,
+        "Metadata field on two members",
+        "[Metadata(\"{0}\")] is on '{1}' and on '{2}'; Labelbox rejects a row that sets a field twice, so keep one of them");
+
+    public static readonly Rule RefStructDataRow = new("LBX1011", RuleSeverity.Error, DataRowType,
+        "[LabelboxDataRow] type is a ref struct",
+        "'{0}' is a ref struct, which cannot be a row: the import writers take rows as type arguments and hold them on the heap; remove 'ref' or copy the values into a class, record or struct");
+
     public static readonly Rule ConstantGlobalKey = new("LBX2004", RuleSeverity.Error, Literals,
         "Constant global key is invalid",
         "Global key '{0}' is invalid: {1}");
@@ -224,7 +232,7 @@ internal static class RuleCatalog
         AttachmentIncomplete, UnknownAttachmentType, AttachmentNotHttps, EmptyRawText,
         InvalidSchemaFile, RedefinedField, BadFieldKind,
         NotPartial, RowDataCount, RowDataType, GlobalKeyMember, UnknownMetadataField, MetadataMemberType,
-        EnumOptionsMismatch, AttachmentMemberType, NoGlobalKeyMember,
+        EnumOptionsMismatch, AttachmentMemberType, NoGlobalKeyMember, MetadataFieldTwice, RefStructDataRow,
         ConstantNotHttps, ConstantS3PathStyle, ConstantExtension, ConstantGlobalKey, ConstantGlobalKeyTwice,
         HardCodedApiKey, ConstantMetadataValue,
     };

@@ -24,7 +24,8 @@ public interface ILabelboxDataRow
     /// without building it first.
     /// </summary>
     /// <param name="writer">The writer, positioned where an array element may start.</param>
-    /// <exception cref="System.InvalidOperationException">As for <see cref="ToDataRowSpec"/>.</exception>
+    /// <exception cref="System.InvalidOperationException">As for <see cref="ToDataRowSpec"/>, and for text with a lone
+    /// UTF-16 surrogate, which UTF-8 cannot carry (the spec keeps it; the import refuses such a row).</exception>
     void WriteImportJson(Utf8JsonWriter writer);
 
     /// <summary>
@@ -33,7 +34,7 @@ public interface ILabelboxDataRow
     /// implements it; this default, for a type written by hand, goes through that method.
     /// </summary>
     /// <param name="buffer">The buffer.</param>
-    /// <exception cref="System.InvalidOperationException">As for <see cref="ToDataRowSpec"/>.</exception>
+    /// <exception cref="System.InvalidOperationException">As for <see cref="WriteImportJson(Utf8JsonWriter)"/>.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
     void WriteImportJson(ImportJsonBuffer buffer) => buffer.Through(this);
 }

@@ -30,7 +30,7 @@ public struct DataRowBufferSink : IDataRowSink
         string text = RowValues.RowData(value, member);
         _buffer.StartRow();
         _buffer.Raw("\"row_data\":"u8);
-        _buffer.String(text);
+        _buffer.String(text, member);
     }
 
     /// <inheritdoc/>
@@ -40,12 +40,12 @@ public struct DataRowBufferSink : IDataRowSink
     public readonly void RowData(FileInfo? value, string member) => RowData(RowValues.Path(value), member);
 
     /// <inheritdoc/>
-    public readonly void GlobalKey(string? value)
+    public readonly void GlobalKey(string? value, string member)
     {
         if (value != null)
         {
             _buffer.Raw(",\"global_key\":"u8);
-            _buffer.String(value);
+            _buffer.String(value, member);
         }
     }
 
@@ -55,7 +55,7 @@ public struct DataRowBufferSink : IDataRowSink
         if (value != null)
         {
             StartField(key.ById);
-            _buffer.String(value);
+            _buffer.String(value, key.Member);
             _buffer.Raw("}"u8);
         }
     }
@@ -112,7 +112,7 @@ public struct DataRowBufferSink : IDataRowSink
         {
             (bool byId, string value) = RowValues.Option(key, option);
             StartField(byId ? key.ById : key.ByName);
-            _buffer.String(value);
+            _buffer.String(value, key.Member);
             _buffer.Raw("}"u8);
         }
     }
@@ -152,7 +152,7 @@ public struct DataRowBufferSink : IDataRowSink
         {
             Enter(RowPart.Attachments);
             _buffer.Raw(key.Head);
-            _buffer.String(value);
+            _buffer.String(value, key.Member);
             _buffer.Raw(key.Tail);
         }
     }

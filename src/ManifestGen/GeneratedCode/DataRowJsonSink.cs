@@ -35,7 +35,7 @@ public struct DataRowJsonSink : IDataRowSink
     public readonly void RowData(string? value, string member)
     {
         _writer.WriteStartObject();
-        _writer.WriteString(ImportJsonWriter.RowData, RowValues.RowData(value, member));
+        _writer.WriteString(ImportJsonWriter.RowData, RowValues.Writable(RowValues.RowData(value, member), member));
     }
 
     /// <inheritdoc/>
@@ -45,11 +45,11 @@ public struct DataRowJsonSink : IDataRowSink
     public readonly void RowData(FileInfo? value, string member) => RowData(RowValues.Path(value), member);
 
     /// <inheritdoc/>
-    public readonly void GlobalKey(string? value)
+    public readonly void GlobalKey(string? value, string member)
     {
         if (value != null)
         {
-            _writer.WriteString(ImportJsonWriter.GlobalKey, value);
+            _writer.WriteString(ImportJsonWriter.GlobalKey, RowValues.Writable(value, member));
         }
     }
 
@@ -59,7 +59,7 @@ public struct DataRowJsonSink : IDataRowSink
         if (value != null)
         {
             StartField(key, byId: key.SchemaId != null);
-            _writer.WriteString(ImportJsonWriter.Value, value);
+            _writer.WriteString(ImportJsonWriter.Value, RowValues.Writable(value, key.Member));
             _writer.WriteEndObject();
         }
     }
@@ -116,7 +116,7 @@ public struct DataRowJsonSink : IDataRowSink
         {
             (bool byId, string value) = RowValues.Option(key, option);
             StartField(key, byId);
-            _writer.WriteString(ImportJsonWriter.Value, value);
+            _writer.WriteString(ImportJsonWriter.Value, RowValues.Writable(value, key.Member));
             _writer.WriteEndObject();
         }
     }
@@ -152,7 +152,7 @@ public struct DataRowJsonSink : IDataRowSink
             Enter(InAttachments);
             _writer.WriteStartObject();
             _writer.WriteString(ImportJsonWriter.Type, key.EncodedType);
-            _writer.WriteString(ImportJsonWriter.Value, value);
+            _writer.WriteString(ImportJsonWriter.Value, RowValues.Writable(value, key.Member));
             if (key.Name != null)
             {
                 _writer.WriteString(ImportJsonWriter.Name, key.EncodedName);

@@ -27,7 +27,7 @@ public struct DataRowSpecSink : IDataRowSink
     public void RowData(FileInfo? value, string member) => RowData(RowValues.Path(value), member);
 
     /// <inheritdoc/>
-    public void GlobalKey(string? value) => _globalKey = value;
+    public void GlobalKey(string? value, string member) => _globalKey = value;
 
     /// <inheritdoc/>
     public void Metadata(MetadataKey key, string? value)

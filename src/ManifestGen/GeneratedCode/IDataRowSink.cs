@@ -31,7 +31,8 @@ public interface IDataRowSink
 
     /// <summary>The row's global key; null is omitted.</summary>
     /// <param name="value">The value.</param>
-    void GlobalKey(string? value);
+    /// <param name="member">The member it came from, for messages.</param>
+    void GlobalKey(string? value, string member);
 
     /// <summary>A string metadata value; null is omitted.</summary>
     /// <param name="key">The field.</param>

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
+using ManifestGen.Import;
 using ManifestGen.Json;
 
 namespace ManifestGen.GeneratedCode;
@@ -122,12 +123,18 @@ public sealed class ImportJsonBuffer : IDisposable
         _bytes.Advance(utf8.Length);
     }
 
-    /// <summary>A JSON string. Plain ASCII is copied in one vectorised pass; anything else is the writer's.</summary>
-    internal void String(string value)
+    /// <summary>
+    /// A JSON string. Plain ASCII is copied in one vectorised pass; anything else is the writer's, but a lone
+    /// surrogate, which the writer would turn into U+FFFD, is an error naming <paramref name="member"/>.
+    /// </summary>
+    internal void String(string value, string member)
     {
         ReadOnlySpan<char> text = value.AsSpan();
-        if (text.IndexOfAnyExcept(Plain) >= 0)
+        int plain = text.IndexOfAnyExcept(Plain);
+        if (plain >= 0)
         {
+            // The scan goes on from the first character that is not plain: the prefix holds no surrogate.
+            UnsendableText.ThrowIfUnwritable(value, member, plain);
             _json.Reset();
             _json.WriteStringValue(text);
             _json.Flush();

@@ -11,6 +11,13 @@ internal static class RowValues
     public static string RowData(string? value, string member) =>
         value ?? throw new InvalidOperationException(member + " is null, but a Labelbox data row needs row_data (the image's https URL or local path).");
 
+    /// <summary><paramref name="value"/>, which a writer may write: one with a lone surrogate is an error naming <paramref name="member"/>.</summary>
+    public static string Writable(string value, string member)
+    {
+        Import.UnsendableText.ThrowIfUnwritable(value, member);
+        return value;
+    }
+
     public static string? Text(Uri? value) =>
         value == null ? null : value.IsAbsoluteUri ? value.AbsoluteUri : value.OriginalString;
 

@@ -46,6 +46,23 @@ internal static class UnsendableText
         }
     }
 
+    /// <summary>
+    /// Throws the import-file writers' error when <paramref name="value"/> holds a lone surrogate, which they would
+    /// otherwise write as U+FFFD: the same words as a refused row's, naming the member. Writes of a generated row
+    /// come through here for every string, so nothing is allocated unless it throws.
+    /// </summary>
+    /// <param name="value">The text.</param>
+    /// <param name="member">The member it came from, e.g. <c>Photo.Caption</c>.</param>
+    /// <param name="from">Where to start looking: a writer that has found the text plain up to here already.</param>
+    /// <exception cref="InvalidOperationException"><paramref name="value"/> holds a lone surrogate.</exception>
+    public static void ThrowIfUnwritable(string value, string member, int from = 0)
+    {
+        if (Lone(value, from) >= 0)
+        {
+            throw new InvalidOperationException(Describe(value, member) + "; it was not written rather than written altered.");
+        }
+    }
+
     // The field's name is put together only for a problem: every row of an import comes through here.
     private static string? Describe(string? value, string list, int index, string member) =>
         Lone(value) < 0 ? null : Describe(value, list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]." + member);
@@ -58,10 +75,10 @@ internal static class UnsendableText
                 + (at + 1).ToString(CultureInfo.InvariantCulture) + " (counting UTF-16 code units), which UTF-8 cannot carry";
     }
 
-    /// <summary>The first lone surrogate's index, or -1; the vectorized search passes nearly every string at once.</summary>
-    private static int Lone(string? value)
+    /// <summary>The first lone surrogate's index from <paramref name="from"/> on, or -1; the vectorized search passes nearly every string at once.</summary>
+    private static int Lone(string? value, int from = 0)
     {
-        int first = value == null ? -1 : value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-        return first < 0 ? -1 : Surrogates.FindLone(value!, first);
+        int first = value == null ? -1 : value.AsSpan(from).IndexOfAnyInRange('\uD800', '\uDFFF');
+        return first < 0 ? -1 : Surrogates.FindLone(value!, from + first);
     }
 }

@@ -3,8 +3,8 @@ using System;
 namespace ManifestGen;
 
 /// <summary>
-/// An option of an enum metadata field. Generated option types (e.g. <c>Split</c> with
-/// <c>Split.Train</c>) derive from it and carry each option's schema id.
+/// An option of an enum metadata field. Generated option types (e.g. <c>LabelboxMetadata.SplitOption</c>
+/// with <c>LabelboxMetadata.SplitOption.Train</c>) derive from it and carry each option's schema id.
 /// </summary>
 public abstract class MetadataOption : IEquatable<MetadataOption>
 {

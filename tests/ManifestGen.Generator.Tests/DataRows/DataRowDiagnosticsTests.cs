@@ -6,7 +6,7 @@ using ManifestGen.Generator.Tests.Infrastructure;
 namespace ManifestGen.Generator.Tests.DataRows;
 
 /// <summary>
-/// LBX1001–LBX1009 on [LabelboxDataRow] types, each at the exact place a build prints it. Sources
+/// LBX1001–LBX1011 on [LabelboxDataRow] types, each at the exact place a build prints it. Sources
 /// mark each expected position with <c>$$</c>; the n-th marker is where the n-th message is expected.
 /// </summary>
 public class DataRowDiagnosticsTests
@@ -104,7 +104,7 @@ public class DataRowDiagnosticsTests
         "error LBX1006: [Metadata(\"tag\")] member 'Tag' is of type 'int', but 'tag' is a string field, which takes a string",
         "error LBX1006: [Metadata(\"exposure\")] member 'Exposure' is of type 'string?', but 'exposure' is a number field, which takes a number (any numeric type)",
         "error LBX1006: [Metadata(\"captureDateTime\")] member 'Taken' is of type 'string?', but 'captureDateTime' is a datetime field, which takes a DateTimeOffset or DateTime",
-        "error LBX1006: [Metadata(\"split\")] member 'Split' is of type 'string?', but 'split' is an enum field, which takes a C# enum whose members are its options (train, valid, test) or its generated option type",
+        "error LBX1006: [Metadata(\"split\")] member 'Split' is of type 'string?', but 'split' is an enum field, which takes a C# enum whose members are its options (train, valid, test) or its generated option type, LabelboxMetadata.SplitOption",
         "error LBX1006: [Metadata(\"clip\")] member 'Clip' is of type 'int[]?', but 'clip' is an embedding field, which takes a sequence of double or float (e.g. float[]) of 3 numbers");
 
     [Fact]
@@ -112,6 +112,19 @@ public class DataRowDiagnosticsTests
         "enum SplitKind { Train, Validation, Test, Testing = 2 }\n"
         + "[LabelboxDataRow] partial class Photo { [RowData] public string Url = \"\"; [GlobalKey] public string Key = \"\"; [Metadata(\"split\")] public SplitKind? $$Split; }",
         "error LBX1007: Enum 'SplitKind' does not match the options of metadata field 'split': member 'Validation' is not an option (did you mean 'valid'?); member 'Testing' is not an option (did you mean 'test'?); members 'Test' and 'Testing' have the same value; its options are train, valid, test");
+
+    [Fact]
+    public void LBX1007_AtTheUsersMember_WhenTheUsersTypesAreNamedLikeTheGeneratedOnes() => ExpectWith(
+        DataRowSources.Schema,
+        "enum Split { Train, Valid, Test, Holdout }\n"
+        + "class SplitOption { }\n"
+        + "class Quality { }\n"
+        + "enum QualityOption { Good, Blurry }\n"
+        + "class LabelboxMetadataSplitOption { }\n"
+        + "[LabelboxDataRow] partial class Photo { [RowData] public string Url = \"\"; [GlobalKey] public string Key = \"\";\n"
+        + "[Metadata(\"split\")] public Split? $$Split; [Metadata(\"quality\")] public QualityOption? Quality; }\n"
+        + "static class Use { static DataRowSpec Row() => DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(LabelboxMetadata.Split, LabelboxMetadata.SplitOption.Train).Build(); }",
+        "error LBX1007: Enum 'Split' does not match the options of metadata field 'split': member 'Holdout' is not an option; its options are train, valid, test");
 
     [Fact]
     public void LBX1008_AttachmentOfTheWrongType() => Expect(
@@ -128,4 +141,28 @@ public class DataRowDiagnosticsTests
         "[LabelboxDataRow] partial class $$Photo { [RowData] public string Url = \"\"; }\n"
         + "static class Use { static DataRowSpec Spec(Photo p) => p.ToDataRowSpec(); }",
         "warning LBX1009: 'Photo' has no [GlobalKey] member, so importing its rows again creates them again; mark a unique string member [GlobalKey]");
+
+    [Fact]
+    public void LBX1010_TheSameFieldOnTwoMembers_AtTheSecond_AndTheTypeGetsNothing() => ExpectWith(
+        DataRowSources.Schema,
+        "[LabelboxDataRow] partial class Photo { [RowData] public string Url = \"\"; [GlobalKey] public string Key = \"\";\n"
+        + "[Metadata(\"tag\")] public string? Tag;\n"
+        + "[Metadata(\"camera\")] public string? Camera;\n"
+        + "[Metadata(\"tag\")] public string? $$Caption;\n"
+        + "[Metadata(\"tag\")] public int $$$$Label; }\n"
+        + "static class Use { static DataRowSpec Spec(Photo p) => p.$$ToDataRowSpec(); }",
+        "error LBX1010: [Metadata(\"tag\")] is on 'Tag' and on 'Caption'; Labelbox rejects a row that sets a field twice, so keep one of them",
+        "error LBX1006: [Metadata(\"tag\")] member 'Label' is of type 'int', but 'tag' is a string field, which takes a string",
+        "error LBX1010: [Metadata(\"tag\")] is on 'Tag' and on 'Label'; Labelbox rejects a row that sets a field twice, so keep one of them",
+        "error CS1061: 'Photo' does not contain a definition for 'ToDataRowSpec' and no accessible extension method 'ToDataRowSpec' accepting a first argument of type 'Photo' could be found (are you missing a using directive or an assembly reference?)");
+
+    [Fact]
+    public void LBX1011_RefStruct_AtTheType() => Expect(
+        "[LabelboxDataRow] ref partial struct $$Photo { [RowData] public string Url; [GlobalKey] public string Key; }",
+        "error LBX1011: 'Photo' is a ref struct, which cannot be a row: the import writers take rows as type arguments and hold them on the heap; remove 'ref' or copy the values into a class, record or struct");
+
+    [Fact]
+    public void ARowTypeInsideARefStruct_IsNotOne_AndCompiles() => Expect(
+        "ref partial struct Scope { [LabelboxDataRow] public partial class Photo { [RowData] public string Url = \"\"; [GlobalKey] public string Key = \"\"; } }\n"
+        + "static class Use { static DataRowSpec Spec(Scope.Photo p) => p.ToDataRowSpec(); }");
 }

@@ -33,7 +33,7 @@ public class DataRowRuntimeTests
                 {
                     Tag = "t", Split = SplitKind.Valid, Rating = Stars.TwoStars,
                     TakenAt = new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.FromHours(2)),
-                    Camera = "cam \"q\" \u00e9 </script>", Exposure = 7, Clip = new float[] { 1.5f, 2, -3 }, Quality = Quality.Blurry,
+                    Camera = "cam \"q\" \u00e9 </script>", Exposure = 7, Clip = new float[] { 1.5f, 2, -3 }, Quality = LabelboxMetadata.QualityOption.Blurry,
                     Overlay = new Uri("https://example.com/o.png"), Notes = "line1\nline2",
                 },
                 new Photo("https://example.com/b.jpg", null),
@@ -51,6 +51,11 @@ public class DataRowRuntimeTests
             public static ILabelboxDataRow NullUrl() => new Photo(null!, "k");
 
             public static ILabelboxDataRow UndefinedEnum() => new Photo("https://example.com/a.jpg", "k") { Split = (SplitKind)42 };
+
+            public static ILabelboxDataRow LoneSurrogate() => new Photo("https://example.com/a.jpg", "k") { Camera = "caf\u00e9 \ud800" };
+
+            public static void WriteLoneSurrogate(Stream stream, bool indented) =>
+                LabelboxImportJson.Write(stream, new[] { Photos()[1], (Photo)LoneSurrogate() }, indented);
 
             public static ILabelboxDataRow ShortEmbedding() => new Photo("https://example.com/a.jpg", "k") { Clip = new float[] { 1 } };
 
@@ -162,6 +167,23 @@ public class DataRowRuntimeTests
         using var writer = new System.Text.Json.Utf8JsonWriter(Stream.Null);
         writer.WriteStartArray();
         Assert.StartsWith(message, Assert.Throws<InvalidOperationException>(() => row.WriteImportJson(writer)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALoneSurrogate_FailsEveryWriterNamingTheMember_AsImportAsyncRefusesTheRow()
+    {
+        const string Message = "Photo.Camera holds a lone surrogate (U+D800) at position 6 (counting UTF-16 code units), which UTF-8 cannot carry; it was not written rather than written altered.";
+        var row = (ILabelboxDataRow)Call("LoneSurrogate")!;
+        using var writer = new System.Text.Json.Utf8JsonWriter(Stream.Null);
+        writer.WriteStartArray();
+        Assert.Equal(Message, Assert.Throws<InvalidOperationException>(() => row.WriteImportJson(writer)).Message);
+        foreach (bool indented in new[] { false, true })
+        {
+            Assert.Equal(Message, Assert.Throws<InvalidOperationException>(() => Call("WriteLoneSurrogate", Stream.Null, indented)).Message);
+        }
+
+        // The spec keeps the text as it is: ImportAsync refuses such a row with the same words (see UnsendableText).
+        Assert.Equal("caf\u00e9 \ud800", row.ToDataRowSpec().Metadata.Single(m => m.Name == "camera").Value.Text);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal static class DataRowSources
             [Metadata("camera")] public string? Camera { get; init; }
             [Metadata("exposure")] public int? Exposure { get; init; }
             [Metadata("clip")] public IReadOnlyList<float>? Clip { get; init; }
-            [Metadata("quality")] public Quality? Quality { get; init; }
+            [Metadata("quality")] public LabelboxMetadata.QualityOption? Quality { get; init; }
             [Attachment(AttachmentType.ImageOverlay, Name = "RGB")] public Uri? Overlay { get; init; }
             [Attachment(AttachmentType.RawText)] public string? Notes { get; init; }
         }

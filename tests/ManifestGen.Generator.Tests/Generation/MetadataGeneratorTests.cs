@@ -22,7 +22,8 @@ public class MetadataGeneratorTests
             { "name": "clip", "kind": "embedding", "dimensions": 3 },
             { "name": "LabelboxManifests", "kind": "enum", "options": ["class", "\"*/ #if", "2nd"] },
             { "name": "tag-2", "kind": "string" },
-            { "name": "tag 2", "kind": "string" }
+            { "name": "tag 2", "kind": "string" },
+            { "name": "LabelboxManifests option", "kind": "string" }
           ]
         }
         """;
@@ -74,8 +75,8 @@ public class MetadataGeneratorTests
                 static class Use
                 {
                     public static DataRowSpec Row() => DataRowSpec.Image("https://example.com/a.jpg")
-                        .WithMetadata(LabelboxMetadata.Split, Split.Train)
-                        .WithMetadata(LabelboxMetadata.Quality, Quality.Blurry)
+                        .WithMetadata(LabelboxMetadata.Split, LabelboxMetadata.SplitOption.Train)
+                        .WithMetadata(LabelboxMetadata.Quality, LabelboxMetadata.QualityOption.Blurry)
                         .WithMetadata(LabelboxMetadata.CaptureDateTime, DateTimeOffset.UnixEpoch)
                         .WithMetadata(LabelboxMetadata.Exposure, 0.5)
                         .WithMetadata(LabelboxMetadata.Clip, new[] { 1.0, 2, 3 })
@@ -88,7 +89,7 @@ public class MetadataGeneratorTests
         AssertCompilesCleanly(output);
 
         var (_, wrong, _) = GeneratorRunner.Run(
-            TestCompilation.Create(use.Replace("Split.Train", "Quality.Good", StringComparison.Ordinal)), GeneratorRunner.Files(("/p/labelbox.metadata.json", Schema)), Namespace("App"), Generator);
+            TestCompilation.Create(use.Replace("SplitOption.Train", "QualityOption.Good", StringComparison.Ordinal)), GeneratorRunner.Files(("/p/labelbox.metadata.json", Schema)), Namespace("App"), Generator);
         Assert.Contains(wrong.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
     }
 
@@ -96,7 +97,7 @@ public class MetadataGeneratorTests
     public void GeneratedBindings_RunAndCarryTheSchemaIds()
     {
         var (_, output, _) = GeneratorRunner.Run(
-            TestCompilation.Create("using ManifestGen; namespace App { public static class Probe { public static object Row() => DataRowSpec.Image(\"https://example.com/a.jpg\").WithMetadata(LabelboxMetadata.Split, Split.Test).WithMetadata(LabelboxMetadata.Exposure, 2).Build(); } }"),
+            TestCompilation.Create("using ManifestGen; namespace App { public static class Probe { public static object Row() => DataRowSpec.Image(\"https://example.com/a.jpg\").WithMetadata(LabelboxMetadata.Split, LabelboxMetadata.SplitOption.Test).WithMetadata(LabelboxMetadata.Exposure, 2).Build(); } }"),
             GeneratorRunner.Files(("/p/labelbox.metadata.json", Schema)), Namespace("App"), Generator);
         var assembly = GeneratedAssembly.Load(output, Array.Empty<(string, string)>());
         var row = (DataRowSpec)assembly.GetType("App.Probe", throwOnError: true)!.GetMethod("Row")!.Invoke(null, null)!;

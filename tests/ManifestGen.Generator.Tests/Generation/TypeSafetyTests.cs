@@ -63,12 +63,12 @@ public class TypeSafetyTests
 
     [Fact]
     public void GeneratedFields_RightTypes_Compile() => Assert.Empty(GeneratedFieldErrors(
-        "DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(LabelboxMetadata.Split, Split.Train).WithMetadata(LabelboxMetadata.Tag, \"t\").Build();"));
+        "DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(LabelboxMetadata.Split, LabelboxMetadata.SplitOption.Train).WithMetadata(LabelboxMetadata.Tag, \"t\").Build();"));
 
     [Fact]
     public void GeneratedEnumField_UnknownOption_DoesNotCompile() => Assert.Equal(
-        new[] { "(2,122): error CS0117: 'Split' does not contain a definition for 'Training'" },
-        GeneratedFieldErrors("DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(LabelboxMetadata.Split, Split.Training);"));
+        new[] { "(2,145): error CS0117: 'LabelboxMetadata.SplitOption' does not contain a definition for 'Training'" },
+        GeneratedFieldErrors("DataRowSpec.Image(\"https://e.com/a.jpg\").WithMetadata(LabelboxMetadata.Split, LabelboxMetadata.SplitOption.Training);"));
 
     [Fact]
     public void GeneratedStringField_NumberValue_DoesNotCompile() => Assert.Equal(

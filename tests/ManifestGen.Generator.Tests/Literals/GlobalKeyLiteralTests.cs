@@ -25,14 +25,14 @@ public class GlobalKeyLiteralTests
         LiteralProject.Lines(Rows("\"\"", "\" cat 1\"", "\"cat  1\"", "\"cat#1\"", "\"" + new string('k', 201) + "\"")));
 
     [Fact]
-    public void LBX2005_SameKeyTwiceInAFile_IgnoringCase_PointsAtTheFirst()
+    public void LBX2005_SameKeyTwiceInAFile_IgnoringCase_PointsAtTheFirstByLine()
     {
         var diagnostics = LiteralProject.Run(new[] { ("Photos.cs", Rows("\"cat-1\"", "\"cat-2\"", "\"CAT-1\"", "\"cat-1\"")) });
         DiagnosticAssert.Lines(
             new[]
             {
-                "Photos.cs(9,70): error LBX2005: Global key 'CAT-1' is already used at Photos.cs(7,70); global keys are unique in a Labelbox organization (ignoring case), so one of the rows would not be imported; change one of them",
-                "Photos.cs(10,70): error LBX2005: Global key 'cat-1' is already used at Photos.cs(7,70); global keys are unique in a Labelbox organization (ignoring case), so one of the rows would not be imported; change one of them",
+                "Photos.cs(9,70): error LBX2005: Global key 'CAT-1' is already used at line 7, column 70; global keys are unique in a Labelbox organization (ignoring case), so one of the rows would not be imported; change one of them",
+                "Photos.cs(10,70): error LBX2005: Global key 'cat-1' is already used at line 7, column 70; global keys are unique in a Labelbox organization (ignoring case), so one of the rows would not be imported; change one of them",
             },
             LiteralProject.Format(diagnostics));
         Assert.All(diagnostics, d => Assert.Equal(7, Assert.Single(d.AdditionalLocations).GetLineSpan().StartLinePosition.Line + 1));
@@ -56,7 +56,7 @@ public class GlobalKeyLiteralTests
     public void ConstFieldsAssignmentsAndMemberDefaults() => DiagnosticAssert.Lines(
         new[]
         {
-            "Photos.cs(10,68): error LBX2005: Global key 'cat-1' is already used at Photos.cs(9,70); global keys are unique in a Labelbox organization (ignoring case), so one of the rows would not be imported; change one of them",
+            "Photos.cs(10,68): error LBX2005: Global key 'cat-1' is already used at line 9, column 70; global keys are unique in a Labelbox organization (ignoring case), so one of the rows would not be imported; change one of them",
             "Photos.cs(11,68): error LBX2004: Global key 'cat|3' is invalid: '|' at position 4 is not allowed (use letters, digits, spaces and !_.*'()&$@=;/:+,?-)",
             "Photos.cs(22,39): error LBX2004: Global key 'cat-1 ' is invalid: it starts or ends with a space",
         },

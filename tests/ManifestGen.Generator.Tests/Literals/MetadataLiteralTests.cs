@@ -66,6 +66,23 @@ public class MetadataLiteralTests
             + "            .WithMetadata(LabelboxMetadata.Clip, vector)"));
 
     [Fact]
+    public void LBX2007_CollectionExpressionsOfAnotherLength_AsArrays() => DiagnosticAssert.Lines(
+        new[]
+        {
+            "Photos.cs(8,50): error LBX2007: The value for metadata field 'clip' has 2 numbers, but the embedding field takes exactly 3",
+            "Photos.cs(9,50): error LBX2007: The value for metadata field 'clip' has 4 numbers, but the embedding field takes exactly 3",
+            "Photos.cs(10,50): error LBX2007: The value for metadata field 'clip' (embedding) must hold finite numbers only",
+            "Photos.cs(11,50): error LBX2007: The value for metadata field 'clip' has 0 numbers, but the embedding field takes exactly 3",
+        },
+        Row("            .WithMetadata(LabelboxMetadata.Clip, [1.0, 2.0])\n"
+            + "            .WithMetadata(LabelboxMetadata.Clip, [1, 2, 3, vector[0]])\n"
+            + "            .WithMetadata(LabelboxMetadata.Clip, [1.0, double.NaN, 3])\n"
+            + "            .WithMetadata(LabelboxMetadata.Clip, [])\n"
+            + "            .WithMetadata(LabelboxMetadata.Clip, [1.0, 2, vector[0]])\n"
+            + "            .WithMetadata(LabelboxMetadata.Clip, [.. vector])\n"
+            + "            .WithMetadata(LabelboxMetadata.Clip, [1.0, .. vector])"));
+
+    [Fact]
     public void FieldsCreatedInCode_AreJudgedByTheirType() => DiagnosticAssert.Lines(
         new[]
         {
@@ -96,6 +113,6 @@ public class MetadataLiteralTests
         + "            .WithMetadata(LabelboxMetadata.Tag, \"" + new string('t', 4096) + "\")\n"
         + "            .WithMetadata(LabelboxMetadata.Exposure, Math.Sqrt(-1))\n"
         + "            .WithMetadata(LabelboxMetadata.ShotAt, DateTimeOffset.Parse(text))\n"
-        + "            .WithMetadata(LabelboxMetadata.Split, Split.Train)\n"
+        + "            .WithMetadata(LabelboxMetadata.Split, LabelboxMetadata.SplitOption.Train)\n"
         + "            .WithMetadata(LabelboxMetadata.Clip, new double[] { 0.5, -1, 2e3 })"));
 }

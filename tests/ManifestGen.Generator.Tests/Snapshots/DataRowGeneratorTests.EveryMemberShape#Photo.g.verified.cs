@@ -69,7 +69,7 @@ namespace App.Photos
             where TSink : struct, global::ManifestGen.GeneratedCode.IDataRowSink
         {
             sink.RowData((string?)this.Url, "Photo.Url");
-            sink.GlobalKey((string?)this.Key);
+            sink.GlobalKey((string?)this.Key, "Photo.Key");
             sink.Metadata(__ManifestGenMetadata0, (string?)this.Tag);
             sink.Metadata(__ManifestGenMetadata1, this.Split.HasValue ? __ManifestGenOption1(this.Split.Value) : null);
             sink.Metadata(__ManifestGenMetadata2, __ManifestGenOption2(this.Rating));

@@ -38,7 +38,7 @@ namespace App.Nested
             where TSink : struct, global::ManifestGen.GeneratedCode.IDataRowSink
         {
             sink.RowData((string?)this.Url, "Generic<T>.Url");
-            sink.GlobalKey((string?)this.Key);
+            sink.GlobalKey((string?)this.Key, "Generic<T>.Key");
         }
     }
 }

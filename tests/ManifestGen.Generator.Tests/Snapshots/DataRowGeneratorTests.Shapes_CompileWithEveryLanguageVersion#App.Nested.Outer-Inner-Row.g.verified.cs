@@ -53,7 +53,7 @@ namespace App.Nested
                     where TSink : struct, global::ManifestGen.GeneratedCode.IDataRowSink
                 {
                     sink.RowData((global::System.Uri?)this.Image, "Row.Image");
-                    sink.GlobalKey((string?)this.Key);
+                    sink.GlobalKey((string?)this.Key, "Row.Key");
                     sink.Metadata(__ManifestGenMetadata0, __ManifestGenOption0(this.Split));
                     sink.Metadata(__ManifestGenMetadata1, (global::System.DateTime?)this.Taken);
                     sink.Embedding(__ManifestGenMetadata2, (global::System.Collections.Generic.IEnumerable<double>?)this.Clip);

@@ -36,6 +36,6 @@ partial class GlobalPhoto : global::ManifestGen.ILabelboxDataRow
         where TSink : struct, global::ManifestGen.GeneratedCode.IDataRowSink
     {
         sink.RowData((global::System.IO.FileInfo?)this.File, "GlobalPhoto.File");
-        sink.GlobalKey((string?)this.Key);
+        sink.GlobalKey((string?)this.Key, "GlobalPhoto.Key");
     }
 }

@@ -45,7 +45,7 @@ namespace @class.@event
             where TSink : struct, global::ManifestGen.GeneratedCode.IDataRowSink
         {
             sink.RowData((string?)this.@string, "int.string");
-            sink.GlobalKey((string?)this.@class);
+            sink.GlobalKey((string?)this.@class, "int.class");
             sink.Metadata(__ManifestGenMetadata0, (string?)this.Föto);
             sink.Metadata(__ManifestGenMetadata1, (string?)this.Hostile);
             sink.Attachment(__ManifestGenAttachment0, (string?)this.Note);

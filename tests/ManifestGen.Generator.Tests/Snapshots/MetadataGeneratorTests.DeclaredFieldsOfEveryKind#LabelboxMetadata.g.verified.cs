@@ -4,7 +4,8 @@
 
 /// <summary>
 /// The Labelbox metadata fields this project can set: the reserved ones and those declared in
-/// labelbox.metadata.json. Each field's value type is fixed by its kind.
+/// labelbox.metadata.json. Each field's value type is fixed by its kind; an enum field's options
+/// are the nested type named after it (<c>SplitOption</c> for <c>Split</c>).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCodeAttribute("ManifestGen", "%VERSION%")]
 internal static partial class LabelboxMetadata
@@ -13,7 +14,7 @@ internal static partial class LabelboxMetadata
     public static global::ManifestGen.MetadataField<string> Tag { get; } = global::ManifestGen.MetadataField.String("tag", "cko8s9r5v0001h2dk9elqdidh");
 
     /// <summary>Reserved field <c>split</c> (enum).</summary>
-    public static global::ManifestGen.EnumMetadataField<global::Split> Split { get; } = global::ManifestGen.MetadataField.Enum("split", "cko8sbczn0002h2dkdaxb5kal", global::Split.All);
+    public static global::ManifestGen.EnumMetadataField<global::LabelboxMetadata.SplitOption> Split { get; } = global::ManifestGen.MetadataField.Enum("split", "cko8sbczn0002h2dkdaxb5kal", global::LabelboxMetadata.SplitOption.All);
 
     /// <summary>Reserved field <c>captureDateTime</c> (datetime).</summary>
     public static global::ManifestGen.MetadataField<global::System.DateTimeOffset> CaptureDateTime { get; } = global::ManifestGen.MetadataField.DateTime("captureDateTime", "cko8sdzv70006h2dk8jg64zvb");
@@ -28,86 +29,89 @@ internal static partial class LabelboxMetadata
     public static global::ManifestGen.MetadataField<global::System.DateTimeOffset> ShotAt { get; } = global::ManifestGen.MetadataField.DateTime("shot_at", null);
 
     /// <summary>Field <c>quality</c> (enum).</summary>
-    public static global::ManifestGen.EnumMetadataField<global::Quality> Quality { get; } = global::ManifestGen.MetadataField.Enum("quality", null, global::Quality.All);
+    public static global::ManifestGen.EnumMetadataField<global::LabelboxMetadata.QualityOption> Quality { get; } = global::ManifestGen.MetadataField.Enum("quality", null, global::LabelboxMetadata.QualityOption.All);
 
     /// <summary>Field <c>clip</c> (embedding).</summary>
     public static global::ManifestGen.EmbeddingMetadataField Clip { get; } = global::ManifestGen.MetadataField.Embedding("clip", 3, null);
 
     /// <summary>Field <c>LabelboxManifests</c> (enum).</summary>
-    public static global::ManifestGen.EnumMetadataField<global::LabelboxManifests2> LabelboxManifests { get; } = global::ManifestGen.MetadataField.Enum("LabelboxManifests", null, global::LabelboxManifests2.All);
+    public static global::ManifestGen.EnumMetadataField<global::LabelboxMetadata.LabelboxManifestsOption2> LabelboxManifests { get; } = global::ManifestGen.MetadataField.Enum("LabelboxManifests", null, global::LabelboxMetadata.LabelboxManifestsOption2.All);
 
     /// <summary>Field <c>tag-2</c> (string).</summary>
     public static global::ManifestGen.MetadataField<string> Tag2 { get; } = global::ManifestGen.MetadataField.String("tag-2", null);
 
     /// <summary>Field <c>tag 2</c> (string).</summary>
     public static global::ManifestGen.MetadataField<string> Tag22 { get; } = global::ManifestGen.MetadataField.String("tag 2", null);
-}
 
-/// <summary>The options of the metadata field <c>split</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("ManifestGen", "%VERSION%")]
-internal sealed class Split : global::ManifestGen.MetadataOption
-{
-    /// <summary>Option <c>train</c>.</summary>
-    public static global::Split Train { get; } = new global::Split("train", "cko8sbscr0003h2dk04w86hof");
+    /// <summary>Field <c>LabelboxManifests option</c> (string).</summary>
+    public static global::ManifestGen.MetadataField<string> LabelboxManifestsOption { get; } = global::ManifestGen.MetadataField.String("LabelboxManifests option", null);
 
-    /// <summary>Option <c>valid</c>.</summary>
-    public static global::Split Valid { get; } = new global::Split("valid", "cko8sc2yr0004h2dk69aj5x63");
-
-    /// <summary>Option <c>test</c>.</summary>
-    public static global::Split Test { get; } = new global::Split("test", "cko8scbz70005h2dkastwhgqt");
-
-    /// <summary>Every option, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Split> All { get; } = new global::Split[] { Train, Valid, Test };
-
-    private Split(string name, string? schemaId)
-        : base(name, schemaId)
+    /// <summary>The options of the metadata field <c>split</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCodeAttribute("ManifestGen", "%VERSION%")]
+    internal sealed class SplitOption : global::ManifestGen.MetadataOption
     {
+        /// <summary>Option <c>train</c>.</summary>
+        public static global::LabelboxMetadata.SplitOption Train { get; } = new global::LabelboxMetadata.SplitOption("train", "cko8sbscr0003h2dk04w86hof");
+
+        /// <summary>Option <c>valid</c>.</summary>
+        public static global::LabelboxMetadata.SplitOption Valid { get; } = new global::LabelboxMetadata.SplitOption("valid", "cko8sc2yr0004h2dk69aj5x63");
+
+        /// <summary>Option <c>test</c>.</summary>
+        public static global::LabelboxMetadata.SplitOption Test { get; } = new global::LabelboxMetadata.SplitOption("test", "cko8scbz70005h2dkastwhgqt");
+
+        /// <summary>Every option, in declaration order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LabelboxMetadata.SplitOption> All { get; } = new global::LabelboxMetadata.SplitOption[] { Train, Valid, Test };
+
+        private SplitOption(string name, string? schemaId)
+            : base(name, schemaId)
+        {
+        }
     }
-}
 
-/// <summary>The options of the metadata field <c>quality</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("ManifestGen", "%VERSION%")]
-internal sealed class Quality : global::ManifestGen.MetadataOption
-{
-    /// <summary>Option <c>good</c>.</summary>
-    public static global::Quality Good { get; } = new global::Quality("good", null);
-
-    /// <summary>Option <c>blurry</c>.</summary>
-    public static global::Quality Blurry { get; } = new global::Quality("blurry", "clqualityblurry0000000000");
-
-    /// <summary>Option <c>quality</c>.</summary>
-    public static global::Quality Quality2 { get; } = new global::Quality("quality", null);
-
-    /// <summary>Option <c>All</c>.</summary>
-    public static global::Quality All2 { get; } = new global::Quality("All", null);
-
-    /// <summary>Every option, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::Quality> All { get; } = new global::Quality[] { Good, Blurry, Quality2, All2 };
-
-    private Quality(string name, string? schemaId)
-        : base(name, schemaId)
+    /// <summary>The options of the metadata field <c>quality</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCodeAttribute("ManifestGen", "%VERSION%")]
+    internal sealed class QualityOption : global::ManifestGen.MetadataOption
     {
+        /// <summary>Option <c>good</c>.</summary>
+        public static global::LabelboxMetadata.QualityOption Good { get; } = new global::LabelboxMetadata.QualityOption("good", null);
+
+        /// <summary>Option <c>blurry</c>.</summary>
+        public static global::LabelboxMetadata.QualityOption Blurry { get; } = new global::LabelboxMetadata.QualityOption("blurry", "clqualityblurry0000000000");
+
+        /// <summary>Option <c>quality</c>.</summary>
+        public static global::LabelboxMetadata.QualityOption Quality { get; } = new global::LabelboxMetadata.QualityOption("quality", null);
+
+        /// <summary>Option <c>All</c>.</summary>
+        public static global::LabelboxMetadata.QualityOption All2 { get; } = new global::LabelboxMetadata.QualityOption("All", null);
+
+        /// <summary>Every option, in declaration order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LabelboxMetadata.QualityOption> All { get; } = new global::LabelboxMetadata.QualityOption[] { Good, Blurry, Quality, All2 };
+
+        private QualityOption(string name, string? schemaId)
+            : base(name, schemaId)
+        {
+        }
     }
-}
 
-/// <summary>The options of the metadata field <c>LabelboxManifests</c>.</summary>
-[global::System.CodeDom.Compiler.GeneratedCodeAttribute("ManifestGen", "%VERSION%")]
-internal sealed class LabelboxManifests2 : global::ManifestGen.MetadataOption
-{
-    /// <summary>Option <c>class</c>.</summary>
-    public static global::LabelboxManifests2 Class { get; } = new global::LabelboxManifests2("class", null);
-
-    /// <summary>Option <c>"*/ #if</c>.</summary>
-    public static global::LabelboxManifests2 If { get; } = new global::LabelboxManifests2("\"*/ #if", null);
-
-    /// <summary>Option <c>2nd</c>.</summary>
-    public static global::LabelboxManifests2 _2nd { get; } = new global::LabelboxManifests2("2nd", null);
-
-    /// <summary>Every option, in declaration order.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::LabelboxManifests2> All { get; } = new global::LabelboxManifests2[] { Class, If, _2nd };
-
-    private LabelboxManifests2(string name, string? schemaId)
-        : base(name, schemaId)
+    /// <summary>The options of the metadata field <c>LabelboxManifests</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCodeAttribute("ManifestGen", "%VERSION%")]
+    internal sealed class LabelboxManifestsOption2 : global::ManifestGen.MetadataOption
     {
+        /// <summary>Option <c>class</c>.</summary>
+        public static global::LabelboxMetadata.LabelboxManifestsOption2 Class { get; } = new global::LabelboxMetadata.LabelboxManifestsOption2("class", null);
+
+        /// <summary>Option <c>"*/ #if</c>.</summary>
+        public static global::LabelboxMetadata.LabelboxManifestsOption2 If { get; } = new global::LabelboxMetadata.LabelboxManifestsOption2("\"*/ #if", null);
+
+        /// <summary>Option <c>2nd</c>.</summary>
+        public static global::LabelboxMetadata.LabelboxManifestsOption2 _2nd { get; } = new global::LabelboxMetadata.LabelboxManifestsOption2("2nd", null);
+
+        /// <summary>Every option, in declaration order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::LabelboxMetadata.LabelboxManifestsOption2> All { get; } = new global::LabelboxMetadata.LabelboxManifestsOption2[] { Class, If, _2nd };
+
+        private LabelboxManifestsOption2(string name, string? schemaId)
+            : base(name, schemaId)
+        {
+        }
     }
 }

@@ -6,7 +6,8 @@ namespace App
 {
     /// <summary>
     /// The Labelbox metadata fields this project can set: the reserved ones and those declared in
-    /// labelbox.metadata.json. Each field's value type is fixed by its kind.
+    /// labelbox.metadata.json. Each field's value type is fixed by its kind; an enum field's options
+    /// are the nested type named after it (<c>SplitOption</c> for <c>Split</c>).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("ManifestGen", "%VERSION%")]
     internal static partial class LabelboxMetadata
@@ -15,31 +16,31 @@ namespace App
         public static global::ManifestGen.MetadataField<string> Tag { get; } = global::ManifestGen.MetadataField.String("tag", "cko8s9r5v0001h2dk9elqdidh");
 
         /// <summary>Reserved field <c>split</c> (enum).</summary>
-        public static global::ManifestGen.EnumMetadataField<global::App.Split> Split { get; } = global::ManifestGen.MetadataField.Enum("split", "cko8sbczn0002h2dkdaxb5kal", global::App.Split.All);
+        public static global::ManifestGen.EnumMetadataField<global::App.LabelboxMetadata.SplitOption> Split { get; } = global::ManifestGen.MetadataField.Enum("split", "cko8sbczn0002h2dkdaxb5kal", global::App.LabelboxMetadata.SplitOption.All);
 
         /// <summary>Reserved field <c>captureDateTime</c> (datetime).</summary>
         public static global::ManifestGen.MetadataField<global::System.DateTimeOffset> CaptureDateTime { get; } = global::ManifestGen.MetadataField.DateTime("captureDateTime", "cko8sdzv70006h2dk8jg64zvb");
-    }
 
-    /// <summary>The options of the metadata field <c>split</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCodeAttribute("ManifestGen", "%VERSION%")]
-    internal sealed class Split : global::ManifestGen.MetadataOption
-    {
-        /// <summary>Option <c>train</c>.</summary>
-        public static global::App.Split Train { get; } = new global::App.Split("train", "cko8sbscr0003h2dk04w86hof");
-
-        /// <summary>Option <c>valid</c>.</summary>
-        public static global::App.Split Valid { get; } = new global::App.Split("valid", "cko8sc2yr0004h2dk69aj5x63");
-
-        /// <summary>Option <c>test</c>.</summary>
-        public static global::App.Split Test { get; } = new global::App.Split("test", "cko8scbz70005h2dkastwhgqt");
-
-        /// <summary>Every option, in declaration order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::App.Split> All { get; } = new global::App.Split[] { Train, Valid, Test };
-
-        private Split(string name, string? schemaId)
-            : base(name, schemaId)
+        /// <summary>The options of the metadata field <c>split</c>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("ManifestGen", "%VERSION%")]
+        internal sealed class SplitOption : global::ManifestGen.MetadataOption
         {
+            /// <summary>Option <c>train</c>.</summary>
+            public static global::App.LabelboxMetadata.SplitOption Train { get; } = new global::App.LabelboxMetadata.SplitOption("train", "cko8sbscr0003h2dk04w86hof");
+
+            /// <summary>Option <c>valid</c>.</summary>
+            public static global::App.LabelboxMetadata.SplitOption Valid { get; } = new global::App.LabelboxMetadata.SplitOption("valid", "cko8sc2yr0004h2dk69aj5x63");
+
+            /// <summary>Option <c>test</c>.</summary>
+            public static global::App.LabelboxMetadata.SplitOption Test { get; } = new global::App.LabelboxMetadata.SplitOption("test", "cko8scbz70005h2dkastwhgqt");
+
+            /// <summary>Every option, in declaration order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::App.LabelboxMetadata.SplitOption> All { get; } = new global::App.LabelboxMetadata.SplitOption[] { Train, Valid, Test };
+
+            private SplitOption(string name, string? schemaId)
+                : base(name, schemaId)
+            {
+            }
         }
     }
 }

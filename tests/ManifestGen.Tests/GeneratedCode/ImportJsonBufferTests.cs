@@ -11,8 +11,8 @@ namespace ManifestGen.Tests.GeneratedCode;
 /// <summary>
 /// The bulk writer's compact buffer writes byte for byte what a compact <see cref="Utf8JsonWriter"/> with
 /// the import file's options writes: for every ASCII character, for text that needs escaping, for
-/// numbers, and for whole rows described to both sinks; half a surrogate pair comes out as the
-/// writer writes it.
+/// numbers, and for whole rows described to both sinks. Half a surrogate pair, which the writer would
+/// write as U+FFFD, is refused by both, naming the member.
 /// </summary>
 public class ImportJsonBufferTests
 {
@@ -46,10 +46,7 @@ public class ImportJsonBufferTests
             "unassigned \u0378",
             "\u007f and \u0080",
             new string('a', 300) + "\"",
-
-            // Half a surrogate pair: the writer does not refuse it, so the buffer writes what the writer writes.
-            "lone \ud800",
-            "\udfff",
+            "\U0001F600 pairs \U0001F600",
         };
         for (char c = '\0'; c < 128; c++)
         {
@@ -62,7 +59,59 @@ public class ImportJsonBufferTests
     [Theory]
     [MemberData(nameof(Texts))]
     public void String_IsWhatTheWriterWrites(string text) =>
-        Assert.Equal(ViaWriter(w => w.WriteStringValue(text)), ViaBuffer(b => b.String(text)));
+        Assert.Equal(ViaWriter(w => w.WriteStringValue(text)), ViaBuffer(b => b.String(text, "Row.Caption")));
+
+    // A Fact, not a Theory: xUnit's test-case serialization would replace the lone surrogates with U+FFFD.
+    [Fact]
+    public void String_WithALoneSurrogate_IsRefusedNamingTheMember()
+    {
+        var cases = new (string Text, string Where)[]
+        {
+            ("lone \ud800", "U+D800) at position 6"),
+            ("\udfff", "U+DFFF) at position 1"),
+            ("caf\u00e9 \U0001F600 \udc00 x", "U+DC00) at position 9"),
+            ("\ud800\ud800\udc00", "U+D800) at position 1"),
+            ("pair \U0001F600 then \ud83d", "U+D83D) at position 14"),
+        };
+        foreach (var (text, where) in cases)
+        {
+            string expected = "Row.Caption holds a lone surrogate (" + where + " (counting UTF-16 code units), which UTF-8 cannot carry; it was not written rather than written altered.";
+            using var buffer = new ImportJsonBuffer(indented: false);
+            Assert.Equal(expected, Assert.Throws<InvalidOperationException>(() => buffer.String(text, "Row.Caption")).Message);
+        }
+    }
+
+    [Fact]
+    public void EveryStringOfARow_WithALoneSurrogate_IsRefusedByBothSinks_NamingItsMember()
+    {
+        const string Lone = "a\ud800";
+        MetadataKey tag = MetadataKey.Create("tag", null, "Row.Tag");
+        AttachmentKey notes = AttachmentKey.Create(AttachmentType.RawText, null, "Row.Notes");
+        var cases = new (string Member, Action<IDataRowSink> Describe)[]
+        {
+            ("Row.Url", sink => sink.RowData(Lone, "Row.Url")),
+            ("Row.Key", sink => sink.GlobalKey(Lone, "Row.Key")),
+            ("Row.Tag", sink => sink.Metadata(tag, Lone)),
+            ("Row.Tag", sink => sink.Metadata(tag, new TestOption(Lone, null))),
+            ("Row.Notes", sink => sink.Attachment(notes, Lone)),
+        };
+        foreach (var (member, describe) in cases)
+        {
+            void Row(IDataRowSink sink)
+            {
+                if (member != "Row.Url")
+                {
+                    sink.RowData("a.png", "Row.Url");
+                }
+
+                describe(sink);
+            }
+
+            string expected = member + " holds a lone surrogate (U+D800) at position 2 (counting UTF-16 code units), which UTF-8 cannot carry; it was not written rather than written altered.";
+            Assert.Equal(expected, Assert.Throws<InvalidOperationException>(() => ViaWriter(w => Row(new DataRowJsonSink(w)))).Message);
+            Assert.Equal(expected, Assert.Throws<InvalidOperationException>(() => ViaBuffer(b => Row(new DataRowBufferSink(b)))).Message);
+        }
+    }
 
     [Theory]
     [InlineData(0.0)]
@@ -89,7 +138,7 @@ public class ImportJsonBufferTests
             where TSink : struct, IDataRowSink
         {
             sink.RowData("https://example.com/a b.jpg", "Row.Url");
-            sink.GlobalKey("key \"1\"");
+            sink.GlobalKey("key \"1\"", "Row.Key");
             sink.Metadata(byName, "v\n1");
             sink.Metadata(byId, 2.5);
             sink.Metadata(byId, new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.FromHours(2)));
