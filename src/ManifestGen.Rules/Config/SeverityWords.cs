@@ -34,6 +34,17 @@ internal static class SeverityWords
         }
     }
 
+    /// <summary>The word for a severity (`suggestion` for Info, `silent` for Hidden).</summary>
+    public static string Word(ConfiguredSeverity severity) => severity switch
+    {
+        ConfiguredSeverity.Error => "error",
+        ConfiguredSeverity.Warning => "warning",
+        ConfiguredSeverity.Info => "suggestion",
+        ConfiguredSeverity.Hidden => "silent",
+        ConfiguredSeverity.None => "none",
+        _ => "default",
+    };
+
     /// <summary>The key that sets one rule: `dotnet_diagnostic.LBX0104.severity`.</summary>
     public static string IdKey(string id) => "dotnet_diagnostic." + id + ".severity";
 
