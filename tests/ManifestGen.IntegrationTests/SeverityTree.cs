@@ -1,0 +1,103 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace ManifestGen.IntegrationTests;
+
+/// <summary>
+/// A consumer project whose manifests are configured every way a C# file can be: `.editorconfig`
+/// sections `[*]`, `[*.lbx.json]` and `[data/**.lbx.json]`, a nested `.editorconfig` overriding its
+/// parent with `none` and a category key, a `root = true` file cutting off its parent, a
+/// `.globalconfig`, and `&lt;NoWarn&gt;`/`&lt;WarningsAsErrors&gt;` on top.
+/// </summary>
+internal static class SeverityTree
+{
+    /// <summary>The errors and warnings a build of the tree reports, as <see cref="Diagnostics"/> prints them.</summary>
+    public static readonly string[] Expected =
+    {
+        "a.lbx.json(2,17): error LBX0104",       // [*.lbx.json] error (and <WarningsAsErrors>); the global config's LBX0103 none holds
+        "a.lbx.json(3,17): warning LBX0107",
+        "a.lbx.json(4,17): warning LBX0102",     // [*] lowers the error
+        "data/b.lbx.json(2,17): error LBX0103",  // [data/**.lbx.json] beats the global config
+        "data/b.lbx.json(2,17): error LBX0104",
+        "data/b.lbx.json(3,17): warning LBX0107",
+        "data/b.lbx.json(4,17): warning LBX0102",
+        "data/nested/c.lbx.json(2,17): error LBX0104",   // the nested none loses to <WarningsAsErrors>, as for C#
+        "data/nested/c.lbx.json(3,17): error LBX0107",   // the nested category key; LBX0103 is none there
+        "data/nested/c.lbx.json(4,17): warning LBX0102", // an id key beats a category key
+        "vendor/d.lbx.json(2,17): error LBX0104",        // root = true: only the global config and the command line reach vendor/
+        "vendor/d.lbx.json(3,17): warning LBX0107",
+    };
+
+    private static readonly Regex DiagnosticLine = new(@"(?<path>[^\s:]*?\.lbx\.json)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>LBX\d{4})");
+
+    // Row 1: LBX0103 and LBX0104 (warnings); row 2: LBX0107 (warning); row 3: LBX0102 (error).
+    private static string Manifest(string key) =>
+        "[\n  { \"row_data\": \"https://s3.us-west-2.amazonaws.com/my-bucket/images/a.tiff\", \"global_key\": \"" + key + "1\" },\n"
+        + "  { \"row_data\": \"storage.googleapis.com/bucket/b.jpg\", \"global_key\": \"" + key + "2\" },\n"
+        + "  { \"row_data\": \"http://example.com/c.jpg\", \"global_key\": \"" + key + "3\" }\n]\n";
+
+    /// <summary>Writes the tree into <paramref name="consumer"/> (a project with Program.cs).</summary>
+    public static void WriteInto(ConsumerProject consumer)
+    {
+        consumer.Write("Directory.Build.props", """
+            <Project>
+              <PropertyGroup>
+                <NoWarn>$(NoWarn);LBX0006</NoWarn>
+                <WarningsAsErrors>$(WarningsAsErrors);LBX0104</WarningsAsErrors>
+              </PropertyGroup>
+            </Project>
+            """);
+        consumer.Write(".editorconfig", """
+            root = true
+
+            [*]
+            dotnet_diagnostic.LBX0102.severity = warning
+
+            [*.lbx.json]
+            dotnet_diagnostic.LBX0104.severity = error
+
+            [data/**.lbx.json]
+            dotnet_diagnostic.LBX0103.severity = error
+            """);
+        consumer.Write("data/nested/.editorconfig", """
+            [*.lbx.json]
+            dotnet_diagnostic.LBX0103.severity = none
+            dotnet_diagnostic.LBX0104.severity = none
+            dotnet_analyzer_diagnostic.category-ManifestGen.RowData.severity = error
+            """);
+        consumer.Write("vendor/.editorconfig", """
+            root = true
+
+            [*]
+            dotnet_diagnostic.LBX0102.severity = none
+            """);
+        consumer.Write(".globalconfig", """
+            is_global = true
+            dotnet_diagnostic.LBX0103.severity = none
+            """);
+        consumer.Write("a.lbx.json", Manifest("a"));
+        consumer.Write("data/b.lbx.json", Manifest("b"));
+        consumer.Write("data/nested/c.lbx.json", Manifest("c"));
+        consumer.Write("vendor/d.lbx.json", Manifest("d"));
+
+        // An empty manifest is LBX0006, a warning <NoWarn> turns off.
+        consumer.Write("data/empty.lbx.json", "[]\n");
+    }
+
+    /// <summary>The manifest errors and warnings in <paramref name="output"/> (build or lbx validate), paths relative to <paramref name="root"/>, sorted.</summary>
+    public static string[] Diagnostics(string output, string root)
+    {
+        string prefix = root.Replace('\\', '/').TrimEnd('/') + "/";
+        return DiagnosticLine.Matches(output)
+            .Select(m =>
+            {
+                string path = m.Groups["path"].Value.Replace('\\', '/');
+                path = path.StartsWith(prefix, StringComparison.Ordinal) ? path.Substring(prefix.Length) : path;
+                return path + "(" + m.Groups["line"].Value + "," + m.Groups["column"].Value + "): " + m.Groups["severity"].Value + " " + m.Groups["id"].Value;
+            })
+            .Distinct()
+            .OrderBy(l => l, StringComparer.Ordinal)
+            .ToArray();
+    }
+}
