@@ -257,7 +257,7 @@ public class ConsumerBuildTests
     }
 
     [Fact]
-    public void EditorConfig_SetsManifestSeverities_WithGlobalConfigAndTheCommandLineOnTop()
+    public void EditorConfig_SetsManifestSeverities_WithGlobalConfigAndTheCommandLineOnTop_AndLbxValidateAgrees()
     {
         var consumer = new ConsumerProject(_package, "severities");
         consumer.Write("Program.cs", "System.Console.WriteLine(Consumer.LabelboxManifests.A.Count);");
@@ -269,6 +269,13 @@ public class ConsumerBuildTests
         AssertHas(output, Path.Combine(consumer.Directory, "data", "b.lbx.json") + "(2,17): error LBX0103: 'https://s3.us-west-2.amazonaws.com/my-bucket/images/a.tiff' is an S3 path-style URL");
         Assert.DoesNotContain("LBX0006", output, StringComparison.Ordinal);
         Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);
+
+        // The installed tool on the same tree, given the project's <NoWarn> and <WarningsAsErrors>: the same lines.
+        string lbx = InstalledTool.Install(_package, Path.Combine(_package.Work, "severities-tool"));
+        var validate = DotNet.RunProgram(lbx, consumer.Directory, TimeSpan.FromMinutes(1),
+            "validate", "--nowarn", SeverityTree.NoWarn, "--warnings-as-errors", SeverityTree.WarningsAsErrors);
+        Assert.True(validate.ExitCode == 1, validate.Output);
+        Assert.Equal(SeverityTree.Diagnostics(output, consumer.Directory), SeverityTree.Diagnostics(validate.Output, consumer.Directory));
     }
 
     [Fact]

@@ -29,6 +29,12 @@ internal static class SeverityTree
         "vendor/d.lbx.json(3,17): warning LBX0107",
     };
 
+    /// <summary>The tree's &lt;NoWarn&gt; ids.</summary>
+    public const string NoWarn = "LBX0006";
+
+    /// <summary>The tree's &lt;WarningsAsErrors&gt; ids.</summary>
+    public const string WarningsAsErrors = "LBX0104";
+
     private static readonly Regex DiagnosticLine = new(@"(?<path>[^\s:]*?\.lbx\.json)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>LBX\d{4})");
 
     // Row 1: LBX0103 and LBX0104 (warnings); row 2: LBX0107 (warning); row 3: LBX0102 (error).
@@ -40,11 +46,11 @@ internal static class SeverityTree
     /// <summary>Writes the tree into <paramref name="consumer"/> (a project with Program.cs).</summary>
     public static void WriteInto(ConsumerProject consumer)
     {
-        consumer.Write("Directory.Build.props", """
+        consumer.Write("Directory.Build.props", $"""
             <Project>
               <PropertyGroup>
-                <NoWarn>$(NoWarn);LBX0006</NoWarn>
-                <WarningsAsErrors>$(WarningsAsErrors);LBX0104</WarningsAsErrors>
+                <NoWarn>$(NoWarn);{NoWarn}</NoWarn>
+                <WarningsAsErrors>$(WarningsAsErrors);{WarningsAsErrors}</WarningsAsErrors>
               </PropertyGroup>
             </Project>
             """);

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using ManifestGen.Generator.Diagnostics;
+using ManifestGen.Rules.Config;
 using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Keys;
 using ManifestGen.Rules.Manifest;
@@ -51,7 +52,7 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
         }
 
         SchemaSource schema = SchemaSource.Load(files, start.CancellationToken);
-        ManifestSeverities severities = ManifestSeverities.Read(start.Compilation, start.Options, start.CancellationToken);
+        SeverityConfiguration severities = ManifestSeverities.Read(start.Compilation, start.Options, start.CancellationToken);
         var keys = new ConcurrentBag<KeyOccurrence>();
         var texts = new ConcurrentDictionary<string, SourceText>(StringComparer.Ordinal);
 

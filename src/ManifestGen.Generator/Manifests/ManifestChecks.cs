@@ -51,23 +51,9 @@ internal sealed class ManifestChecks
         return result;
     }
 
-    public sealed class Result
-    {
-        public Result(string path, MetadataSchema schema, IReadOnlyList<Problem> problems, IReadOnlyList<KeyOccurrence> keys)
-        {
-            Path = path;
-            Schema = schema;
-            Problems = problems;
-            Keys = keys;
-        }
-
-        public string Path { get; }
-
-        /// <summary>The schema the manifest was checked against; another one means checking again.</summary>
-        public MetadataSchema Schema { get; }
-
-        public IReadOnlyList<Problem> Problems { get; }
-
-        public IReadOnlyList<KeyOccurrence> Keys { get; }
-    }
+    /// <param name="Path">The manifest's path.</param>
+    /// <param name="Schema">The schema the manifest was checked against; another one means checking again.</param>
+    /// <param name="Problems">What the rules found.</param>
+    /// <param name="Keys">The manifest's global keys, for the check across files.</param>
+    public sealed record Result(string Path, MetadataSchema Schema, IReadOnlyList<Problem> Problems, IReadOnlyList<KeyOccurrence> Keys);
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -12,31 +11,22 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ManifestGen.Generator.Manifests;
 
 /// <summary>
-/// The severity each manifest diagnostic is reported at. The compiler applies no `.editorconfig`
-/// section to a diagnostic in an additional file (dotnet/roslyn#31916), and the options it hands an
-/// analyzer leave out every `dotnet_diagnostic.*.severity` key, so the package's build targets pass the
-/// `.editorconfig` files above the manifests as additional files, and this class applies them as the
-/// compiler applies them to C# files, together with the global configs and the command line
-/// (`&lt;NoWarn&gt;`, `&lt;WarningsAsErrors&gt;`, `&lt;TreatWarningsAsErrors&gt;`) in the compiler's order.
+/// Reads a compilation's severity configuration for manifest diagnostics. The compiler applies no
+/// `.editorconfig` section to a diagnostic in an additional file (dotnet/roslyn#31916), and the options
+/// it hands an analyzer leave out every `dotnet_diagnostic.*.severity` key, so the package's build
+/// targets pass the `.editorconfig` files above the manifests as additional files. This class parses
+/// them and adds the global configs and the command line (`&lt;NoWarn&gt;`, `&lt;WarningsAsErrors&gt;`,
+/// `&lt;TreatWarningsAsErrors&gt;`) as the compiler read them; <see cref="SeverityConfiguration"/>
+/// applies them in the compiler's order.
 /// </summary>
-internal sealed class ManifestSeverities
+internal static class ManifestSeverities
 {
     private const string EditorConfigName = ".editorconfig";
-
-    private readonly ConfigSet configs;
-    private readonly SeverityPolicy policy;
-    private readonly ConcurrentDictionary<string, SeverityOptions> byPath = new(StringComparer.Ordinal);
-
-    private ManifestSeverities(ConfigSet configs, SeverityPolicy policy)
-    {
-        this.configs = configs;
-        this.policy = policy;
-    }
 
     public static bool IsEditorConfig(string path) =>
         string.Equals(Path.GetFileName(path), EditorConfigName, StringComparison.OrdinalIgnoreCase);
 
-    public static ManifestSeverities Read(Compilation compilation, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)
+    public static SeverityConfiguration Read(Compilation compilation, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)
     {
         var files = new List<ConfigFile>();
         foreach (AdditionalText file in analyzerOptions.AdditionalFiles.Where(f => IsEditorConfig(f.Path)))
@@ -61,12 +51,8 @@ internal sealed class ManifestSeverities
             _ => ConfiguredSeverity.Default,
         };
 
-        return new ManifestSeverities(new ConfigSet(files), new SeverityPolicy(commandLine, general, GlobalOptions(compilation, analyzerOptions, cancellationToken)));
+        return new SeverityConfiguration(new ConfigSet(files), new SeverityPolicy(commandLine, general, GlobalOptions(compilation, analyzerOptions, cancellationToken)));
     }
-
-    /// <summary>Error, Warning, Info, Hidden, or None for a finding of <paramref name="rule"/> in the file at <paramref name="path"/>.</summary>
-    public ConfiguredSeverity For(Rule rule, string path) =>
-        policy.Resolve(rule, byPath.GetOrAdd(path, configs.EditorConfigFor));
 
     /// <summary>
     /// The global configs' severity keys for the rules, as the compiler read them: the id keys from

@@ -19,7 +19,7 @@ internal sealed class ConfigFile
     /// <summary>A `.globalconfig` file's level when it states none; other global configs default to 0.</summary>
     private const int GlobalConfigFileLevel = 100;
 
-    private ConfigFile(string path, string directory, IReadOnlyList<KeyValuePair<string, string>> preamble, IReadOnlyList<ConfigSection> sections)
+    private ConfigFile(string path, string directory, IReadOnlyList<KeyValuePair<string, string>> preamble, IReadOnlyList<ConfigSection> sections, bool global)
     {
         Path = path;
         Directory = directory;
@@ -27,7 +27,7 @@ internal sealed class ConfigFile
         Sections = sections;
         IsRoot = string.Equals(Value(preamble, "root"), "true", StringComparison.OrdinalIgnoreCase);
         bool isGlobalConfigFile = string.Equals(System.IO.Path.GetFileName(path), ".globalconfig", StringComparison.OrdinalIgnoreCase);
-        IsGlobal = isGlobalConfigFile || string.Equals(Value(preamble, "is_global"), "true", StringComparison.OrdinalIgnoreCase);
+        IsGlobal = global || isGlobalConfigFile || string.Equals(Value(preamble, "is_global"), "true", StringComparison.OrdinalIgnoreCase);
         GlobalLevel = int.TryParse(Value(preamble, "global_level"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int level)
             ? level
             : isGlobalConfigFile ? GlobalConfigFileLevel : 0;
@@ -52,7 +52,10 @@ internal sealed class ConfigFile
     /// <summary>Which global config wins a key set by two: the higher level.</summary>
     public int GlobalLevel { get; }
 
-    public static ConfigFile Parse(string path, string text)
+    /// <param name="path">The file's full path.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="global">Read it as a global config whatever its name and preamble say (a file given as such, like `lbx validate --config`).</param>
+    public static ConfigFile Parse(string path, string text, bool global = false)
     {
         var preamble = new List<KeyValuePair<string, string>>();
         var sections = new List<ConfigSection>();
@@ -93,7 +96,7 @@ internal sealed class ConfigFile
             sections.Add(new ConfigSection(sectionName, properties));
         }
 
-        return new ConfigFile(path, DirectoryOf(path), preamble, sections);
+        return new ConfigFile(path, DirectoryOf(path), preamble, sections, global);
     }
 
     /// <summary>A path with `/` separators, as config sections match them.</summary>
