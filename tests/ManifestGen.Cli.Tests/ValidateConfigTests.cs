@@ -5,8 +5,8 @@ namespace ManifestGen.Cli.Tests;
 /// <summary>lbx validate reads the configuration the build reads: .editorconfig, .globalconfig, --config and the command-line ids.</summary>
 public class ValidateConfigTests
 {
-    private const string HttpsMessage = "row_data must be an https URL; 'http://example.com/a.jpg' uses http; use 'https://example.com/a.jpg'";
-    private const string ExtensionMessage = "'https://example.com/b.tif' has the extension 'tif', but Labelbox imports images as JPG, PNG or BMP; convert the image or correct the path";
+    private const string HttpsMessage = TestManifests.BadErrorMessage;
+    private const string ExtensionMessage = TestManifests.BadWarningMessage;
 
     [Fact]
     public void EditorConfigFilesAboveEachManifest_SetItsSeverities()

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ManifestGen.Testing;
 
 namespace ManifestGen.IntegrationTests;
 
@@ -36,12 +37,6 @@ internal static class SeverityTree
     public const string WarningsAsErrors = "LBX0104";
 
     private static readonly Regex DiagnosticLine = new(@"(?<path>[^\s:]*?\.lbx\.json)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>LBX\d{4})");
-
-    // Row 1: LBX0103 and LBX0104 (warnings); row 2: LBX0107 (warning); row 3: LBX0102 (error).
-    private static string Manifest(string key) =>
-        "[\n  { \"row_data\": \"https://s3.us-west-2.amazonaws.com/my-bucket/images/a.tiff\", \"global_key\": \"" + key + "1\" },\n"
-        + "  { \"row_data\": \"storage.googleapis.com/bucket/b.jpg\", \"global_key\": \"" + key + "2\" },\n"
-        + "  { \"row_data\": \"http://example.com/c.jpg\", \"global_key\": \"" + key + "3\" }\n]\n";
 
     /// <summary>Writes the tree into <paramref name="consumer"/> (a project with Program.cs).</summary>
     public static void WriteInto(ConsumerProject consumer)
@@ -82,10 +77,10 @@ internal static class SeverityTree
             is_global = true
             dotnet_diagnostic.LBX0103.severity = none
             """);
-        consumer.Write("a.lbx.json", Manifest("a"));
-        consumer.Write("data/b.lbx.json", Manifest("b"));
-        consumer.Write("data/nested/c.lbx.json", Manifest("c"));
-        consumer.Write("vendor/d.lbx.json", Manifest("d"));
+        consumer.Write("a.lbx.json", SeverityManifests.FourRules("a"));
+        consumer.Write("data/b.lbx.json", SeverityManifests.FourRules("b"));
+        consumer.Write("data/nested/c.lbx.json", SeverityManifests.FourRules("c"));
+        consumer.Write("vendor/d.lbx.json", SeverityManifests.FourRules("d"));
 
         // An empty manifest is LBX0006, a warning <NoWarn> turns off.
         consumer.Write("data/empty.lbx.json", "[]\n");

@@ -5,45 +5,36 @@ namespace ManifestGen.Rules.Config;
 /// <summary>The words an `.editorconfig` severity key takes, as the compiler reads them (case ignored).</summary>
 internal static class SeverityWords
 {
+    // `silent` and `refactoring` mean the same; the first word of a severity is the one written.
+    private static readonly (string Word, ConfiguredSeverity Severity)[] Words =
+    {
+        ("default", ConfiguredSeverity.Default),
+        ("error", ConfiguredSeverity.Error),
+        ("warning", ConfiguredSeverity.Warning),
+        ("suggestion", ConfiguredSeverity.Info),
+        ("silent", ConfiguredSeverity.Hidden),
+        ("refactoring", ConfiguredSeverity.Hidden),
+        ("none", ConfiguredSeverity.None),
+    };
+
     public static bool TryParse(string word, out ConfiguredSeverity severity)
     {
-        switch (word.Trim().ToLowerInvariant())
+        string trimmed = word.Trim();
+        foreach ((string known, ConfiguredSeverity value) in Words)
         {
-            case "default":
-                severity = ConfiguredSeverity.Default;
+            if (string.Equals(known, trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                severity = value;
                 return true;
-            case "error":
-                severity = ConfiguredSeverity.Error;
-                return true;
-            case "warning":
-                severity = ConfiguredSeverity.Warning;
-                return true;
-            case "suggestion":
-                severity = ConfiguredSeverity.Info;
-                return true;
-            case "silent":
-            case "refactoring":
-                severity = ConfiguredSeverity.Hidden;
-                return true;
-            case "none":
-                severity = ConfiguredSeverity.None;
-                return true;
-            default:
-                severity = ConfiguredSeverity.Default;
-                return false;
+            }
         }
+
+        severity = ConfiguredSeverity.Default;
+        return false;
     }
 
     /// <summary>The word for a severity (`suggestion` for Info, `silent` for Hidden).</summary>
-    public static string Word(ConfiguredSeverity severity) => severity switch
-    {
-        ConfiguredSeverity.Error => "error",
-        ConfiguredSeverity.Warning => "warning",
-        ConfiguredSeverity.Info => "suggestion",
-        ConfiguredSeverity.Hidden => "silent",
-        ConfiguredSeverity.None => "none",
-        _ => "default",
-    };
+    public static string Word(ConfiguredSeverity severity) => Array.Find(Words, w => w.Severity == severity).Word;
 
     /// <summary>The key that sets one rule: `dotnet_diagnostic.LBX0104.severity`.</summary>
     public static string IdKey(string id) => "dotnet_diagnostic." + id + ".severity";

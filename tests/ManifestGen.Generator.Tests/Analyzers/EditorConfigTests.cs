@@ -13,12 +13,6 @@ namespace ManifestGen.Generator.Tests.Analyzers;
 /// </summary>
 public class EditorConfigTests
 {
-    // Row 1: LBX0103 and LBX0104 (warnings); row 2: LBX0107 (warning); row 3: LBX0102 (error).
-    private static string Manifest(string key) =>
-        "[\n  { \"row_data\": \"https://s3.us-west-2.amazonaws.com/my-bucket/images/a.tiff\", \"global_key\": \"" + key + "1\" },\n"
-        + "  { \"row_data\": \"storage.googleapis.com/bucket/b.jpg\", \"global_key\": \"" + key + "2\" },\n"
-        + "  { \"row_data\": \"http://example.com/c.jpg\", \"global_key\": \"" + key + "3\" }\n]";
-
     private static IdeWorkspace Tree(CompilationOptions? options = null) => new IdeWorkspace(options)
         .AddConfig("/p/.editorconfig", """
             root = true
@@ -44,10 +38,10 @@ public class EditorConfigTests
             dotnet_diagnostic.LBX0103.severity = error
             dotnet_diagnostic.LBX0107.severity = none
             """)
-        .AddManifest("/p/a.lbx.json", Manifest("a"))
-        .AddManifest("/p/data/b.lbx.json", Manifest("b"))
-        .AddManifest("/p/data/nested/c.lbx.json", Manifest("c"))
-        .AddManifest("/p/vendor/d.lbx.json", Manifest("d"));
+        .AddManifest("/p/a.lbx.json", SeverityManifests.FourRules("a"))
+        .AddManifest("/p/data/b.lbx.json", SeverityManifests.FourRules("b"))
+        .AddManifest("/p/data/nested/c.lbx.json", SeverityManifests.FourRules("c"))
+        .AddManifest("/p/vendor/d.lbx.json", SeverityManifests.FourRules("d"));
 
     private static string[] Severities(string[] lines, string path) =>
         lines.Where(l => l.StartsWith(path + "(", System.StringComparison.Ordinal))
