@@ -353,25 +353,25 @@ public class ConsumerBuildTests
     }
 
     [Fact]
-    public void GlobalConfig_ChangesSeverities()
+    public void EditorConfig_SetsManifestSeverities_WithGlobalConfigAndTheCommandLineOnTop_AndLbxValidateAgrees()
     {
         var consumer = new ConsumerProject(_package, "severities");
-        // Diagnostics in .lbx.json files are outside any C# source file, so .editorconfig sections
-        // do not reach them; a global analyzer config does, as the docs say.
-        consumer.Write(".globalconfig", """
-            is_global = true
-            dotnet_diagnostic.LBX0103.severity = error
-            dotnet_diagnostic.LBX0402.severity = none
-            """);
-        consumer.Write("Program.cs", "System.Console.WriteLine(Consumer.LabelboxManifests.Images.Count);");
-        consumer.Write("images.lbx.json", """
-            [{"row_data": "https://s3.us-west-2.amazonaws.com/bucket/b.jpg", "global_key": "k", "metadata_fields": [{"name": "camra", "value": "x"}]}]
-            """);
+        consumer.Write("Program.cs", "System.Console.WriteLine(Consumer.LabelboxManifests.A.Count);");
+        SeverityTree.WriteInto(consumer);
 
         var (exitCode, output) = consumer.Build();
         Assert.NotEqual(0, exitCode);
-        AssertHas(output, "images.lbx.json(1,15): error LBX0103:");
-        Assert.DoesNotContain("LBX0402", output, StringComparison.Ordinal);
+        Assert.Equal(SeverityTree.Expected.OrderBy(l => l, StringComparer.Ordinal), SeverityTree.Diagnostics(output, consumer.Directory));
+        AssertHas(output, Path.Combine(consumer.Directory, "data", "b.lbx.json") + "(2,17): error LBX0103: 'https://s3.us-west-2.amazonaws.com/my-bucket/images/a.tiff' is an S3 path-style URL");
+        Assert.DoesNotContain("LBX0006", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);
+
+        // The installed tool on the same tree, given the project's <NoWarn> and <WarningsAsErrors>: the same lines.
+        string lbx = InstalledTool.Install(_package, Path.Combine(_package.Work, "severities-tool"));
+        var validate = DotNet.RunProgram(lbx, consumer.Directory, TimeSpan.FromMinutes(1),
+            "validate", "--nowarn", SeverityTree.NoWarn, "--warnings-as-errors", SeverityTree.WarningsAsErrors);
+        Assert.True(validate.ExitCode == 1, validate.Output);
+        Assert.Equal(SeverityTree.Diagnostics(output, consumer.Directory), SeverityTree.Diagnostics(validate.Output, consumer.Directory));
     }
 
     [Fact]

@@ -20,17 +20,10 @@ public class ToolPackageTests
     public async Task PackedTool_Installs_Validates_SubmitsToTheSandbox_AndRunsOne()
     {
         string version = _package.Version;
-        string feed = _package.Feed;
         Assert.True(File.Exists(_package.ToolPackage));
 
         using var work = new TempFolder();
-        string tools = Path.Combine(work.Path, "tools");
-        // A package folder of its own, so the test version never lands in the user's NuGet cache.
-        var install = DotNet.RunProgram("dotnet", work.Path, TimeSpan.FromMinutes(3), new[] { ("NUGET_PACKAGES", Path.Combine(work.Path, "packages")) },
-            "tool", "install", "--tool-path", tools, "--add-source", feed, "ManifestGen.Cli", "--version", version);
-        Assert.True(install.ExitCode == 0, "dotnet tool install failed:\n" + install.Output);
-
-        string lbx = Path.Combine(tools, OperatingSystem.IsWindows() ? "lbx.exe" : "lbx");
+        string lbx = InstalledTool.Install(_package, work.Path);
         var versionRun = DotNet.RunProgram(lbx, work.Path, TimeSpan.FromMinutes(1), "--version");
         Assert.Equal(0, versionRun.ExitCode);
         Assert.StartsWith(version, versionRun.Output.Trim(), StringComparison.Ordinal);

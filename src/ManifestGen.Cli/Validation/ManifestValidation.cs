@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using ManifestGen.Cli.Commands;
 using ManifestGen.Cli.Inputs;
+using ManifestGen.Rules.Config;
 using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Manifest;
 using ManifestGen.Rules.Text;
@@ -20,6 +21,11 @@ internal static class ManifestValidation
     /// receives each manifest's parsed document, for an import that then needs no second parse.
     /// </summary>
     public static ValidationReport Run(ResolvedInputs inputs, string workingDirectory, bool warningsAsErrors,
+        System.Action<TextFile, ManifestDocument>? onParsed = null) =>
+        Run(inputs, workingDirectory, ConfiguredSeverities.Defaults(warningsAsErrors), onParsed);
+
+    /// <summary>Validates the inputs, each finding at the severity <paramref name="severities"/> gives it.</summary>
+    public static ValidationReport Run(ResolvedInputs inputs, string workingDirectory, SeverityConfiguration severities,
         System.Action<TextFile, ManifestDocument>? onParsed = null)
     {
         var texts = new Dictionary<string, TextFile>(System.StringComparer.Ordinal);
@@ -34,7 +40,7 @@ internal static class ManifestValidation
         List<TextFile> schemaFiles = inputs.SchemaFiles.Select(path => Read(path, texts)).ToList();
         List<FileProblem> problems = ManifestSetValidator.Validate(entries, schemaFiles, onParsed);
         List<string> files = texts.Keys.OrderBy(path => path, System.StringComparer.Ordinal).ToList();
-        return new ValidationReport(workingDirectory, files, problems, warningsAsErrors);
+        return new ValidationReport(workingDirectory, files, problems, severities);
     }
 
     /// <summary>The file's text as the compiler reads it: UTF-8 unless a byte order mark says otherwise, the mark dropped.</summary>

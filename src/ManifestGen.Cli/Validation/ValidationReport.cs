@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ManifestGen.Cli.Inputs;
+using ManifestGen.Rules.Config;
 using ManifestGen.Rules.Diagnostics;
 
 namespace ManifestGen.Cli.Validation;
@@ -10,15 +11,35 @@ namespace ManifestGen.Cli.Validation;
 /// <summary>What a validation found, with the severities and paths every output format shows.</summary>
 internal sealed class ValidationReport
 {
-    public ValidationReport(string workingDirectory, IReadOnlyList<string> files, IReadOnlyList<FileProblem> problems, bool warningsAsErrors)
+    private readonly Dictionary<FileProblem, RuleSeverity> _severities = new();
+
+    public ValidationReport(string workingDirectory, IReadOnlyList<string> files, IReadOnlyList<FileProblem> problems, SeverityConfiguration severities)
     {
         WorkingDirectory = workingDirectory;
         Files = files;
-        Problems = problems;
-        WarningsAsErrors = warningsAsErrors;
-        Errors = problems.Count(p => SeverityOf(p) == RuleSeverity.Error);
-        Warnings = problems.Count(p => SeverityOf(p) == RuleSeverity.Warning);
-        Infos = problems.Count(p => SeverityOf(p) == RuleSeverity.Info);
+
+        // Hidden and None findings are not shown, as the build does not show them.
+        var shown = new List<FileProblem>(problems.Count);
+        foreach (FileProblem problem in problems)
+        {
+            RuleSeverity? severity = severities.For(problem.Rule, problem.Path) switch
+            {
+                ConfiguredSeverity.Error => RuleSeverity.Error,
+                ConfiguredSeverity.Warning => RuleSeverity.Warning,
+                ConfiguredSeverity.Info => RuleSeverity.Info,
+                _ => null,
+            };
+            if (severity is RuleSeverity configured)
+            {
+                shown.Add(problem);
+                _severities.Add(problem, configured);
+            }
+        }
+
+        Problems = shown;
+        Errors = shown.Count(p => SeverityOf(p) == RuleSeverity.Error);
+        Warnings = shown.Count(p => SeverityOf(p) == RuleSeverity.Warning);
+        Infos = shown.Count(p => SeverityOf(p) == RuleSeverity.Info);
     }
 
     public string WorkingDirectory { get; }
@@ -28,20 +49,17 @@ internal sealed class ValidationReport
 
     public IReadOnlyList<FileProblem> Problems { get; }
 
-    public bool WarningsAsErrors { get; }
-
     public int Errors { get; }
 
     public int Warnings { get; }
 
     public int Infos { get; }
 
-    /// <summary>Errors fail; with --warnaserror warnings are errors. Infos never fail.</summary>
+    /// <summary>Errors fail (with --warnaserror, or configured so, warnings are errors). Infos never fail.</summary>
     public bool Failed => Errors > 0;
 
-    /// <summary>The rule's default severity, a warning raised to an error by --warnaserror.</summary>
-    public RuleSeverity SeverityOf(FileProblem problem) =>
-        WarningsAsErrors && problem.Rule.Severity == RuleSeverity.Warning ? RuleSeverity.Error : problem.Rule.Severity;
+    /// <summary>The severity configuration and the command line give the finding (the rule's own by default).</summary>
+    public RuleSeverity SeverityOf(FileProblem problem) => _severities[problem];
 
     /// <summary>As MSBuild shows it: relative to the working directory when under it, else the full path.</summary>
     public string DisplayPath(string path) =>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ManifestGen.Rules.Diagnostics;
 using Microsoft.CodeAnalysis;
 
@@ -18,6 +19,16 @@ internal static class Descriptors
     /// the per-file action reports under the untagged one, so those show live.
     /// </summary>
     private static readonly Dictionary<Rule, DiagnosticDescriptor> AtEndByRule = new();
+
+    /// <summary>Each descriptor's twin tagged CustomSeverityConfigurable (see <see cref="Configurable"/>).</summary>
+    /// <summary>Keyed by id and CompilationEnd tag: descriptors compare equal ignoring their tags.</summary>
+    private static readonly Dictionary<(string Id, bool AtEnd), DiagnosticDescriptor> ConfigurableByDescriptor = new();
+
+    /// <summary>
+    /// WellKnownDiagnosticTags.CustomSeverityConfigurable (Roslyn 4.9 and later; Microsoft.CodeAnalysis
+    /// 4.8 has no constant for it, and older compilers ignore the tag).
+    /// </summary>
+    private const string CustomSeverityConfigurable = nameof(CustomSeverityConfigurable);
 
     static Descriptors()
     {
@@ -41,11 +52,34 @@ internal static class Descriptors
         }
 
         All = perFile.ToImmutable().AddRange(atEnd);
+        foreach (DiagnosticDescriptor descriptor in All)
+        {
+            ConfigurableByDescriptor.Add(Key(descriptor), new DiagnosticDescriptor(
+                descriptor.Id, descriptor.Title, descriptor.MessageFormat, descriptor.Category, descriptor.DefaultSeverity,
+                descriptor.IsEnabledByDefault, descriptor.Description, descriptor.HelpLinkUri,
+                descriptor.CustomTags.Append(CustomSeverityConfigurable).ToArray()));
+        }
+
+        AllConfigurable = All.Select(Configurable).ToImmutableArray();
     }
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; }
 
+    /// <summary><see cref="All"/>, each as <see cref="Configurable"/> returns it.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> AllConfigurable { get; }
+
     public static DiagnosticDescriptor For(Rule rule) => ByRule[rule];
+
+    /// <summary>
+    /// <paramref name="descriptor"/> tagged CustomSeverityConfigurable, for diagnostics reported at a
+    /// severity the analyzer resolved itself (manifests): the compiler then applies no
+    /// `dotnet_diagnostic` key over it (only the command line, which the analyzer applied alike), and
+    /// runs the analyzer even when every one of its ids is configured off.
+    /// </summary>
+    public static DiagnosticDescriptor Configurable(DiagnosticDescriptor descriptor) => ConfigurableByDescriptor[Key(descriptor)];
+
+    private static (string Id, bool AtEnd) Key(DiagnosticDescriptor descriptor) =>
+        (descriptor.Id, descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd));
 
     /// <summary>The descriptor a compilation-end action reports <paramref name="rule"/> under.</summary>
     public static DiagnosticDescriptor AtCompilationEnd(Rule rule) =>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using ManifestGen.Rules.Config;
 using ManifestGen.Rules.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -55,14 +56,44 @@ internal static class ProblemReporter
         return Create(twin.Rule, location, finding.Fix, twin.Arguments(finding.Args));
     }
 
-    public static Diagnostic ToDiagnostic(Problem problem, string path, SourceText text) =>
-        Create(problem.Rule, Locate(path, text, problem.Start, problem.Length), problem.Fix, problem.Args);
-
-    public static void Report(IEnumerable<Problem> problems, string path, SourceText text, Action<Diagnostic> report)
+    /// <summary>
+    /// The problems of the additional file at <paramref name="path"/>, each at the severity
+    /// <paramref name="severityOf"/> gives its rule there, and not at all where that is None.
+    /// </summary>
+    public static void Report(IEnumerable<Problem> problems, string path, SourceText text, Func<Rule, ConfiguredSeverity> severityOf, Action<Diagnostic> report)
     {
         foreach (Problem problem in problems)
         {
-            report(ToDiagnostic(problem, path, text));
+            if (CreateConfigured(Descriptors.For(problem.Rule), severityOf(problem.Rule), Locate(path, text, problem.Start, problem.Length),
+                    null, problem.Fix, problem.Args) is { } diagnostic)
+            {
+                report(diagnostic);
+            }
         }
+    }
+
+    /// <summary>A diagnostic of <paramref name="descriptor"/> at a severity resolved from configuration, or null for None.</summary>
+    public static Diagnostic? CreateConfigured(DiagnosticDescriptor descriptor, ConfiguredSeverity severity, Location location,
+        IEnumerable<Location>? additionalLocations, string? fix, params string[] args)
+    {
+        DiagnosticSeverity? effective = severity switch
+        {
+            ConfiguredSeverity.Error => DiagnosticSeverity.Error,
+            ConfiguredSeverity.Warning => DiagnosticSeverity.Warning,
+            ConfiguredSeverity.Info => DiagnosticSeverity.Info,
+            ConfiguredSeverity.Hidden => DiagnosticSeverity.Hidden,
+            ConfiguredSeverity.Default => descriptor.DefaultSeverity,
+            _ => null,
+        };
+
+        return effective is DiagnosticSeverity shown
+            ? Diagnostic.Create(
+                Descriptors.Configurable(descriptor),
+                location,
+                shown,
+                additionalLocations,
+                fix == null ? null : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Fix, fix),
+                args)
+            : null;
     }
 }

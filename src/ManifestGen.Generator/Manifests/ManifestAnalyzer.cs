@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using ManifestGen.Generator.Diagnostics;
+using ManifestGen.Rules.Config;
 using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Keys;
 using ManifestGen.Rules.Manifest;
@@ -18,12 +17,24 @@ namespace ManifestGen.Generator.Manifests;
 /// <summary>
 /// Checks every `.lbx.json` manifest and labelbox.metadata.json of the project against Labelbox's
 /// rules. An analyzer rather than generator diagnostics, so the squiggles show in the manifest
-/// editor; duplicate global keys across files are found when the whole compilation is done.
+/// editor; duplicate global keys across files are found when the whole compilation is done. Each
+/// diagnostic is reported at the severity the project's configuration gives it for that file
+/// (<see cref="ManifestSeverities"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ManifestAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+    private readonly ManifestChecks checks;
+
+    /// <summary>The analyzer the compiler and the IDE load, sharing one cache of checked manifests.</summary>
+    public ManifestAnalyzer()
+        : this(ManifestChecks.Shared)
+    {
+    }
+
+    internal ManifestAnalyzer(ManifestChecks checks) => this.checks = checks;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.AllConfigurable;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -32,7 +43,7 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext start)
+    private void OnCompilationStart(CompilationStartAnalysisContext start)
     {
         ImmutableArray<AdditionalText> files = start.Options.AdditionalFiles;
         if (!files.Any(f => ManifestFiles.IsManifest(f.Path) || MetadataSchemaFile.IsSchemaFile(f.Path)))
@@ -41,6 +52,7 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
         }
 
         SchemaSource schema = SchemaSource.Load(files, start.CancellationToken);
+        SeverityConfiguration severities = ManifestSeverities.Read(start.Compilation, start.Options, start.CancellationToken);
         var keys = new ConcurrentBag<KeyOccurrence>();
         var texts = new ConcurrentDictionary<string, SourceText>(StringComparer.Ordinal);
 
@@ -49,11 +61,17 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
             AdditionalText file = context.AdditionalFile;
             if (schema.File != null && ReferenceEquals(file, schema.File))
             {
-                ProblemReporter.Report(schema.Problems, file.Path, schema.Text!, context.ReportDiagnostic);
+                ProblemReporter.Report(schema.Problems, file.Path, schema.Text!, rule => severities.For(rule, file.Path), context.ReportDiagnostic);
             }
-            else if (ManifestFiles.IsManifest(file.Path))
+            else if (ManifestFiles.IsManifest(file.Path) && file.GetText(context.CancellationToken) is { } text)
             {
-                AnalyzeManifest(file, schema.Schema, keys, texts, context.ReportDiagnostic, context.CancellationToken);
+                ManifestChecks.Result result = checks.Check(file.Path, text, schema.Schema);
+                ProblemReporter.Report(result.Problems, file.Path, text, rule => severities.For(rule, file.Path), context.ReportDiagnostic);
+                texts[file.Path] = text;
+                foreach (KeyOccurrence key in result.Keys)
+                {
+                    keys.Add(key);
+                }
             }
         });
 
@@ -62,11 +80,17 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
             var duplicates = DuplicateKeys.AcrossFilesProblems(keys, key => Position(texts[key.Path], key.Start));
             foreach (var (duplicate, first, problem) in duplicates)
             {
-                end.ReportDiagnostic(Diagnostic.Create(
+                Diagnostic? diagnostic = ProblemReporter.CreateConfigured(
                     Descriptors.AtCompilationEnd(RuleCatalog.DuplicateGlobalKey),
+                    severities.For(RuleCatalog.DuplicateGlobalKey, duplicate.Path),
                     ProblemReporter.Locate(duplicate.Path, texts[duplicate.Path], duplicate.Start, duplicate.Length),
                     new[] { ProblemReporter.Locate(first.Path, texts[first.Path], first.Start, first.Length) },
-                    problem.Args));
+                    fix: null,
+                    problem.Args);
+                if (diagnostic != null)
+                {
+                    end.ReportDiagnostic(diagnostic);
+                }
             }
         });
     }
@@ -75,25 +99,5 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
     {
         LinePosition position = text.Lines.GetLinePosition(offset);
         return (position.Line + 1, position.Character + 1);
-    }
-
-    private static void AnalyzeManifest(AdditionalText file, MetadataSchema schema, ConcurrentBag<KeyOccurrence> keys,
-        ConcurrentDictionary<string, SourceText> texts, Action<Diagnostic> report, CancellationToken cancellationToken)
-    {
-        SourceText? text = file.GetText(cancellationToken);
-        if (text == null)
-        {
-            return;
-        }
-
-        var sink = new ProblemSink();
-        IReadOnlyList<KeyOccurrence> fileKeys = ManifestValidator.ValidateText(
-            file.Path, text.ToString(), schema, sink, offset => ProblemReporter.DescribeOffset(text, offset));
-        ProblemReporter.Report(sink.Problems, file.Path, text, report);
-        texts[file.Path] = text;
-        foreach (KeyOccurrence key in fileKeys)
-        {
-            keys.Add(key);
-        }
     }
 }

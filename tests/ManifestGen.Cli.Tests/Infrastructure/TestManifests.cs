@@ -16,6 +16,12 @@ internal static class TestManifests
         + "  {\"row_data\": \"https://example.com/b.tif\", \"global_key\": \"b\"}\n"
         + "]\n";
 
+    /// <summary>The message of <see cref="Bad"/>'s error.</summary>
+    public const string BadErrorMessage = "row_data must be an https URL; 'http://example.com/a.jpg' uses http; use 'https://example.com/a.jpg'";
+
+    /// <summary>The message of <see cref="Bad"/>'s warning.</summary>
+    public const string BadWarningMessage = "'https://example.com/b.tif' has the extension 'tif', but Labelbox imports images as JPG, PNG or BMP; convert the image or correct the path";
+
     /// <summary>Only a warning (LBX0104).</summary>
     public const string WarningOnly = "[\n  {\"row_data\": \"https://example.com/b.tif\", \"global_key\": \"b\"}\n]\n";
 

@@ -1,14 +1,18 @@
+using System.IO;
+using System.Linq;
 using System.Threading;
 using ManifestGen.Cli.Inputs;
 using ManifestGen.Cli.Reports;
 using ManifestGen.Cli.Validation;
+using ManifestGen.Rules.Config;
 using Spectre.Console.Cli;
 
 namespace ManifestGen.Cli.Commands.Validate;
 
 /// <summary>
 /// <c>lbx validate</c>: the build's diagnostics for the named manifests, their nearest
-/// labelbox.metadata.json and global keys across all of them. Exit code 1 when an error is found.
+/// labelbox.metadata.json and global keys across all of them, at the severities the build's
+/// configuration gives them (<see cref="ConfiguredSeverities"/>). Exit code 1 when an error is found.
 /// </summary>
 internal sealed class ValidateCommand : LbxCommand<ValidateSettings>
 {
@@ -20,7 +24,11 @@ internal sealed class ValidateCommand : LbxCommand<ValidateSettings>
     public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
     {
         ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
-        ValidationReport report = ManifestValidation.Run(inputs, Environment.WorkingDirectory, settings.WarningsAsErrors);
+        SeverityConfiguration severities = ConfiguredSeverities.Discover(
+            inputs.Manifests.Select(m => m.Path).Concat(SchemaDiscovery.FindAll(inputs)),
+            settings.ConfigFiles.Select(file => Path.GetFullPath(file, Environment.WorkingDirectory)),
+            new CommandLineSeverities(settings.WarningsAsErrors, settings.NoWarn, settings.ErrorIds, settings.NotErrorIds));
+        ValidationReport report = ManifestValidation.Run(inputs, Environment.WorkingDirectory, severities);
         switch (settings.ReportFormat)
         {
             case ReportFormat.Json:

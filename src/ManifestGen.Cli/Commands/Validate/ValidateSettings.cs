@@ -19,8 +19,24 @@ internal sealed class ValidateSettings : CommandSettings
     public string Format { get; init; } = "msbuild";
 
     [CommandOption("--warnaserror")]
-    [Description("Treat warnings as errors: they are reported as errors and fail with exit code 1.")]
+    [Description("Treat warnings as errors (as <TreatWarningsAsErrors>): they are reported as errors and fail with exit code 1.")]
     public bool WarningsAsErrors { get; init; }
+
+    [CommandOption("--config <FILE>")]
+    [Description("A global analyzer config to apply, as if it were a .globalconfig of the project (repeatable). The .editorconfig files above each manifest and the .globalconfig files of its project are read anyway.")]
+    public string[] ConfigFiles { get; init; } = Array.Empty<string>();
+
+    [CommandOption("--nowarn <IDS>")]
+    [Description("Rule ids not to report, separated by , or ; (as <NoWarn>).")]
+    public string[] NoWarn { get; init; } = Array.Empty<string>();
+
+    [CommandOption("--warnings-as-errors <IDS>")]
+    [Description("Rule ids to report as errors whatever the config says (as <WarningsAsErrors>).")]
+    public string[] ErrorIds { get; init; } = Array.Empty<string>();
+
+    [CommandOption("--warnings-not-as-errors <IDS>")]
+    [Description("Rule ids kept at their own severity whatever the config and --warnaserror say (as <WarningsNotAsErrors>).")]
+    public string[] NotErrorIds { get; init; } = Array.Empty<string>();
 
     public ReportFormat ReportFormat => ReportFormats.TryParse(Format, out ReportFormat format) ? format : ReportFormat.MsBuild;
 
