@@ -2,6 +2,7 @@ using System;
 using System.Reflection;
 using ManifestGen.Cli.Commands;
 using ManifestGen.Cli.Commands.Init;
+using ManifestGen.Cli.Commands.Plan;
 using ManifestGen.Cli.Commands.Preflight;
 using ManifestGen.Cli.Commands.Sandbox;
 using ManifestGen.Cli.Commands.Schema;
@@ -54,6 +55,10 @@ internal static class LbxApp
                 .WithExample("submit", "images.lbx.json", "--dataset", "cats")
                 .WithExample("submit", "data", "--dataset", "cats", "--sandbox")
                 .WithExample("submit", "data", "--dataset", "cats", "--endpoint", "http://127.0.0.1:5080/graphql");
+            config.AddCommand<PlanCommand>("plan")
+                .WithDescription("Shows what submitting the manifests into an existing dataset would do, row by row, sending nothing (exit 0: no change, 2: changes, 1: error).")
+                .WithExample("plan", "\"data/**/*.lbx.json\"", "--dataset-id", "<dataset id>")
+                .WithExample("plan", "data", "--dataset-id", "<dataset id>", "--format", "markdown");
             config.AddCommand<ResumeCommand>("resume")
                 .WithDescription("Continues an interrupted submit from its journal; name the same manifests (and --endpoint) again.")
                 .WithExample("resume", ".lbx-journal.jsonl", "images.lbx.json")

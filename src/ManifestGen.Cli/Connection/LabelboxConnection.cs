@@ -32,8 +32,9 @@ internal sealed class LabelboxConnection : IAsyncDisposable
     /// <param name="target">Where to, with which key.</param>
     /// <param name="metadataFiles">The labelbox.metadata.json files whose fields an in-process sandbox serves.</param>
     /// <param name="cancellationToken">Cancels the sandbox's start.</param>
+    /// <param name="notes">False when the output is a document (JSON, markdown) that a note would corrupt.</param>
     public static async Task<LabelboxConnection> OpenAsync(CommandEnvironment environment, LabelboxTarget target, IReadOnlyList<string> metadataFiles,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool notes = true)
     {
         LabelboxSandbox? local = null;
         Uri? endpoint = target.Endpoint;
@@ -49,7 +50,7 @@ internal sealed class LabelboxConnection : IAsyncDisposable
             endpoint = local.GraphQLEndpoint;
             environment.Console.MarkupLineInterpolated($"[yellow]--sandbox:[/] using a local sandbox at {endpoint}; nothing is sent to Labelbox and its data is gone when lbx exits.");
         }
-        else if (target.PlaceholderKey)
+        else if (target.PlaceholderKey && notes)
         {
             environment.Console.MarkupLineInterpolated(
                 $"[yellow]note:[/] {LabelboxClientOptions.ApiKeyVariable} is not set: sending a placeholder key to the loopback endpoint {endpoint} (a sandbox takes any key unless started with --api-key).");

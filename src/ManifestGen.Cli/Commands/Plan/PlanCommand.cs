@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using ManifestGen.Cli.Connection;
+using ManifestGen.Cli.Inputs;
+using ManifestGen.Cli.Terminal;
+using Spectre.Console.Cli;
+
+namespace ManifestGen.Cli.Commands.Plan;
+
+/// <summary>
+/// <c>lbx plan</c>: what submitting the manifests into an existing dataset would do, row by row, without sending a row.
+/// Exit codes as <c>terraform plan -detailed-exitcode</c>: 0 when nothing would change, 2 when a row would be created or
+/// updated or conflicts with another dataset, 1 on an error.
+/// </summary>
+internal sealed class PlanCommand : LbxAsyncCommand<PlanSettings>
+{
+    /// <summary>Something would change: a row is new or changed, or its key is another dataset's.</summary>
+    public const int ChangesExitCode = 2;
+
+    public PlanCommand(CommandEnvironment environment)
+        : base(environment)
+    {
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, PlanSettings settings, CancellationToken cancellationToken)
+    {
+        PlanFormat format = PlanFormats.TryParse(settings.Format, out PlanFormat named) ? named : PlanFormat.Text; // the settings checked it
+        var rows = new List<DataRowSpec>();
+        var origins = new List<string>();
+        try
+        {
+            LabelboxTarget target = LabelboxTarget.Resolve(Environment, settings.Endpoint, sandbox: false);
+            ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
+            if (inputs.Manifests.Count == 0)
+            {
+                throw new UsageException("No manifests to plan; name .lbx.json files, folders or globs");
+            }
+
+            foreach (ManifestSource manifest in inputs.Manifests)
+            {
+                IReadOnlyList<DataRowSpec> loaded = ManifestRows.Load(manifest.Path);
+                string shown = Path.GetRelativePath(Environment.WorkingDirectory, manifest.Path);
+                for (int i = 0; i < loaded.Count; i++)
+                {
+                    rows.Add(loaded[i]);
+                    origins.Add(shown + " row " + (i + 1));
+                }
+            }
+
+            DataRowPlan plan;
+            await using (LabelboxConnection connection = await LabelboxConnection.OpenAsync(Environment, target, System.Array.Empty<string>(), cancellationToken, notes: format == PlanFormat.Text).ConfigureAwait(false))
+            {
+                plan = await connection.Client.PlanAsync(rows, settings.DatasetId!, cancellationToken).ConfigureAwait(false);
+            }
+
+            PlanReport.Write(Environment.Console, plan, origins, format);
+            return plan.HasChanges || plan.Elsewhere > 0 ? ChangesExitCode : ExitCodes.Success;
+        }
+        catch (UsageException e)
+        {
+            // Exit code 2 means "changes" here, as in terraform: a mistake in the command is an error like any other.
+            Environment.Console.Error(e.Message);
+            return ExitCodes.Errors;
+        }
+        catch (LabelboxException e)
+        {
+            Environment.Console.Error(e.Message);
+            return ExitCodes.Errors;
+        }
+    }
+}
