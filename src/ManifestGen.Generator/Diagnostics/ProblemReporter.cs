@@ -29,7 +29,7 @@ internal static class ProblemReporter
     public static string DescribeLocation(Location location)
     {
         FileLinePositionSpan span = location.GetLineSpan();
-        return Rules.Text.LineMap.DescribeInFile(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+        return Rules.Text.LineMap.DescribeInFile(System.IO.Path.GetFileName(span.Path), span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
     }
 
     /// <summary>A diagnostic of <paramref name="rule"/>, with the mechanical fix (if any) under <see cref="DiagnosticProperties.Fix"/>.</summary>

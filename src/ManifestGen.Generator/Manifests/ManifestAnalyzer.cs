@@ -41,6 +41,7 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
         }
 
         SchemaSource schema = SchemaSource.Load(files, start.CancellationToken);
+        var projectPaths = ProjectPaths.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         var keys = new ConcurrentBag<KeyOccurrence>();
         var texts = new ConcurrentDictionary<string, SourceText>(StringComparer.Ordinal);
 
@@ -59,7 +60,7 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
 
         start.RegisterCompilationEndAction(end =>
         {
-            var duplicates = DuplicateKeys.AcrossFilesProblems(keys, key => Position(texts[key.Path], key.Start));
+            var duplicates = DuplicateKeys.AcrossFilesProblems(keys, key => Position(texts[key.Path], key.Start), projectPaths.Show);
             foreach (var (duplicate, first, problem) in duplicates)
             {
                 end.ReportDiagnostic(Diagnostic.Create(
