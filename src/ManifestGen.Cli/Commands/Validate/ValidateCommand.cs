@@ -21,6 +21,7 @@ internal sealed class ValidateCommand : LbxCommand<ValidateSettings>
     {
         ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
         ValidationReport report = ManifestValidation.Run(inputs, Environment.WorkingDirectory, settings.WarningsAsErrors);
+        cancellationToken.ThrowIfCancellationRequested(); // Ctrl+C while checking: exit code 130, not a report
         switch (settings.ReportFormat)
         {
             case ReportFormat.Json:
