@@ -50,6 +50,7 @@ internal static class LbxApp
             config.ConfigureConsole(console);
             config.UseStrictParsing();
             config.Settings.Registrar.RegisterInstance(environment);
+            config.SetInterceptor(new MissingOptionValues());
             config.SetExceptionHandler((exception, _) => Fail(console, exception));
 
             config.AddCommand<ValidateCommand>("validate")
@@ -61,12 +62,13 @@ internal static class LbxApp
                 .WithExample("init")
                 .WithExample("init", "data", "--force");
             config.AddCommand<PreflightCommand>("preflight")
-                .WithDescription("Checks the local files the manifests name (exists, size, real format, dimensions) before an upload.")
+                .WithDescription("Validates the manifests, then checks the local files they name (exists, size, real format, dimensions) before an upload; exit 1 on an error.")
                 .WithExample("preflight")
                 .WithExample("preflight", "\"data/**/*.lbx.json\"");
             config.AddCommand<SubmitCommand>("submit")
-                .WithDescription("Validates the manifests, then imports their rows into a new Labelbox dataset (API key from LABELBOX_API_KEY).")
+                .WithDescription("Validates the manifests, then imports their rows into a new Labelbox dataset, or an existing one (API key from LABELBOX_API_KEY).")
                 .WithExample("submit", "images.lbx.json", "--dataset", "cats")
+                .WithExample("submit", "images.lbx.json", "--dataset-id", "<dataset id>")
                 .WithExample("submit", "data", "--dataset", "cats", "--sandbox")
                 .WithExample("submit", "data", "--dataset", "cats", "--endpoint", "http://127.0.0.1:5080/graphql");
             config.AddCommand<ResumeCommand>("resume")

@@ -21,6 +21,8 @@ public class ArgumentTests
     [InlineData(new[] { "validate", "--format", "xml" }, "Unknown format 'xml'; use msbuild, json or sarif")]
     [InlineData(new[] { "validate", "--format" }, "error: --format needs a value: msbuild, json or sarif")]
     [InlineData(new[] { "validate", "ok.lbx.json", "--format" }, "error: --format needs a value: msbuild, json or sarif")]
+    [InlineData(new[] { "submit", "ok.lbx.json", "--sandbox", "--dataset" }, "error: --dataset needs a value")]
+    [InlineData(new[] { "submit", "ok.lbx.json", "--dataset", "--sandbox" }, "error: --dataset needs a value")]
     [InlineData(new[] { "frobnicate" }, "Unknown command 'frobnicate'")]
     [InlineData(new[] { "init", "a", "b" }, "Could not match 'b' with an argument")]
     public void BadArguments_ExplainAndExitTwo(string[] args, string expected)
@@ -38,7 +40,7 @@ public class ArgumentTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("USAGE:", result.Lines[0]);
         Assert.Contains(result.Lines, l => l.TrimStart().StartsWith("submit <manifests>", System.StringComparison.Ordinal));
-        Assert.DoesNotContain("error", result.Output, System.StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(result.Lines, l => l.StartsWith("error:", System.StringComparison.Ordinal));
     }
 
     [Theory]

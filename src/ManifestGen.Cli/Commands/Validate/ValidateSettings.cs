@@ -26,9 +26,6 @@ internal sealed class ValidateSettings : CommandSettings
 
     public override ValidationResult Validate() =>
         ReportFormats.TryParse(Format, out _) ? ValidationResult.Success()
-        : Format is "" or MissingValue ? ValidationResult.Error("--format needs a value: " + ReportFormats.Names)
+        : Format is "" or MissingOptionValues.Placeholder ? ValidationResult.Error("--format needs a value: " + ReportFormats.Names)
         : ValidationResult.Error("Unknown format '" + Format + "'; use " + ReportFormats.Names);
-
-    /// <summary>What Spectre.Console.Cli puts in an option given with no value (its default command's name), not a user's word.</summary>
-    private const string MissingValue = "__default_command";
 }
