@@ -51,10 +51,7 @@ public class SubmitTests
     public async Task RowTheServiceRejects_ExitsOne_AndIsInTheFailuresFile()
     {
         await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
-        using var folder = new TempFolder();
-        folder.Write("first/one.lbx.json", TestManifests.Rows("a"));
-        folder.Write("second/two.lbx.json", TestManifests.Rows("a", "b"));
-        Assert.Equal(0, Lbx.Run(sandbox.For(folder.Path), "submit", "first", "--dataset", "one").ExitCode);
+        using TempFolder folder = FirstSubmitted(sandbox, second: new[] { "a", "b" });
 
         var result = Lbx.Run(sandbox.For(folder.Path), "submit", "second", "--dataset", "two", "--failures", "out/failed.json");
 
@@ -73,10 +70,7 @@ public class SubmitTests
     public async Task DatasetId_ImportsIntoThatExistingDataset()
     {
         await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
-        using var folder = new TempFolder();
-        folder.Write("first/one.lbx.json", TestManifests.Rows("a"));
-        folder.Write("second/two.lbx.json", TestManifests.Rows("b", "c"));
-        Assert.Equal(0, Lbx.Run(sandbox.For(folder.Path), "submit", "first", "--dataset", "cats").ExitCode);
+        using TempFolder folder = FirstSubmitted(sandbox, second: new[] { "b", "c" });
         SandboxDataset dataset = Assert.Single(sandbox.State.Datasets);
 
         var result = Lbx.Run(sandbox.For(folder.Path), "submit", "second", "--dataset-id", dataset.Id);
@@ -119,6 +113,16 @@ public class SubmitTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Output, System.StringComparison.Ordinal);
+    }
+
+    /// <summary>A folder with first/one.lbx.json (key "a"), already submitted into dataset "one", and second/two.lbx.json with these keys.</summary>
+    private static TempFolder FirstSubmitted(LabelboxSandbox sandbox, string[] second)
+    {
+        var folder = new TempFolder();
+        folder.Write("first/one.lbx.json", TestManifests.Rows("a"));
+        folder.Write("second/two.lbx.json", TestManifests.Rows(second));
+        Assert.Equal(0, Lbx.Run(sandbox.For(folder.Path), "submit", "first", "--dataset", "one").ExitCode);
+        return folder;
     }
 
     [Fact]
