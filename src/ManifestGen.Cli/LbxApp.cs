@@ -20,12 +20,27 @@ namespace ManifestGen.Cli;
 /// </summary>
 internal static class LbxApp
 {
+    private static readonly string[] HelpArguments = { "--help" };
+
     /// <summary>Runs lbx with <paramref name="args"/>; the result is the process exit code (<see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, IAnsiConsole console, string workingDirectory) =>
         Run(args, new CommandEnvironment(console, workingDirectory));
 
     /// <summary>Runs lbx in <paramref name="environment"/> (tests: a sandbox endpoint, variables, a cancellation).</summary>
     public static int Run(string[] args, CommandEnvironment environment)
+    {
+        if (args.Length == 0)
+        {
+            // As git (1) and dotnet (129) do, not gh (0): the usage, and a failure, so a script whose command
+            // came out empty stops there. Ours is exit code 2, as for every other command-line mistake.
+            Create(environment).Run(HelpArguments);
+            return ExitCodes.Usage;
+        }
+
+        return Create(environment).Run(args, environment.Cancellation);
+    }
+
+    private static CommandApp Create(CommandEnvironment environment)
     {
         IAnsiConsole console = environment.Console;
         var app = new CommandApp();
@@ -36,6 +51,7 @@ internal static class LbxApp
             config.ConfigureConsole(console);
             config.UseStrictParsing();
             config.Settings.Registrar.RegisterInstance(environment);
+            config.SetInterceptor(new MissingOptionValues());
             config.SetExceptionHandler((exception, _) => Fail(console, exception));
 
             config.AddCommand<ValidateCommand>("validate")
@@ -47,12 +63,13 @@ internal static class LbxApp
                 .WithExample("init")
                 .WithExample("init", "data", "--force");
             config.AddCommand<PreflightCommand>("preflight")
-                .WithDescription("Checks the local files the manifests name (exists, size, real format, dimensions) before an upload.")
+                .WithDescription("Validates the manifests, then checks the local files they name (exists, size, real format, dimensions) before an upload; exit 1 on an error.")
                 .WithExample("preflight")
                 .WithExample("preflight", "\"data/**/*.lbx.json\"");
             config.AddCommand<SubmitCommand>("submit")
-                .WithDescription("Validates the manifests, then imports their rows into a new Labelbox dataset (API key from LABELBOX_API_KEY).")
+                .WithDescription("Validates the manifests, then imports their rows into a new Labelbox dataset, or an existing one (API key from LABELBOX_API_KEY).")
                 .WithExample("submit", "images.lbx.json", "--dataset", "cats")
+                .WithExample("submit", "images.lbx.json", "--dataset-id", "<dataset id>")
                 .WithExample("submit", "data", "--dataset", "cats", "--sandbox")
                 .WithExample("submit", "data", "--dataset", "cats", "--endpoint", "http://127.0.0.1:5080/graphql");
             config.AddCommand<PlanCommand>("plan")
@@ -76,18 +93,24 @@ internal static class LbxApp
                     .WithExample("schema", "pull", "--output", "data/labelbox.metadata.json");
             });
         });
-        return app.Run(args, environment.Cancellation);
+        return app;
     }
 
     /// <summary>The informational version the package was built with (the build stamps it, e.g. 0.1.0+commit).</summary>
     public static string Version { get; } =
         typeof(LbxApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    /// <summary>A command-line mistake is exit code 2 with Spectre's explanation; anything else is a failure (1).</summary>
+    /// <summary>
+    /// A command-line mistake is exit code 2 with Spectre's explanation; a command stopped by Ctrl+C is 130;
+    /// anything else is a failure (1).
+    /// </summary>
     private static int Fail(IAnsiConsole console, Exception exception)
     {
         switch (exception)
         {
+            case OperationCanceledException:
+                console.Error("Cancelled.");
+                return ExitCodes.Cancelled;
             case CommandAppException { Pretty: { } pretty }:
                 console.Write(pretty);
                 return ExitCodes.Usage;

@@ -39,7 +39,7 @@ public class AnalyzerParityTests
         var result = Lbx.Run(folder.Path, "validate");
 
         string prefix = folder.Path + Path.DirectorySeparatorChar;
-        string[] analyzer = AnalyzerRunner.Format(AnalyzerRunner.Run(Project.Select(f => (prefix + f.Path, f.Text)).ToArray()))
+        string[] analyzer = AnalyzerRunner.Format(AnalyzerRunner.Run(AnalyzerRunner.InProject(prefix), Project.Select(f => (prefix + f.Path, f.Text)).ToArray()))
             .Select(line => line.Substring(prefix.Length))
             .ToArray();
         DiagnosticAssert.Lines(analyzer, result.Diagnostics);
@@ -47,5 +47,6 @@ public class AnalyzerParityTests
         // The comparison means something only if it covers many rules, in every file.
         Assert.True(analyzer.Select(l => l.Split(' ')[2]).Distinct().Count() >= 15, string.Join("\n", analyzer));
         Assert.All(Project, f => Assert.Contains(analyzer, l => l.StartsWith(f.Path + "(", System.StringComparison.Ordinal)));
+        Assert.Contains(analyzer, l => l.Contains("LBX0201: global_key 'SHARED' is already used by the row at data/a.lbx.json(", System.StringComparison.Ordinal));
     }
 }

@@ -19,7 +19,10 @@ public class ArgumentTests
     [InlineData(new[] { "validate", "missing.lbx.json" }, "'missing.lbx.json' does not exist")]
     [InlineData(new[] { "validate", "nowhere/**/*.lbx.json" }, "No .lbx.json files match 'nowhere/**/*.lbx.json'")]
     [InlineData(new[] { "validate", "--format", "xml" }, "Unknown format 'xml'; use msbuild, json or sarif")]
-    [InlineData(new[] { "validate", "--format" }, "Unknown format")]
+    [InlineData(new[] { "validate", "--format" }, "error: --format needs a value: msbuild, json or sarif")]
+    [InlineData(new[] { "validate", "ok.lbx.json", "--format" }, "error: --format needs a value: msbuild, json or sarif")]
+    [InlineData(new[] { "submit", "ok.lbx.json", "--sandbox", "--dataset" }, "error: --dataset needs a value")]
+    [InlineData(new[] { "submit", "ok.lbx.json", "--dataset", "--sandbox" }, "error: --dataset needs a value")]
     [InlineData(new[] { "frobnicate" }, "Unknown command 'frobnicate'")]
     [InlineData(new[] { "init", "a", "b" }, "Could not match 'b' with an argument")]
     public void BadArguments_ExplainAndExitTwo(string[] args, string expected)
@@ -27,6 +30,36 @@ public class ArgumentTests
         var result = RunIn(args);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoCommand_PrintsTheHelp_AndExitsTwo_AsGitAndDotnetFailIt()
+    {
+        var result = RunIn();
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("USAGE:", result.Lines[0]);
+        Assert.Contains(result.Lines, l => l.TrimStart().StartsWith("submit <manifests>", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Lines, l => l.StartsWith("error:", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("preflight")]
+    [InlineData("init", "starter")]
+    public void CtrlC_EndsTheCommand_WithExitCode130(params string[] args)
+    {
+        using var folder = new TempFolder();
+        folder.Write("ok.lbx.json", TestManifests.Rows("a"));
+        folder.Write("local.lbx.json", "[{\"row_data\": \"images/a.png\", \"global_key\": \"l\"}]");
+        using var cancellation = new System.Threading.CancellationTokenSource();
+        cancellation.Cancel();
+
+        var result = Lbx.Run(new Lbx.Setup(folder.Path) { Cancellation = cancellation.Token }, args);
+
+        Assert.True(result.ExitCode == 130, result.ToString());
+        Assert.Equal("error: Cancelled.", result.Lines[^1]);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "starter")), "init writes nothing once cancelled");
     }
 
     [Fact]

@@ -45,6 +45,34 @@ public class PreflightTests
     }
 
     [Fact]
+    public void ManifestWithErrors_ListsThemAll_AsValidateDoes_AndExitsOne()
+    {
+        using var folder = new TempFolder();
+        folder.Write("data/bad.lbx.json",
+            "[\n"
+            + "  {\"row_data\": \"images/a.png\", \"global_key\": \"bad  key\"},\n"
+            + "  {\"row_data\": \"http://example.com/b.jpg\", \"media_type\": \"image\"}\n"
+            + "]\n");
+
+        var result = Lbx.Run(folder.Path, "preflight", "data");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        string path = Path.Combine("data", "bad.lbx.json");
+        Assert.Equal(
+            new[]
+            {
+                path + "(2,46): error LBX0202: global_key 'bad  key' is invalid: it has two spaces in a row at position 4",
+                path + "(3,3): info LBX0203: 1 row(s) in this manifest have no global_key, so importing it again creates them again; give each row a unique global_key",
+                path + "(3,16): error LBX0102: row_data must be an https URL; 'http://example.com/b.jpg' uses http; use 'https://example.com/b.jpg'",
+                path + "(3,58): error LBX0301: media_type 'image' is not a Labelbox media type; did you mean 'IMAGE'?",
+                "3 errors, 0 warnings in 1 file",
+                "error: The manifests have errors; their local files were not checked.",
+            },
+            result.Lines);
+        Assert.Equal(Lbx.Run(folder.Path, "validate", "data").Diagnostics, result.Diagnostics);
+    }
+
+    [Fact]
     public void NoLocalFiles_ExitsZero()
     {
         using var folder = new TempFolder();

@@ -77,7 +77,7 @@ public class ResumeTests
 
         var submit = Lbx.Run(new Lbx.Setup(folder.Path) { Cancellation = cancelled.Token }, "submit", "images.lbx.json", "--dataset", "d", "--sandbox");
 
-        Assert.Equal(1, submit.ExitCode);
+        Assert.Equal(130, submit.ExitCode);
         Assert.Contains("The --sandbox sandbox stopped with lbx and its dataset with it, so there is nothing to resume", submit.Said, StringComparison.Ordinal);
         Assert.Contains("start 'lbx sandbox' and submit with --endpoint http://127.0.0.1:5080/graphql", submit.Said, StringComparison.Ordinal);
         Assert.DoesNotContain("Continue with", submit.Output, StringComparison.Ordinal);
@@ -102,13 +102,43 @@ public class ResumeTests
         var submit = Lbx.Run(setup with { Cancellation = cancellation.Token }, new[] { "submit", "images.lbx.json", "--dataset", "cats" }.Concat(more).ToArray());
         await watcher;
 
-        Assert.True(submit.ExitCode == 1, submit.ToString());
+        Assert.True(submit.ExitCode == 130, submit.ToString());
         string journal = Path.Combine(setup.WorkingDirectory, ".lbx-journal.jsonl");
         Assert.Contains("error: The import was cancelled.", submit.Lines);
         Assert.Contains("Continue with: lbx resume " + journal + " " + Path.Combine(setup.WorkingDirectory, "images.lbx.json")
             + " --endpoint " + sandbox.GraphQLEndpoint.AbsoluteUri, submit.Lines);
         Assert.True(File.Exists(journal));
         return journal;
+    }
+
+    [Fact]
+    public async Task ResumingAFinishedImport_SaysItWasAlreadyImported_AndSendsNothing()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("images.lbx.json", TestManifests.Rows("a", "b", "c"));
+        string journal = Path.Combine(folder.Path, ".lbx-journal.jsonl");
+        // A finished import whose journal outlived it (lbx deletes it; a crash right after the import would not):
+        // the rows lbx submit would send, by the name it gives them.
+        using (var http = new System.Net.Http.HttpClient())
+        {
+            var client = new LabelboxClient(http, new LabelboxClientOptions
+            {
+                ApiKey = SandboxSetup.Key, Endpoint = sandbox.GraphQLEndpoint, AllowInsecureLoopback = true, PollInitialDelay = TimeSpan.FromMilliseconds(50),
+            });
+            ImportManifest manifest = ImportManifest.FromRows(ImportManifest.Load(Path.Combine(folder.Path, "images.lbx.json")).Rows, "lbx images.lbx.json");
+            Assert.Equal(3, (await client.ImportAsync(manifest, new ImportOptions { DatasetName = "cats", JournalPath = journal })).Imported);
+        }
+
+        long upserts = sandbox.State.Requests("UpsertDataRowsPyApi");
+
+        var resume = Lbx.Run(sandbox.For(folder.Path), "resume", ".lbx-journal.jsonl", "images.lbx.json");
+
+        Assert.True(resume.ExitCode == 0, resume.ToString());
+        Assert.Equal("3", resume.Summary("Imported"));
+        Assert.Contains("Already imported by the run recorded in " + journal + "; nothing sent. The counts above are that run's.", resume.Lines);
+        Assert.Equal(upserts, sandbox.State.Requests("UpsertDataRowsPyApi"));
+        Assert.Equal(3, sandbox.State.RowsCreated);
     }
 
     [Fact]

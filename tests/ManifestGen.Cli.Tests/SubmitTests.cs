@@ -10,6 +10,7 @@ namespace ManifestGen.Cli.Tests;
 /// <summary>lbx submit against a sandbox the test started: rows stored, the summary, the failures file, the key rule.</summary>
 public class SubmitTests
 {
+    /// <summary>Output redirected (a test console, as a CI log): progress is plain count lines, then the summary table, with no empty header row.</summary>
     [Fact]
     public async Task GoodManifest_IsImported_WithSummary_AndEmptyFailures()
     {
@@ -37,16 +38,20 @@ public class SubmitTests
         }
 
         Assert.False(File.Exists(Path.Combine(folder.Path, "data", ".lbx-journal.jsonl")), "a finished import deletes its journal");
+
+        Assert.Equal("Sent 3 of 3 rows, 3 acknowledged, 0 failed", Assert.Single(result.Lines, l => l.Contains("Sent", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain("%", result.Output, System.StringComparison.Ordinal);
+        int title = System.Array.FindIndex(result.Lines, l => l.Trim() == "Import summary");
+        Assert.True(title >= 0, result.ToString());
+        Assert.StartsWith("┌", result.Lines[title + 1], System.StringComparison.Ordinal);
+        Assert.StartsWith("│ Dataset ", result.Lines[title + 2], System.StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RowTheServiceRejects_ExitsOne_AndIsInTheFailuresFile()
     {
         await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
-        using var folder = new TempFolder();
-        folder.Write("first/one.lbx.json", TestManifests.Rows("a"));
-        folder.Write("second/two.lbx.json", TestManifests.Rows("a", "b"));
-        Assert.Equal(0, Lbx.Run(sandbox.For(folder.Path), "submit", "first", "--dataset", "one").ExitCode);
+        using TempFolder folder = FirstSubmitted(sandbox, second: new[] { "a", "b" });
 
         var result = Lbx.Run(sandbox.For(folder.Path), "submit", "second", "--dataset", "two", "--failures", "out/failed.json");
 
@@ -59,6 +64,65 @@ public class SubmitTests
         Assert.Equal("a", failure.GetProperty("globalKey").GetString());
         Assert.Contains("Duplicate global key", failure.GetProperty("message").GetString(), System.StringComparison.Ordinal);
         Assert.Equal(1, sandbox.State.DataRows.Count(r => r.GlobalKey == "a"));
+    }
+
+    [Fact]
+    public async Task DatasetId_ImportsIntoThatExistingDataset()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
+        using TempFolder folder = FirstSubmitted(sandbox, second: new[] { "b", "c" });
+        SandboxDataset dataset = Assert.Single(sandbox.State.Datasets);
+
+        var result = Lbx.Run(sandbox.For(folder.Path), "submit", "second", "--dataset-id", dataset.Id);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(dataset.Id, Assert.Single(sandbox.State.Datasets).Id);
+        Assert.Equal(new[] { "a", "b", "c" }, sandbox.State.DataRowsIn(dataset.Id).Select(r => r.GlobalKey).OrderBy(k => k));
+        Assert.Equal(dataset.Id, result.Summary("Dataset"));
+    }
+
+    [Fact]
+    public async Task DatasetId_ThatDoesNotExist_IsOneErrorLine_AndNothingIsSent()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("images.lbx.json", TestManifests.Rows("a", "b"));
+
+        var result = Lbx.Run(sandbox.For(folder.Path), "submit", "images.lbx.json", "--dataset-id", "cmnosuchdataset0000000000");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(
+            "error: There is no dataset with id 'cmnosuchdataset0000000000' that this API key can see; no row was sent."
+            + " Check ImportOptions.DatasetId (and the endpoint), or set DatasetName to create one.",
+            Assert.Single(result.Lines, l => l.StartsWith("error:", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain("Continue with", result.Output, System.StringComparison.Ordinal);
+        Assert.Equal(0, sandbox.State.Requests("UpsertDataRowsPyApi"));
+        Assert.Empty(sandbox.State.Datasets);
+        Assert.False(File.Exists(Path.Combine(folder.Path, ".lbx-journal.jsonl")), "nothing began, so nothing is left to resume");
+    }
+
+    [Theory]
+    [InlineData(new[] { "--dataset", "cats", "--dataset-id", "cm0" }, "error: Give --dataset NAME (a new dataset) or --dataset-id ID (an existing one), not both")]
+    [InlineData(new string[0], "error: Name the dataset: --dataset NAME creates one, --dataset-id ID imports into an existing one")]
+    public void DatasetAndDatasetId_OneOfThem_ExitsTwo(string[] options, string expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("images.lbx.json", TestManifests.Rows("a"));
+
+        var result = Lbx.Run(folder.Path, new[] { "submit", "images.lbx.json", "--sandbox" }.Concat(options).ToArray());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Output, System.StringComparison.Ordinal);
+    }
+
+    /// <summary>A folder with first/one.lbx.json (key "a"), already submitted into dataset "one", and second/two.lbx.json with these keys.</summary>
+    private static TempFolder FirstSubmitted(LabelboxSandbox sandbox, string[] second)
+    {
+        var folder = new TempFolder();
+        folder.Write("first/one.lbx.json", TestManifests.Rows("a"));
+        folder.Write("second/two.lbx.json", TestManifests.Rows(second));
+        Assert.Equal(0, Lbx.Run(sandbox.For(folder.Path), "submit", "first", "--dataset", "one").ExitCode);
+        return folder;
     }
 
     [Fact]

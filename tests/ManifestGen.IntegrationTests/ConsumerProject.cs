@@ -7,29 +7,18 @@ namespace ManifestGen.IntegrationTests;
 internal sealed class ConsumerProject
 {
     private readonly PackageFixture _package;
+    private readonly string _assembly;
 
     /// <summary>A console program (Consumer.dll) that references ManifestGen.</summary>
     public ConsumerProject(PackageFixture package, string name)
-        : this(package, name, "Consumer.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <RootNamespace>Consumer</RootNamespace>
-                <RestorePackagesPath>{Path.Combine(package.Work, "packages")}</RestorePackagesPath>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="ManifestGen" Version="{package.Version}" />
-              </ItemGroup>
-            </Project>
-            """)
+        : this(package, name, "Consumer.csproj", ConsoleApp(package, "<RootNamespace>Consumer</RootNamespace>"))
     {
     }
 
     private ConsumerProject(PackageFixture package, string name, string projectFile, string project)
     {
         _package = package;
+        _assembly = Path.GetFileNameWithoutExtension(projectFile);
         Directory = Path.Combine(package.Work, name);
         System.IO.Directory.CreateDirectory(Directory);
         // Adds the folder feed to the machine's configured sources rather than replacing them.
@@ -72,6 +61,13 @@ internal sealed class ConsumerProject
             </Project>
             """);
 
+    /// <summary>
+    /// A newcomer's console app: the project <c>dotnet new console -n <paramref name="projectName"/></c> writes (implicit
+    /// usings, nullable, the root namespace and assembly named after the project) after <c>dotnet add package ManifestGen</c>.
+    /// </summary>
+    public static ConsumerProject NewConsoleApp(PackageFixture package, string name, string projectName) =>
+        new(package, name, projectName + ".csproj", ConsoleApp(package, "<ImplicitUsings>enable</ImplicitUsings>"));
+
     public void Write(string relativePath, string content)
     {
         string path = Path.Combine(Directory, relativePath);
@@ -90,10 +86,26 @@ internal sealed class ConsumerProject
     public (int ExitCode, string Output) RunBuilt(params string[] args)
     {
         var all = new string[args.Length + 1];
-        all[0] = Path.Combine(Directory, "bin", "Debug", "net10.0", "Consumer.dll");
+        all[0] = Path.Combine(Directory, "bin", "Debug", "net10.0", _assembly + ".dll");
         args.CopyTo(all, 1);
         return DotNet.Run(Directory, TimeSpan.FromMinutes(1), all);
     }
 
     public override string ToString() => Directory + " (ManifestGen " + _package.Version + ")";
+
+    /// <summary>A net10.0 console project with ManifestGen from the local feed, and <paramref name="property"/>.</summary>
+    private static string ConsoleApp(PackageFixture package, string property) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            {property}
+            <RestorePackagesPath>{Path.Combine(package.Work, "packages")}</RestorePackagesPath>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="ManifestGen" Version="{package.Version}" />
+          </ItemGroup>
+        </Project>
+        """;
 }

@@ -29,16 +29,8 @@ public class LbxResumeTests
     public async Task KilledSubmit_ResumesIntoTheStandaloneSandbox_EveryRowExactlyOnce(string killAfter)
     {
         string lbx = BuildLbx();
-        string work = Path.Combine(Path.GetTempPath(), "manifestgen-lbx-e2e-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(work);
-        int port = LoopbackPorts.Free();
-        string endpoint = "http://127.0.0.1:" + port + "/graphql";
-        await using RunningProcess sandbox = RunningProcess.Start(Lbx(lbx, work, "sandbox", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        try
+        await WithStandaloneSandboxAsync(lbx, async (work, port, endpoint, sandbox) =>
         {
-            Assert.Equal("Labelbox sandbox listening: GraphQL at " + endpoint + " (any API key accepted)",
-                await sandbox.LineAsync("Labelbox sandbox listening", Step));
-
             string[] keys = Enumerable.Range(0, Rows).Select(i => "row-" + i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
             File.WriteAllText(Path.Combine(work, "rows.lbx.json"),
                 "[\n" + string.Join(",\n", keys.Select(k => "{\"row_data\": \"https://example.com/" + k + ".jpg\", \"global_key\": \"" + k + "\"}")) + "\n]\n");
@@ -46,13 +38,7 @@ public class LbxResumeTests
 
             await using (RunningProcess submit = RunningProcess.Start(Lbx(lbx, work, "submit", "rows.lbx.json", "--dataset", "e2e", "--endpoint", endpoint)))
             {
-                var clock = Stopwatch.StartNew();
-                while (!JournalHas(journal, killAfter))
-                {
-                    Assert.False(submit.Process.HasExited, "the submit ended before it could be killed:\n" + submit.Output);
-                    Assert.True(clock.Elapsed < Step, "the submit journaled no '" + killAfter + "' line:\n" + submit.Output);
-                    await Task.Delay(5);
-                }
+                await JournaledAsync(submit, journal, killAfter);
 
                 submit.Process.Kill(); // SIGKILL: no cleanup, as a crash or a lost machine
                 await submit.Process.WaitForExitAsync().WaitAsync(Step);
@@ -80,6 +66,51 @@ public class LbxResumeTests
                 Assert.True(await sandbox.TerminateAsync(Step) == 0, sandbox.Output);
                 Assert.EndsWith("Sandbox stopped.", sandbox.Output.TrimEnd(), StringComparison.Ordinal);
             }
+        });
+    }
+
+    /// <summary>Ctrl+C in the terminal (SIGINT) stops a submit with exit code 130, naming the journal and the command that resumes it.</summary>
+    [Fact]
+    public async Task CtrlC_StopsTheSubmit_WithExitCode130_AndSaysHowToResume()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // no SIGINT to send
+        }
+
+        string lbx = BuildLbx();
+        await WithStandaloneSandboxAsync(lbx, async (work, _, endpoint, _) =>
+        {
+            File.WriteAllText(Path.Combine(work, "rows.lbx.json"),
+                "[\n" + string.Join(",\n", Enumerable.Range(0, Rows).Select(i => "{\"row_data\": \"https://example.com/" + i + ".jpg\", \"global_key\": \"c-" + i + "\"}")) + "\n]\n");
+            string journal = Path.Combine(work, ".lbx-journal.jsonl");
+
+            await using RunningProcess submit = RunningProcess.Start(Lbx(lbx, work, "submit", "rows.lbx.json", "--dataset", "ctrl-c", "--endpoint", endpoint));
+            await JournaledAsync(submit, journal, "chunk");
+
+            Assert.True(await submit.InterruptAsync(Step) == 130, submit.Output);
+            Assert.Contains("error: The import was cancelled.", submit.Output, StringComparison.Ordinal);
+            Assert.Contains("Continue with: lbx resume " + journal + " " + Path.Combine(work, "rows.lbx.json") + " --endpoint " + endpoint, submit.Output, StringComparison.Ordinal);
+            Assert.True(File.Exists(journal), "a cancelled submit keeps its journal for lbx resume");
+        });
+    }
+
+    /// <summary>
+    /// Runs <paramref name="test"/> in a scratch folder with <c>lbx sandbox</c> listening on a free port: it gets the
+    /// folder, the port, the GraphQL endpoint and the sandbox's process. The folder is deleted afterwards.
+    /// </summary>
+    private static async Task WithStandaloneSandboxAsync(string lbx, Func<string, int, string, RunningProcess, Task> test)
+    {
+        string work = Path.Combine(Path.GetTempPath(), "manifestgen-lbx-e2e-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(work);
+        int port = LoopbackPorts.Free();
+        string endpoint = "http://127.0.0.1:" + port + "/graphql";
+        await using RunningProcess sandbox = RunningProcess.Start(Lbx(lbx, work, "sandbox", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        try
+        {
+            Assert.Equal("Labelbox sandbox listening: GraphQL at " + endpoint + " (any API key accepted)",
+                await sandbox.LineAsync("Labelbox sandbox listening", Step));
+            await test(work, port, endpoint, sandbox);
         }
         finally
         {
@@ -107,6 +138,18 @@ public class LbxResumeTests
     /// <summary>lbx as a child process, with neither the key nor an endpoint of the test host's.</summary>
     private static ProcessStartInfo Lbx(string dll, string work, params string[] args) =>
         DotNet.StartInfo("dotnet", work, Array.Empty<(string, string)>(), new[] { "LABELBOX_API_KEY", "LABELBOX_ENDPOINT" }, new[] { dll }.Concat(args).ToArray());
+
+    /// <summary>Waits, bounded by <see cref="Step"/>, until the running submit's journal has a complete line of this type.</summary>
+    private static async Task JournaledAsync(RunningProcess submit, string journal, string type)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!JournalHas(journal, type))
+        {
+            Assert.False(submit.Process.HasExited, "the submit ended before it journaled a '" + type + "' line:\n" + submit.Output);
+            Assert.True(clock.Elapsed < Step, "the submit journaled no '" + type + "' line:\n" + submit.Output);
+            await Task.Delay(5);
+        }
+    }
 
     /// <summary>Whether the journal has a complete line of this type (the submit appends to it while this reads).</summary>
     private static bool JournalHas(string path, string type)

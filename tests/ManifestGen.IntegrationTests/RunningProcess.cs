@@ -74,9 +74,14 @@ internal sealed class RunningProcess : IAsyncDisposable
 
     /// <summary>Sends SIGTERM, as a service manager or <c>kill</c> does, and returns the exit code once it has ended
     /// (bounded by <paramref name="timeout"/>). Unix only: Windows has no SIGTERM to send.</summary>
-    public async Task<int> TerminateAsync(TimeSpan timeout)
+    public Task<int> TerminateAsync(TimeSpan timeout) => SignalAsync(Terminate, timeout);
+
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does, and returns the exit code once it has ended. Unix only.</summary>
+    public Task<int> InterruptAsync(TimeSpan timeout) => SignalAsync(Interrupt, timeout);
+
+    private async Task<int> SignalAsync(int signal, TimeSpan timeout)
     {
-        Assert.Equal(0, Kill(Process.Id, Terminate));
+        Assert.Equal(0, Kill(Process.Id, signal));
         await Process.WaitForExitAsync().WaitAsync(timeout);
         return Process.ExitCode;
     }
@@ -104,6 +109,8 @@ internal sealed class RunningProcess : IAsyncDisposable
     }
 
     private const int Terminate = 15; // SIGTERM
+
+    private const int Interrupt = 2; // SIGINT
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);

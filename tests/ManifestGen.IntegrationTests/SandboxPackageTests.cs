@@ -16,7 +16,7 @@ namespace ManifestGen.IntegrationTests;
 public class SandboxPackageTests
 {
     /// <summary>The comment in README.md right before the example's code block.</summary>
-    private const string ReadmeMarker = "<!-- sandbox-xunit-example:";
+    private const string ReadmeMarker = "sandbox-xunit-example:";
 
     private readonly PackageFixture _package;
 
@@ -89,14 +89,8 @@ public class SandboxPackageTests
     /// <summary>The C# block right after the README's marker, exactly as a reader would paste it.</summary>
     private static string ReadmeExample()
     {
-        string readme = File.ReadAllText(RepoPaths.Combine("README.md")).ReplaceLineEndings("\n");
-        int marker = readme.IndexOf(ReadmeMarker, StringComparison.Ordinal);
-        Assert.True(marker >= 0, "README.md has no " + ReadmeMarker + " comment");
-        const string Fence = "-->\n```csharp\n";
-        int start = readme.IndexOf(Fence, marker, StringComparison.Ordinal);
-        Assert.True(start >= 0 && readme.IndexOf('\n', marker) == start + 3, "The marker must be followed at once by a ```csharp block");
-        start += Fence.Length;
-        int end = readme.IndexOf("\n```\n", start, StringComparison.Ordinal);
-        return readme[start..(end + 1)];
+        ReadmeBlock block = ReadmeBlocks.Marked(ReadmeMarker);
+        Assert.True(block.Language == "csharp", "The marker must be followed at once by a ```csharp block: " + block);
+        return block.Code;
     }
 }

@@ -6,7 +6,8 @@ namespace ManifestGen.Cli.Importing;
 /// <summary>What submit and resume import.</summary>
 /// <param name="Inputs">The manifests, in path order.</param>
 /// <param name="JournalPath">The journal's full path.</param>
-/// <param name="DatasetName">The dataset to create; null when resuming (the journal records it).</param>
+/// <param name="DatasetName">The dataset to create; null when importing into an existing one or resuming (the journal records it).</param>
+/// <param name="DatasetId">The existing dataset to import into (submit --dataset-id); null otherwise.</param>
 /// <param name="FailuresPath">Where the failures go, full path.</param>
 /// <param name="Target">Where to import: Labelbox, an endpoint, or a sandbox started in this process.</param>
-internal sealed record ImportRequest(ResolvedInputs Inputs, string JournalPath, string? DatasetName, string FailuresPath, LabelboxTarget Target);
+internal sealed record ImportRequest(ResolvedInputs Inputs, string JournalPath, string? DatasetName, string? DatasetId, string FailuresPath, LabelboxTarget Target);

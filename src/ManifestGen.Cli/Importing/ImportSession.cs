@@ -7,11 +7,8 @@ using System.Threading.Tasks;
 using ManifestGen.Cli.Commands;
 using ManifestGen.Cli.Connection;
 using ManifestGen.Cli.Inputs;
-using ManifestGen.Cli.Reports;
 using ManifestGen.Cli.Terminal;
 using ManifestGen.Cli.Validation;
-using ManifestGen.Rules.Manifest;
-using ManifestGen.Rules.Text;
 using ManifestGen.Sandbox;
 using Spectre.Console;
 
@@ -28,18 +25,13 @@ internal static class ImportSession
     public static async Task<int> RunAsync(CommandEnvironment environment, ImportRequest request, CancellationToken cancellationToken)
     {
         IAnsiConsole console = environment.Console;
-        var parsed = new Dictionary<string, (TextFile File, ManifestDocument Document)>(StringComparer.Ordinal);
-        ValidationReport report = ManifestValidation.Run(request.Inputs, environment.WorkingDirectory, warningsAsErrors: false,
-            (file, document) => parsed[file.Path] = (file, document));
-        if (report.Failed)
+        if (ValidManifests.Read(request.Inputs, environment.WorkingDirectory, console, "nothing was submitted.") is not { } valid)
         {
-            MsBuildReport.Write(report, console);
-            console.Error("The manifests have errors; nothing was submitted.");
             return ExitCodes.Errors;
         }
 
-        ImportManifest input = ImportInput.Create(request.Inputs.Manifests, parsed, request.JournalPath);
-        var options = new ImportOptions { DatasetName = request.DatasetName, JournalPath = request.JournalPath };
+        ImportManifest input = ImportInput.Create(request.Inputs.Manifests, valid, request.JournalPath);
+        var options = new ImportOptions { DatasetName = request.DatasetName, DatasetId = request.DatasetId, JournalPath = request.JournalPath };
         IReadOnlyList<string> schemaFiles = SchemaDiscovery.FindAll(request.Inputs);
         ImportResult result;
         try
@@ -54,11 +46,8 @@ internal static class ImportSession
                 return ExitCodes.Errors;
             }
 
-            result = await ImportProgressDisplay.Create(console).StartAsync(context =>
-            {
-                options.Progress = new ImportProgressDisplay(context, input.Count);
-                return connection.Client.ImportAsync(input, options, cancellationToken);
-            }).ConfigureAwait(false);
+            result = await ImportWithProgressAsync(console, input.Count, options, () => connection.Client.ImportAsync(input, options, cancellationToken))
+                .ConfigureAwait(false);
         }
         catch (InvalidDataException e)
         {
@@ -67,35 +56,73 @@ internal static class ImportSession
         }
         catch (Exception e) when (e is OperationCanceledException or LabelboxException)
         {
-            string why = e is OperationCanceledException ? "The import was cancelled." : e.Message;
-            if (request.Target.InProcessSandbox)
-            {
-                File.Delete(request.JournalPath); // the sandbox and its dataset are gone: nothing to resume
-                why += " The --sandbox sandbox stopped with lbx and its dataset with it, so there is nothing to resume; submit again,"
-                    + " or, for an import that can be resumed, start 'lbx sandbox' and submit with --endpoint http://127.0.0.1:"
-                    + SandboxOptions.StandalonePort + "/graphql.";
-            }
-
-            console.Error(why);
-            if (File.Exists(request.JournalPath))
-            {
-                // Raw: a command to copy, never wrapped at the terminal width.
-                console.Raw().WriteLine("Continue with: lbx resume " + request.JournalPath + " "
-                    + string.Join(" ", request.Inputs.Manifests.Select(m => m.Path)) + request.Target.EndpointArgument);
-            }
-
-            return ExitCodes.Errors;
+            Stopped(console, request, e);
+            return e is OperationCanceledException ? ExitCodes.Cancelled : ExitCodes.Errors;
         }
 
         File.Delete(request.JournalPath);
         Directory.CreateDirectory(Path.GetDirectoryName(request.FailuresPath)!);
         result.WriteFailuresJson(request.FailuresPath);
         ImportSummary.Write(console, result, request.FailuresPath);
+        if (result.AlreadyImported)
+        {
+            console.Raw().WriteLine("Already imported by the run recorded in " + request.JournalPath + "; nothing sent. The counts above are that run's.");
+        }
+
         foreach (ImportFailure failure in result.Failures)
         {
             console.Raw().WriteLine("failed: " + failure);
         }
 
         return result.Failed + result.SkippedInvalid > 0 ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Says why the import stopped and, when its journal recorded a start, how to continue it. A journal with nothing in
+    /// it (stopped before the import began, e.g. at a dataset id that does not exist) is deleted: there is nothing to resume.
+    /// </summary>
+    private static void Stopped(IAnsiConsole console, ImportRequest request, Exception e)
+    {
+        string why = e is OperationCanceledException ? "The import was cancelled." : e.Message;
+        bool began = File.Exists(request.JournalPath) && new FileInfo(request.JournalPath).Length > 0;
+        if (!began || request.Target.InProcessSandbox)
+        {
+            File.Delete(request.JournalPath);
+        }
+
+        if (request.Target.InProcessSandbox && (began || e is OperationCanceledException))
+        {
+            // The sandbox and its dataset are gone: nothing to resume.
+            why += " The --sandbox sandbox stopped with lbx and its dataset with it, so there is nothing to resume; submit again,"
+                + " or, for an import that can be resumed, start 'lbx sandbox' and submit with --endpoint http://127.0.0.1:"
+                + SandboxOptions.StandalonePort + "/graphql.";
+        }
+
+        console.Error(why);
+        if (File.Exists(request.JournalPath))
+        {
+            // Raw: a command to copy, never wrapped at the terminal width.
+            console.Raw().WriteLine("Continue with: lbx resume " + request.JournalPath + " "
+                + string.Join(" ", request.Inputs.Manifests.Select(m => m.Path)) + request.Target.EndpointArgument);
+        }
+    }
+
+    /// <summary>The live view on a terminal; where none can be drawn (a CI log, a file), a plain line every few seconds.</summary>
+    private static async Task<ImportResult> ImportWithProgressAsync(IAnsiConsole console, long total, ImportOptions options, Func<Task<ImportResult>> import)
+    {
+        if (console.Profile.Capabilities.Interactive)
+        {
+            return await ImportProgressDisplay.Create(console).StartAsync(context =>
+            {
+                options.Progress = new ImportProgressDisplay(context, total);
+                return import();
+            }).ConfigureAwait(false);
+        }
+
+        var lines = new ImportProgressLines(console.Raw(), total, TimeProvider.System);
+        options.Progress = lines;
+        ImportResult result = await import().ConfigureAwait(false);
+        lines.Finish();
+        return result;
     }
 }

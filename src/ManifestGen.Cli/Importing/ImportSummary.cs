@@ -3,12 +3,12 @@ using Spectre.Console;
 
 namespace ManifestGen.Cli.Importing;
 
-/// <summary>The table printed when an import ends.</summary>
+/// <summary>The table printed when an import ends: a label and a value a row (no header row: the labels say it all).</summary>
 internal static class ImportSummary
 {
     public static void Write(IAnsiConsole console, ImportResult result, string failuresPath)
     {
-        var table = new Table().Title("Import summary").AddColumn("").AddColumn(new TableColumn("").RightAligned());
+        var table = new Table().Title("Import summary").HideHeaders().AddColumn("").AddColumn(new TableColumn("").RightAligned());
         table.AddRow("Dataset", result.DatasetId);
         table.AddRow("Rows", Count(result.Total));
         table.AddRow("Imported", Count(result.Imported));

@@ -29,9 +29,15 @@ internal static class LbxConsole
     /// </summary>
     public static TextWriter Raw(this IAnsiConsole console) => console.Profile.Out.Writer;
 
-    /// <summary>An error the user can fix, in the one style every command uses.</summary>
-    public static void Error(this IAnsiConsole console, string message) =>
-        console.MarkupLineInterpolated($"[red]error:[/] {message}");
+    /// <summary>
+    /// An error the user can fix, in the one style every command uses: one line, never wrapped at the terminal
+    /// width, so a CI log or grep shows it whole; only the word "error:" is coloured.
+    /// </summary>
+    public static void Error(this IAnsiConsole console, string message)
+    {
+        console.Write(new Text("error:", new Style(Color.Red)));
+        console.Raw().WriteLine(" " + message);
+    }
 
     public static string Plural(int count, string singular) =>
         count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : singular + "s");

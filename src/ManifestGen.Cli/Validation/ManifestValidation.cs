@@ -38,7 +38,7 @@ internal static class ManifestValidation
         }
 
         List<TextFile> schemaFiles = inputs.SchemaFiles.Select(path => Read(path, texts)).ToList();
-        List<FileProblem> problems = ManifestSetValidator.Validate(entries, schemaFiles, onParsed);
+        List<FileProblem> problems = ManifestSetValidator.Validate(entries, schemaFiles, path => ValidationReport.DisplayPath(workingDirectory, path), onParsed);
         List<string> files = texts.Keys.OrderBy(path => path, System.StringComparer.Ordinal).ToList();
         return new ValidationReport(workingDirectory, files, problems, severities);
     }

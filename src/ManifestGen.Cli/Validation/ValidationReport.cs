@@ -62,8 +62,11 @@ internal sealed class ValidationReport
     public RuleSeverity SeverityOf(FileProblem problem) => _severities[problem];
 
     /// <summary>As MSBuild shows it: relative to the working directory when under it, else the full path.</summary>
-    public string DisplayPath(string path) =>
-        InputResolver.IsUnder(path, WorkingDirectory) ? Path.GetRelativePath(WorkingDirectory, path) : path;
+    public string DisplayPath(string path) => DisplayPath(WorkingDirectory, path);
+
+    /// <summary><paramref name="path"/> relative to <paramref name="workingDirectory"/> when under it, else the full path.</summary>
+    public static string DisplayPath(string workingDirectory, string path) =>
+        InputResolver.IsUnder(path, workingDirectory) ? Path.GetRelativePath(workingDirectory, path) : path;
 
     /// <summary>For JSON and SARIF: relative with forward slashes when under the working directory, else an absolute file URI.</summary>
     public string UriPath(string path) =>

@@ -37,7 +37,7 @@ internal static class ProblemReporter
         int column = span.StartLinePosition.Character + 1;
         return string.Equals(span.Path, reportedAt.GetLineSpan().Path, StringComparison.Ordinal)
             ? Rules.Text.LineMap.Describe(line, column)
-            : Rules.Text.LineMap.DescribeInFile(span.Path, line, column);
+            : Rules.Text.LineMap.DescribeInFile(System.IO.Path.GetFileName(span.Path), line, column);
     }
 
     /// <summary>A diagnostic of <paramref name="rule"/>, with the mechanical fix (if any) under <see cref="DiagnosticProperties.Fix"/>.</summary>

@@ -53,6 +53,7 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
 
         SchemaSource schema = SchemaSource.Load(files, start.CancellationToken);
         SeverityConfiguration severities = ManifestSeverities.Read(start.Compilation, start.Options, start.CancellationToken);
+        var projectPaths = ProjectPaths.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         var keys = new ConcurrentBag<KeyOccurrence>();
         var texts = new ConcurrentDictionary<string, SourceText>(StringComparer.Ordinal);
 
@@ -77,7 +78,7 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
 
         start.RegisterCompilationEndAction(end =>
         {
-            var duplicates = DuplicateKeys.AcrossFilesProblems(keys, key => Position(texts[key.Path], key.Start));
+            var duplicates = DuplicateKeys.AcrossFilesProblems(keys, key => Position(texts[key.Path], key.Start), projectPaths.Show);
             foreach (var (duplicate, first, problem) in duplicates)
             {
                 Diagnostic? diagnostic = ProblemReporter.CreateConfigured(

@@ -76,16 +76,17 @@ internal static class DuplicateKeys
 
     /// <summary>
     /// LBX0201 for each duplicate <see cref="AcrossFiles"/> finds, its message naming the first use
-    /// as "a.lbx.json(3,61)"; <paramref name="locate"/> gives an occurrence's 1-based line and column.
+    /// as "data/a.lbx.json(3,61)"; <paramref name="locate"/> gives an occurrence's 1-based line and column,
+    /// <paramref name="showPath"/> the file's path as the caller prints its diagnostics' own paths.
     /// </summary>
     public static IEnumerable<(KeyOccurrence Duplicate, KeyOccurrence First, Problem Problem)> AcrossFilesProblems(
-        IEnumerable<KeyOccurrence> occurrences, Func<KeyOccurrence, (int Line, int Column)> locate)
+        IEnumerable<KeyOccurrence> occurrences, Func<KeyOccurrence, (int Line, int Column)> locate, Func<string, string> showPath)
     {
         foreach (var (duplicate, first) in AcrossFiles(occurrences))
         {
             var (line, column) = locate(first);
             var problem = new Problem(RuleCatalog.DuplicateGlobalKey, duplicate.Start, duplicate.Length,
-                new[] { GlobalKeys.Show(duplicate.Key), LineMap.DescribeInFile(first.Path, line, column) });
+                new[] { GlobalKeys.Show(duplicate.Key), LineMap.DescribeInFile(showPath(first.Path), line, column) });
             yield return (duplicate, first, problem);
         }
     }

@@ -20,10 +20,11 @@ internal static class ManifestSetValidator
     /// Validates <paramref name="entries"/>, and <paramref name="schemaFiles"/> too when no manifest
     /// uses them (a labelbox.metadata.json named on its own). With <paramref name="onParsed"/>, each
     /// manifest's rows are kept and its document handed over, for a caller that goes on to import them
-    /// without parsing again; without, rows are checked as they are read and never kept.
+    /// without parsing again; without, rows are checked as they are read and never kept. LBX0201 names the
+    /// first use of a key in another file by <paramref name="showPath"/> (as the caller prints paths).
     /// </summary>
     public static List<FileProblem> Validate(IEnumerable<ManifestSetEntry> entries, IEnumerable<TextFile> schemaFiles,
-        Action<TextFile, ManifestDocument>? onParsed = null)
+        Func<string, string> showPath, Action<TextFile, ManifestDocument>? onParsed = null)
     {
         var problems = new List<FileProblem>();
         var schemas = new Dictionary<string, MetadataSchema>(StringComparer.Ordinal);
@@ -57,7 +58,7 @@ internal static class ManifestSetValidator
             }
         }
 
-        foreach (var (duplicate, _, problem) in DuplicateKeys.AcrossFilesProblems(keys, key => files[key.Path].Lines.Locate(key.Start)))
+        foreach (var (duplicate, _, problem) in DuplicateKeys.AcrossFilesProblems(keys, key => files[key.Path].Lines.Locate(key.Start), showPath))
         {
             problems.Add(Place(files[duplicate.Path], problem));
         }

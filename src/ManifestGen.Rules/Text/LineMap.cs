@@ -37,9 +37,9 @@ internal sealed class LineMap
     public static string Describe(int line, int column) =>
         "line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>"images.lbx.json(3,17)": how messages name a place in another file (the file name only).</summary>
-    public static string DescribeInFile(string path, int line, int column) =>
-        System.IO.Path.GetFileName(path) + "(" + line.ToString(CultureInfo.InvariantCulture) + "," + column.ToString(CultureInfo.InvariantCulture) + ")";
+    /// <summary>"data/images.lbx.json(3,17)": how messages name a place in another file, shown as <paramref name="shownPath"/>.</summary>
+    public static string DescribeInFile(string shownPath, int line, int column) =>
+        shownPath + "(" + line.ToString(CultureInfo.InvariantCulture) + "," + column.ToString(CultureInfo.InvariantCulture) + ")";
 
     /// <summary>"line 3, column 17" for an offset of this text.</summary>
     public string Describe(int offset)

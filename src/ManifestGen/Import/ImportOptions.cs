@@ -5,7 +5,11 @@ namespace ManifestGen;
 /// <summary>Where and how <c>LabelboxClient.ImportAsync</c> imports.</summary>
 public sealed class ImportOptions
 {
-    /// <summary>The dataset to import into. Set this or <see cref="DatasetName"/>.</summary>
+    /// <summary>
+    /// The dataset to import into. Set this or <see cref="DatasetName"/>. It is read before any row is sent: one that does
+    /// not exist (or the key cannot see) fails the import with a <see cref="LabelboxRequestException"/> of kind
+    /// <see cref="LabelboxErrorKind.NotFound"/>.
+    /// </summary>
     public string? DatasetId { get; set; }
 
     /// <summary>

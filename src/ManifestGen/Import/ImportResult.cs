@@ -45,6 +45,21 @@ public sealed class ImportResult
     /// <summary>Whether the import resumed from a journal.</summary>
     public bool Resumed { get; }
 
+    /// <summary>
+    /// Whether the journal recorded this import as finished before this run began: the run sent nothing, and the
+    /// counts are what the earlier run recorded. <see cref="ToString"/> says so, naming the journal.
+    /// </summary>
+    public bool AlreadyImported => _finishedJournal != null;
+
+    private string? _finishedJournal;
+
+    /// <summary>Marks the result of a run over a journal whose import had finished already.</summary>
+    internal ImportResult FinishedEarlier(string journalPath)
+    {
+        _finishedJournal = journalPath;
+        return this;
+    }
+
     /// <summary>Writes <see cref="Failures"/> as a JSON array to a file.</summary>
     public void WriteFailuresJson(string path)
     {
@@ -73,5 +88,6 @@ public sealed class ImportResult
 
     /// <inheritdoc />
     public override string ToString() =>
-        Imported + " of " + Total + " rows imported into " + DatasetId + ", " + Failed + " refused, " + SkippedInvalid + " invalid, in " + TaskIds.Count + " task(s)";
+        Imported + " of " + Total + " rows imported into " + DatasetId + ", " + Failed + " refused, " + SkippedInvalid + " invalid, in " + TaskIds.Count + " task(s)"
+        + (_finishedJournal is { } journal ? "; already imported by the run recorded in " + journal + "; nothing sent" : "");
 }

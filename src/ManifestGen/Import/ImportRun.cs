@@ -80,12 +80,14 @@ internal sealed class ImportRun : IAsyncDisposable
                 await journal.AppendAsync(new ImportStarted(input, datasetId, options.KeyMode.ToString(), endpoint), cancellationToken).ConfigureAwait(false);
             }
 
+            bool finishedEarlier = journal?.Records.OfType<ImportFinished>().Any() == true;
             ResumeState resumed = started != null ? ResumeState.Read(journal!.Records) : ResumeState.New;
             await using var run = new ImportRun(client, limits, options, logger, datasetId,
                 options.BaseDirectory ?? defaultBaseDirectory ?? Directory.GetCurrentDirectory(), journal, resumed, cancellationToken);
             journal = null; // the run owns it now
             Log.ImportStarted(logger, datasetId, started != null ? " (resuming from the journal)" : "");
-            return await run.ExecuteAsync(rows, resumed: started != null).ConfigureAwait(false);
+            ImportResult result = await run.ExecuteAsync(rows, resumed: started != null).ConfigureAwait(false);
+            return finishedEarlier ? result.FinishedEarlier(options.JournalPath!) : result;
         }
         finally
         {
@@ -134,7 +136,7 @@ internal sealed class ImportRun : IAsyncDisposable
 
         if (options.DatasetId != null)
         {
-            return options.DatasetId;
+            return await TargetDataset.CheckAsync(client, options.DatasetId, cancellationToken).ConfigureAwait(false);
         }
 
         string name = options.DatasetName ?? defaultDataset

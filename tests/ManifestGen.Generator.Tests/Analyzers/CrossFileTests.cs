@@ -19,6 +19,22 @@ public class CrossFileTests
     }
 
     [Fact]
+    public void DuplicateKeyInAnotherFolder_NamesTheFirstUse_RelativeToTheProject()
+    {
+        var diagnostics = AnalyzerRunner.Run(("/p/data/sub/cats.lbx.json", Rows("one", "two")), ("/p/more.lbx.json", Rows("TWO")));
+        DiagnosticAssert.Lines(
+            new[] { "/p/more.lbx.json(2,61): error LBX0201: global_key 'TWO' is already used by the row at data/sub/cats.lbx.json(3,61); global keys are unique in a Labelbox organization (ignoring case), so this row would not be imported; change one of them" },
+            AnalyzerRunner.Format(diagnostics));
+    }
+
+    [Fact]
+    public void WithoutProjectDir_TheFirstUseKeepsItsFullPath()
+    {
+        var diagnostics = AnalyzerRunner.Run(new System.Collections.Generic.Dictionary<string, string>(), ("/p/data/a.lbx.json", Rows("k")), ("/p/e.lbx.json", Rows("k")));
+        Assert.Contains("already used by the row at /p/data/a.lbx.json(2,59);", Assert.Single(diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KeyRepeatedInAFileAndUsedInAnother_IsReportedOncePerRepeat()
     {
         var diagnostics = AnalyzerRunner.Run(("/p/a.lbx.json", Rows("k")), ("/p/b.lbx.json", Rows("k", "k")));

@@ -11,11 +11,20 @@ namespace ManifestGen.Generator.Tests.Infrastructure;
 /// <summary>Runs the manifest analyzer over additional files and prints diagnostics as MSBuild does.</summary>
 internal static class AnalyzerRunner
 {
-    public static ImmutableArray<Diagnostic> Run(params (string Path, string Text)[] files)
+    /// <summary>The project folder the tests' files are in, as MSBuild passes it.</summary>
+    public const string ProjectDir = "/p/";
+
+    public static ImmutableArray<Diagnostic> Run(params (string Path, string Text)[] files) => Run(InProject(ProjectDir), files);
+
+    /// <summary>The build properties of a project in <paramref name="projectDir"/> (build_property.ProjectDir, with its trailing separator).</summary>
+    public static Dictionary<string, string> InProject(string projectDir) => new() { ["build_property.ProjectDir"] = projectDir };
+
+    /// <summary>With these build properties (none: a build that passes no ProjectDir).</summary>
+    public static ImmutableArray<Diagnostic> Run(Dictionary<string, string> buildProperties, params (string Path, string Text)[] files)
     {
         var additional = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
         var compilation = TestCompilation.Create("class C { }");
-        var options = new AnalyzerOptions(additional);
+        var options = new AnalyzerOptions(additional, new TestOptionsProvider(buildProperties));
         var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ManifestAnalyzer()), options);
         return withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
     }

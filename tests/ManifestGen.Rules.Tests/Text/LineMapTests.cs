@@ -57,6 +57,6 @@ public class LineMapTests
     public void UnicodeBreaksEndALineAsInRoslyn(char lineBreak) => Assert.Equal((2, 2), new LineMap("ab" + lineBreak + "cd").Locate(4));
 
     [Fact]
-    public void DescribeInFile_NamesTheFileWithoutItsFolder() =>
-        Assert.Equal("a.lbx.json(3,61)", LineMap.DescribeInFile("/p/data/a.lbx.json", 3, 61));
+    public void DescribeInFile_NamesTheFileAsTheCallerShowsIt() =>
+        Assert.Equal("data/a.lbx.json(3,61)", LineMap.DescribeInFile("data/a.lbx.json", 3, 61));
 }

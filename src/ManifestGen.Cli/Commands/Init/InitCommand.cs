@@ -33,6 +33,7 @@ internal sealed class InitCommand : LbxCommand<InitSettings>
         }
 
         string[] contents = StarterFiles.Names.Select(StarterFiles.Read).ToArray();
+        cancellationToken.ThrowIfCancellationRequested(); // Ctrl+C: exit code 130, nothing written
         Directory.CreateDirectory(folder);
         for (int i = 0; i < contents.Length; i++)
         {

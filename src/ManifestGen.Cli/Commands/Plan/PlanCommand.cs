@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using ManifestGen.Cli.Connection;
 using ManifestGen.Cli.Inputs;
 using ManifestGen.Cli.Terminal;
+using ManifestGen.Cli.Validation;
 using Spectre.Console.Cli;
 
 namespace ManifestGen.Cli.Commands.Plan;
@@ -38,14 +39,19 @@ internal sealed class PlanCommand : LbxAsyncCommand<PlanSettings>
                 throw new UsageException("No manifests to plan; name .lbx.json files, folders or globs");
             }
 
-            foreach (ManifestSource manifest in inputs.Manifests)
+            if (ValidManifests.Read(inputs, Environment.WorkingDirectory, Environment.Console, "nothing was planned.") is not { } valid)
             {
-                IReadOnlyList<DataRowSpec> loaded = ManifestRows.Load(manifest.Path);
+                return ExitCodes.Errors;
+            }
+
+            foreach (ManifestSource manifest in valid.Manifests)
+            {
                 string shown = Path.GetRelativePath(Environment.WorkingDirectory, manifest.Path);
-                for (int i = 0; i < loaded.Count; i++)
+                int number = 0;
+                foreach (DataRowSpec row in valid.Rows(manifest))
                 {
-                    rows.Add(loaded[i]);
-                    origins.Add(shown + " row " + (i + 1));
+                    rows.Add(row);
+                    origins.Add(shown + " row " + ++number);
                 }
             }
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
-using System.IO;
-using ManifestGen.Cli.Inputs;
+using ManifestGen.Cli.Validation;
 using ManifestGen.Rules.Urls;
 
 namespace ManifestGen.Cli.Commands.Preflight;
@@ -8,18 +7,14 @@ namespace ManifestGen.Cli.Commands.Preflight;
 /// <summary>The local files manifests name in row_data, as full paths (a relative path starts at its manifest's folder).</summary>
 internal static class LocalFiles
 {
-    public static IReadOnlyList<string> Of(IEnumerable<ManifestSource> manifests)
+    public static IReadOnlyList<string> Of(ValidManifests manifests)
     {
         var paths = new SortedSet<string>(System.StringComparer.Ordinal);
-        foreach (ManifestSource manifest in manifests)
+        foreach (DataRowSpec row in manifests.Rows())
         {
-            string folder = Path.GetDirectoryName(manifest.Path)!;
-            foreach (DataRowSpec row in ManifestRows.Load(manifest.Path))
+            if (IsLocal(row.RowData))
             {
-                if (IsLocal(row.RowData))
-                {
-                    paths.Add(Path.GetFullPath(row.RowData, folder));
-                }
+                paths.Add(row.RowData);
             }
         }
 

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ManifestGen.Cli.Inputs;
 using ManifestGen.Cli.Terminal;
+using ManifestGen.Cli.Validation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,7 +13,8 @@ namespace ManifestGen.Cli.Commands.Preflight;
 
 /// <summary>
 /// <c>lbx preflight</c>: the import's local-file checks (exists, size, real format, dimensions) on
-/// every local row_data of the manifests, before anything is uploaded. Exit code 1 on an error.
+/// every local row_data of the manifests, before anything is uploaded. Manifests with errors are reported as
+/// validate reports them, and their files not checked. Exit code 1 on an error.
 /// </summary>
 internal sealed class PreflightCommand : LbxAsyncCommand<PreflightSettings>
 {
@@ -24,8 +26,13 @@ internal sealed class PreflightCommand : LbxAsyncCommand<PreflightSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, PreflightSettings settings, CancellationToken cancellationToken)
     {
         ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
-        IReadOnlyList<string> files = LocalFiles.Of(inputs.Manifests);
         IAnsiConsole console = Environment.Console;
+        if (ValidManifests.Read(inputs, Environment.WorkingDirectory, console, "their local files were not checked.") is not { } valid)
+        {
+            return ExitCodes.Errors;
+        }
+
+        IReadOnlyList<string> files = LocalFiles.Of(valid);
         if (files.Count == 0)
         {
             console.WriteLine("No local files in " + LbxConsole.Plural(inputs.Manifests.Count, "manifest") + "; nothing to check.");

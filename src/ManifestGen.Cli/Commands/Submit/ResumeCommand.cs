@@ -49,7 +49,7 @@ internal sealed class ResumeCommand : LbxAsyncCommand<ResumeSettings>
         }
 
         ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
-        var request = new ImportRequest(inputs, journal, null, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), target);
+        var request = new ImportRequest(inputs, journal, null, null, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), target);
         return ImportSession.RunAsync(Environment, request, cancellationToken);
     }
 }

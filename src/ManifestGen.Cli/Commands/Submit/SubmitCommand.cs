@@ -9,8 +9,8 @@ using Spectre.Console.Cli;
 namespace ManifestGen.Cli.Commands.Submit;
 
 /// <summary>
-/// <c>lbx submit</c>: validates the manifests, then imports their rows into a new dataset with a
-/// journal, showing progress, a summary and a failures file. Exit code 1 when a row was not imported.
+/// <c>lbx submit</c>: validates the manifests, then imports their rows into a new dataset (--dataset) or an
+/// existing one (--dataset-id, which the import checks exists before it sends a row) with a journal, showing progress, a summary and a failures file. Exit code 1 when a row was not imported.
 /// </summary>
 internal sealed class SubmitCommand : LbxAsyncCommand<SubmitSettings>
 {
@@ -37,7 +37,7 @@ internal sealed class SubmitCommand : LbxAsyncCommand<SubmitSettings>
                 + " <manifests>', or delete it (or give another --journal) to start a new import.");
         }
 
-        var request = new ImportRequest(inputs, journal, settings.Dataset, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), target);
+        var request = new ImportRequest(inputs, journal, settings.Dataset, settings.DatasetId, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), target);
         return ImportSession.RunAsync(Environment, request, cancellationToken);
     }
 }

@@ -13,8 +13,12 @@ internal sealed class SubmitSettings : LabelboxSettings
     public string[] Paths { get; init; } = Array.Empty<string>();
 
     [CommandOption("-d|--dataset <NAME>")]
-    [Description("The name of the dataset to create and import into (names are not unique: each submit creates a new one).")]
+    [Description("The name of the dataset to create and import into (names are not unique: each submit creates a new one). Or --dataset-id.")]
     public string? Dataset { get; init; }
+
+    [CommandOption("--dataset-id <ID>")]
+    [Description("The id of an existing dataset to import into instead (checked before any row is sent). Give --dataset or --dataset-id, not both.")]
+    public string? DatasetId { get; init; }
 
     [CommandOption("--journal <PATH>")]
     [Description("Where the import records its progress, for lbx resume. Default: .lbx-journal.jsonl next to the first manifest. Deleted when the import finishes.")]
@@ -29,8 +33,12 @@ internal sealed class SubmitSettings : LabelboxSettings
     [Description("Import into a local sandbox started in this process instead of Labelbox, with the custom fields of the manifests' labelbox.metadata.json (no API key needed; nothing leaves the machine; gone when lbx exits, so it cannot be resumed: use lbx sandbox and --endpoint for that).")]
     public bool Sandbox { get; init; }
 
-    public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Dataset)
-            ? ValidationResult.Error("Name the dataset to create with --dataset NAME")
-            : ValidationResult.Success();
+    public override ValidationResult Validate() => (Dataset, DatasetId) switch
+    {
+        (not null, not null) => ValidationResult.Error("Give --dataset NAME (a new dataset) or --dataset-id ID (an existing one), not both"),
+        (null, null) => ValidationResult.Error("Name the dataset: --dataset NAME creates one, --dataset-id ID imports into an existing one"),
+        _ when Dataset is { } name && string.IsNullOrWhiteSpace(name) => ValidationResult.Error("--dataset needs a name"),
+        _ when DatasetId is { } id && string.IsNullOrWhiteSpace(id) => ValidationResult.Error("--dataset-id needs an id"),
+        _ => ValidationResult.Success(),
+    };
 }

@@ -29,6 +29,7 @@ internal sealed class ValidateCommand : LbxCommand<ValidateSettings>
             settings.ConfigFiles.Select(file => Path.GetFullPath(file, Environment.WorkingDirectory)),
             new CommandLineSeverities(settings.WarningsAsErrors, settings.NoWarn, settings.ErrorIds, settings.NotErrorIds));
         ValidationReport report = ManifestValidation.Run(inputs, Environment.WorkingDirectory, severities);
+        cancellationToken.ThrowIfCancellationRequested(); // Ctrl+C while checking: exit code 130, not a report
         switch (settings.ReportFormat)
         {
             case ReportFormat.Json:

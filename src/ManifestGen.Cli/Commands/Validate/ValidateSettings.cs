@@ -41,7 +41,7 @@ internal sealed class ValidateSettings : CommandSettings
     public ReportFormat ReportFormat => ReportFormats.TryParse(Format, out ReportFormat format) ? format : ReportFormat.MsBuild;
 
     public override ValidationResult Validate() =>
-        ReportFormats.TryParse(Format, out _)
-            ? ValidationResult.Success()
-            : ValidationResult.Error("Unknown format '" + Format + "'; use " + ReportFormats.Names);
+        ReportFormats.TryParse(Format, out _) ? ValidationResult.Success()
+        : Format is "" or MissingOptionValues.Placeholder ? ValidationResult.Error("--format needs a value: " + ReportFormats.Names)
+        : ValidationResult.Error("Unknown format '" + Format + "'; use " + ReportFormats.Names);
 }
