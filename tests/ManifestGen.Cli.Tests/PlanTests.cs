@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using ManifestGen.Cli.Tests.Infrastructure;
@@ -42,7 +43,7 @@ public class PlanTests
         using var folder = new TempFolder();
         folder.Write("images.lbx.json", TestManifests.Rows("a"));
         string dataset = await ImportAsync(sandbox, folder, "images.lbx.json");
-        folder.Write("images.lbx.json", TestManifests.Rows("a", "n|ew"));
+        folder.Write("images.lbx.json", TestManifests.Rows("a", "new").Replace("\"global_key\": \"a\"", "\"global_key\": \"a\", \"external_id\": \"x|y\"", StringComparison.Ordinal));
 
         var json = Lbx.Run(folder.Path, "plan", "images.lbx.json", "--dataset-id", dataset, "--endpoint", sandbox.GraphQLEndpoint.AbsoluteUri, "--format", "json");
         var markdown = Lbx.Run(folder.Path, "plan", "images.lbx.json", "--dataset-id", dataset, "--endpoint", sandbox.GraphQLEndpoint.AbsoluteUri, "--format", "markdown");
@@ -50,12 +51,16 @@ public class PlanTests
         Assert.True(json.ExitCode == 2, json.ToString());
         using JsonDocument document = JsonDocument.Parse(json.Output);
         Assert.Equal(1, document.RootElement.GetProperty("counts").GetProperty("new").GetInt32());
-        Assert.Equal(1, document.RootElement.GetProperty("counts").GetProperty("unchanged").GetInt32());
-        JsonElement row = Assert.Single(document.RootElement.GetProperty("rows").EnumerateArray());
-        Assert.Equal(("new", "n|ew"), (row.GetProperty("change").GetString(), row.GetProperty("globalKey").GetString()));
+        Assert.Equal(0, document.RootElement.GetProperty("counts").GetProperty("unchanged").GetInt32());
+        Assert.Equal(1, document.RootElement.GetProperty("counts").GetProperty("changed").GetInt32());
+        Assert.Equal(
+            ["changed a external_id x|y", "new new"],
+            document.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("change").GetString() + " " + r.GetProperty("globalKey").GetString()
+                + string.Concat(r.GetProperty("differences").EnumerateArray().Select(d => " " + d.GetProperty("field").GetString() + " " + d.GetProperty("after").GetString()))));
         Assert.True(markdown.ExitCode == 2, markdown.ToString());
         Assert.Contains("| new | 1 |", markdown.Output, StringComparison.Ordinal);
-        Assert.Contains("- `n\\|ew` (`images.lbx.json row 2`)", markdown.Output, StringComparison.Ordinal);
+        Assert.Contains("- `new` (`images.lbx.json row 2`)", markdown.Output, StringComparison.Ordinal);
+        Assert.Contains("| `a` | `external_id` | `(none)` | `x\\|y` |", markdown.Output, StringComparison.Ordinal); // a pipe would end the cell
     }
 
     [Theory]
