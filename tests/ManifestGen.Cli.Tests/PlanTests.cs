@@ -65,8 +65,9 @@ public class PlanTests
 
     [Theory]
     [InlineData("--dataset-id ck000000000000000000nobody", 1, "ck000000000000000000nobody")]
-    [InlineData("--format yaml --dataset-id x", 2, "Unknown format 'yaml'; use text, json or markdown")]
-    [InlineData("", 2, "Name the dataset to compare with: --dataset-id ID")]
+    [InlineData("--format yaml --dataset-id x", 1, "Unknown format 'yaml'; use text, json or markdown")]
+    [InlineData("", 1, "Name the dataset to compare with: --dataset-id ID")]
+    [InlineData("--dataset-id x --no-such-option", 2, "Unknown option 'no-such-option'")]
     public async Task Mistakes_AreNamed(string options, int exitCode, string expected)
     {
         await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();

@@ -27,11 +27,22 @@ internal sealed class PlanCommand : LbxAsyncCommand<PlanSettings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, PlanSettings settings, CancellationToken cancellationToken)
     {
-        PlanFormat format = PlanFormats.TryParse(settings.Format, out PlanFormat named) ? named : PlanFormat.Text; // the settings checked it
         var rows = new List<DataRowSpec>();
         var origins = new List<string>();
+        PlanFormat format = PlanFormat.Text;
         try
         {
+            // Checked here, not in the settings' Validate (exit 2): 2 says "changes" for this command.
+            if (string.IsNullOrWhiteSpace(settings.DatasetId))
+            {
+                throw new UsageException("Name the dataset to compare with: --dataset-id ID");
+            }
+
+            if (!PlanFormats.TryParse(settings.Format, out format))
+            {
+                throw new UsageException("Unknown format '" + settings.Format + "'; use " + PlanFormats.Names);
+            }
+
             LabelboxTarget target = LabelboxTarget.Resolve(Environment, settings.Endpoint, sandbox: false);
             ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
             if (inputs.Manifests.Count == 0)
@@ -66,7 +77,8 @@ internal sealed class PlanCommand : LbxAsyncCommand<PlanSettings>
         }
         catch (UsageException e)
         {
-            // Exit code 2 means "changes" here, as in terraform: a mistake in the command is an error like any other.
+            // Exit code 2 means "changes" here, as in terraform: a mistake in the command is an error like any other
+            // (only a command line lbx cannot parse at all, such as an unknown option, is 2, before this command runs).
             Environment.Console.Error(e.Message);
             return ExitCodes.Errors;
         }

@@ -1,6 +1,5 @@
 using System;
 using System.ComponentModel;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ManifestGen.Cli.Commands.Plan;
@@ -20,9 +19,4 @@ internal sealed class PlanSettings : LabelboxSettings
     [Description("text (default), json, or markdown (for a pull-request comment).")]
     [DefaultValue("text")]
     public string Format { get; init; } = "text";
-
-    public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(DatasetId) ? ValidationResult.Error("Name the dataset to compare with: --dataset-id ID")
-        : !PlanFormats.TryParse(Format, out _) ? ValidationResult.Error("Unknown format '" + Format + "'; use " + PlanFormats.Names)
-        : ValidationResult.Success();
 }
