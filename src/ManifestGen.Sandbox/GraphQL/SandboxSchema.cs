@@ -79,8 +79,12 @@ internal sealed class SandboxQuery : ObjectGraphType
 
                 // Newest first, as Labelbox lists them (the SDK's data_rows() says so).
                 var where = c.GetArgument<Dictionary<string, object?>?>("where");
-                SandboxDataRow[] rows = state.DataRowsIn(id).Reverse().Where(r => WhereFilters.Matches(where, r)).ToArray();
-                return Paging.ReadById(rows, c.GetArgument<string?>("from"), c.GetArgument<int?>("first"), 500, r => r.Id);
+                DatasetListing listing = state.ListNewestFirst(id);
+                string? from = c.GetArgument<string?>("from");
+                int? first = c.GetArgument<int?>("first");
+                return where is null
+                    ? Paging.ReadById(listing.Rows, from, first, 500, r => r.Id, listing.PlaceOf)
+                    : Paging.ReadById(listing.Rows.Where(r => WhereFilters.Matches(where, r)).ToArray(), from, first, 500, r => r.Id);
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OntologyNodeType>>>>("customMetadataOntology")
@@ -157,24 +161,33 @@ internal static class Paging
 
     /// <summary>
     /// Paging whose cursor is the id of the next page's first item, as a dataset's rows page in Labelbox: the SDK's
-    /// <c>data_rows(from_cursor=)</c> takes a data row id, and a cursor so made survives rows added before it.
+    /// <c>data_rows(from_cursor=)</c> takes a data row id, and a cursor so made survives rows added before it. The cursor's
+    /// item is found by <c>placeOf</c> (-1 when nowhere) when the caller has an index, else by searching.
     /// </summary>
-    public static Page<T> ReadById<T>(IReadOnlyList<T> items, string? fromId, int? first, int defaultSize, Func<T, string> idOf)
+    public static Page<T> ReadById<T>(IReadOnlyList<T> items, string? fromId, int? first, int defaultSize, Func<T, string> idOf, Func<string, int>? placeOf = null)
     {
         string? from = null;
         if (!string.IsNullOrEmpty(fromId))
         {
-            int index = 0;
-            while (index < items.Count && idOf(items[index]) != fromId)
-            {
-                index++;
-            }
-
-            from = index < items.Count ? index.ToString(CultureInfo.InvariantCulture) : throw new LabelboxError(LabelboxError.BadUserInput, "Invalid cursor: '" + fromId + "'");
+            int index = placeOf?.Invoke(fromId) ?? Search(items, fromId, idOf);
+            from = index >= 0 ? index.ToString(CultureInfo.InvariantCulture) : throw new LabelboxError(LabelboxError.BadUserInput, "Invalid cursor: '" + fromId + "'");
         }
 
         Page<T> page = Read(items, from, first, defaultSize);
         return page.After is null ? page : page with { After = idOf(items[int.Parse(page.After, CultureInfo.InvariantCulture)]) };
+    }
+
+    private static int Search<T>(IReadOnlyList<T> items, string id, Func<T, string> idOf)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (idOf(items[i]) == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }
 

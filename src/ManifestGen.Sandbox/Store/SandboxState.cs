@@ -31,6 +31,8 @@ public sealed class SandboxState
     private readonly ConcurrentDictionary<string, long> requests = new(StringComparer.Ordinal);
     private long rowsCreated;
     private long rowsUpdated;
+    private long rowsVersion; // changed under Gate with the rows, so a listing knows when it is stale
+    private DatasetListing? listing;
     private long rowsFailed;
 
     internal SandboxState(SandboxOptions options)
@@ -183,6 +185,25 @@ public sealed class SandboxState
         }
     }
 
+    /// <summary>
+    /// The rows of one dataset, newest first as Labelbox lists them, with each row's place: made once per change of
+    /// the rows and reused, since reading a large dataset page by page otherwise copied and searched every stored row
+    /// for every page (150,000 rows: 300 pages, each going over all of them).
+    /// </summary>
+    internal DatasetListing ListNewestFirst(string datasetId)
+    {
+        lock (Gate)
+        {
+            if (listing is { } kept && kept.Version == rowsVersion && kept.DatasetId == datasetId)
+            {
+                return kept;
+            }
+
+            SandboxDataRow[] newest = rows.Values.Where(r => r.DatasetId == datasetId).Reverse().ToArray();
+            return listing = new DatasetListing(datasetId, rowsVersion, newest);
+        }
+    }
+
     /// <summary>The data row with this global key (ignoring case), or null.</summary>
     /// <param name="globalKey">The global key.</param>
     /// <returns>The row or null.</returns>
@@ -257,6 +278,7 @@ public sealed class SandboxState
             }
 
             RemoveKeepingOrder(rows, r => r.DatasetId == id);
+            rowsVersion++;
             store?.DeleteDataset(id);
         }
 
@@ -322,6 +344,7 @@ public sealed class SandboxState
         }
 
         rows[row.Id] = row;
+        rowsVersion++;
         if (row.GlobalKey is not null)
         {
             rowIdsByGlobalKey[row.GlobalKey] = row.Id;

@@ -68,4 +68,33 @@ public sealed class ReadBackTests
         Assert.Equal(h.Sandbox.State.FindByGlobalKey("one-b")!.Id, ids["one-b"]);
         Assert.False(ids.ContainsKey("missing"));
     }
+
+    [Fact]
+    public async Task A_read_after_the_rows_change_sees_the_change_though_pages_are_listed_once_per_change()
+    {
+        await using ClientHarness h = await ClientHarness.StartAsync();
+        LabelboxDataset dataset = await h.Client.CreateDatasetAsync("changing");
+        DataRowSpec Row(string key, string? externalId = null) => new("https://example.com/c/" + key + ".jpg") { GlobalKey = key, ExternalId = externalId };
+        await h.Client.ImportAsync(Enumerable.Range(0, 600).Select(i => Row("c-" + i)), new ImportOptions { DatasetId = dataset.Id });
+        Assert.Equal(600, (await ReadAllAsync(h.Client, dataset.Id)).Count);
+
+        await h.Client.ImportAsync(new[] { Row("c-new") }, new ImportOptions { DatasetId = dataset.Id });
+        await h.Client.ImportAsync(new[] { Row("c-5", "renamed.jpg") }, new ImportOptions { DatasetId = dataset.Id, KeyMode = RowKeyMode.GlobalKey });
+        List<LabelboxDataRow> read = await ReadAllAsync(h.Client, dataset.Id);
+
+        Assert.Equal(601, read.Count);
+        Assert.Equal("c-new", read[0].GlobalKey); // newest first
+        Assert.Equal("renamed.jpg", Assert.Single(read, r => r.GlobalKey == "c-5").ExternalId);
+    }
+
+    private static async Task<List<LabelboxDataRow>> ReadAllAsync(LabelboxClient client, string datasetId)
+    {
+        var read = new List<LabelboxDataRow>();
+        await foreach (LabelboxDataRow row in client.GetDataRowsAsync(datasetId))
+        {
+            read.Add(row);
+        }
+
+        return read;
+    }
 }
