@@ -38,6 +38,12 @@ public sealed class ImportOptions
     /// by default, else the current directory.</summary>
     public string? BaseDirectory { get; set; }
 
+    /// <summary>
+    /// <see cref="ImportMode.Create"/> (the default) sends every row; <see cref="ImportMode.Sync"/> sends only the rows the
+    /// dataset named by <see cref="DatasetId"/> lacks or holds otherwise. A resumed import must give the mode it started with.
+    /// </summary>
+    public ImportMode Mode { get; set; } = ImportMode.Create;
+
     /// <summary>Told the import's counts as it goes.</summary>
     public IProgress<ImportProgress>? Progress { get; set; }
 }
