@@ -10,4 +10,6 @@ namespace ManifestGen.Cli.Importing;
 /// <param name="DatasetId">The existing dataset to import into (submit --dataset-id); null otherwise.</param>
 /// <param name="FailuresPath">Where the failures go, full path.</param>
 /// <param name="Target">Where to import: Labelbox, an endpoint, or a sandbox started in this process.</param>
-internal sealed record ImportRequest(ResolvedInputs Inputs, string JournalPath, string? DatasetName, string? DatasetId, string FailuresPath, LabelboxTarget Target);
+/// <param name="Mode">Create (every row) or sync (only what the dataset lacks: submit --sync, or the resume of a sync's journal).</param>
+internal sealed record ImportRequest(ResolvedInputs Inputs, string JournalPath, string? DatasetName, string? DatasetId, string FailuresPath, LabelboxTarget Target,
+    ImportMode Mode);

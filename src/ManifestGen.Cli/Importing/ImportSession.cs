@@ -31,7 +31,7 @@ internal static class ImportSession
         }
 
         ImportManifest input = ImportInput.Create(request.Inputs.Manifests, valid, request.JournalPath);
-        var options = new ImportOptions { DatasetName = request.DatasetName, DatasetId = request.DatasetId, JournalPath = request.JournalPath };
+        var options = new ImportOptions { DatasetName = request.DatasetName, DatasetId = request.DatasetId, JournalPath = request.JournalPath, Mode = request.Mode };
         IReadOnlyList<string> schemaFiles = SchemaDiscovery.FindAll(request.Inputs);
         ImportResult result;
         try

@@ -29,12 +29,17 @@ internal sealed class SubmitSettings : LabelboxSettings
     [DefaultValue(ImportSettingsDefaults.FailuresFile)]
     public string Failures { get; init; } = ImportSettingsDefaults.FailuresFile;
 
+    [CommandOption("--sync")]
+    [Description("Send only what the dataset named by --dataset-id lacks: new rows are created, changed ones updated by global key, unchanged ones not sent (lbx plan shows which).")]
+    public bool Sync { get; init; }
+
     [CommandOption("--sandbox")]
     [Description("Import into a local sandbox started in this process instead of Labelbox, with the custom fields of the manifests' labelbox.metadata.json (no API key needed; nothing leaves the machine; gone when lbx exits, so it cannot be resumed: use lbx sandbox and --endpoint for that).")]
     public bool Sandbox { get; init; }
 
     public override ValidationResult Validate() => (Dataset, DatasetId) switch
     {
+        _ when Sync => ValidationResult.Success(), // the command says what --sync needs, with exit code 1
         (not null, not null) => ValidationResult.Error("Give --dataset NAME (a new dataset) or --dataset-id ID (an existing one), not both"),
         (null, null) => ValidationResult.Error("Name the dataset: --dataset NAME creates one, --dataset-id ID imports into an existing one"),
         _ when Dataset is { } name && string.IsNullOrWhiteSpace(name) => ValidationResult.Error("--dataset needs a name"),
