@@ -44,6 +44,14 @@ public sealed class ImportOptions
     /// </summary>
     public ImportMode Mode { get; set; } = ImportMode.Create;
 
+    /// <summary>
+    /// In a <see cref="ImportMode.Sync"/>: once the rows are stored, deletes the dataset's rows that no input row names (the
+    /// plan's <see cref="DataRowPlan.NotInRows"/>, rows without a global key among them), with their metadata and attachments.
+    /// No confirmation is asked: list them first with <see cref="LabelboxClient.PlanAsync"/>. A sync that resumes deletes what its
+    /// first run's plan listed; a finished one never deletes again.
+    /// </summary>
+    public bool Prune { get; set; }
+
     /// <summary>Told the import's counts as it goes.</summary>
     public IProgress<ImportProgress>? Progress { get; set; }
 }

@@ -42,6 +42,9 @@ public sealed class ImportResult
     /// <summary>The rows a sync found as given in the dataset and did not send.</summary>
     public long Unchanged { get; internal init; }
 
+    /// <summary>The dataset's rows no input row named that a sync with <see cref="ImportOptions.Prune"/> deleted.</summary>
+    public long Pruned { get; internal init; }
+
     /// <summary>Rows Labelbox refused, and in a sync the rows whose global key another dataset holds (<see cref="ImportFailureKind.Conflict"/>, not sent).</summary>
     public long Failed { get; }
 
@@ -103,6 +106,7 @@ public sealed class ImportResult
         (Mode == ImportMode.Sync
             ? (TaskIds.Count == 0 ? "Nothing to send: " + Unchanged + " rows unchanged in " + DatasetId : "Synced " + DatasetId + ": " + Created + " created, " + Updated + " updated, " + Unchanged + " unchanged")
                 + ", " + Failed + " failed, " + SkippedInvalid + " invalid, in " + TaskIds.Count + " task(s)"
+                + (Pruned > 0 ? ", " + Pruned + " rows pruned" : "")
             : Imported + " of " + Total + " rows imported into " + DatasetId + ", " + Failed + " refused, " + SkippedInvalid + " invalid, in " + TaskIds.Count + " task(s)")
         + (_finishedJournal is { } journal ? "; already imported by the run recorded in " + journal + "; nothing sent" : "");
 }

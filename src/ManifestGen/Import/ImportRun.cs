@@ -21,6 +21,7 @@ namespace ManifestGen.Import;
 /// </summary>
 internal sealed class ImportRun : IAsyncDisposable
 {
+    private readonly LabelboxClient _client;
     private readonly LabelboxClientOptions _limits;
     private readonly ImportOptions _options;
     private readonly ILogger _logger;
@@ -35,7 +36,7 @@ internal sealed class ImportRun : IAsyncDisposable
     private readonly RowValidation _validation;
     private readonly LocalFileBatch _localFiles;
     private readonly SyncDecisions? _sync;
-    private readonly bool _finishedEarlier;
+    private readonly ImportFinished? _finishedEarlier;
 
     private readonly PooledBufferWriter _item = new();
     private readonly Utf8JsonWriter _itemWriter;
@@ -46,10 +47,11 @@ internal sealed class ImportRun : IAsyncDisposable
     private (long Index, DataRowSpec Row) _lastEmitted;
 
     private ImportRun(LabelboxClient client, LabelboxClientOptions limits, ImportOptions options, ILogger logger, string datasetId, string baseDirectory, ImportJournal? journal,
-        ResumeState resumed, SyncDecisions? sync, bool finishedEarlier, CancellationToken cancellationToken)
+        ResumeState resumed, SyncDecisions? sync, ImportFinished? finishedEarlier, CancellationToken cancellationToken)
     {
         _sync = sync;
         _finishedEarlier = finishedEarlier;
+        _client = client;
         _limits = limits;
         _options = options;
         _logger = logger;
@@ -78,6 +80,11 @@ internal sealed class ImportRun : IAsyncDisposable
         try
         {
             ImportStarted? started = journal?.Records.OfType<ImportStarted>().FirstOrDefault();
+            if (options.Prune && options.Mode != ImportMode.Sync)
+            {
+                throw new ArgumentException("ImportOptions.Prune deletes the rows a sync's plan finds no input row naming: set Mode to ImportMode.Sync.", nameof(options));
+            }
+
             if (options.Mode == ImportMode.Sync && options.DatasetId == null && started == null)
             {
                 // Checked before the journal records a start: a sync with nothing to compare with has not begun.
@@ -93,13 +100,13 @@ internal sealed class ImportRun : IAsyncDisposable
                     .ConfigureAwait(false);
             }
 
-            bool finishedEarlier = journal?.Records.OfType<ImportFinished>().Any() == true;
+            ImportFinished? finishedEarlier = journal?.Records.OfType<ImportFinished>().FirstOrDefault();
             SyncDecisions? sync = null;
             if (options.Mode == ImportMode.Sync)
             {
                 // A sync decides over every row before it sends one, so its rows are held: PlanAsync holds them too.
                 List<InputRow> all = await ReadAllAsync(rows, cancellationToken).ConfigureAwait(false);
-                sync = await SyncDecisions.DecideAsync(client, all, datasetId, prune: false, journal, cancellationToken).ConfigureAwait(false);
+                sync = await SyncDecisions.DecideAsync(client, all, datasetId, options.Prune, journal, cancellationToken).ConfigureAwait(false);
                 rows = Replay(all);
             }
 
@@ -109,7 +116,7 @@ internal sealed class ImportRun : IAsyncDisposable
             journal = null; // the run owns it now
             Log.ImportStarted(logger, datasetId, started != null ? " (resuming from the journal)" : "");
             ImportResult result = await run.ExecuteAsync(rows, resumed: started != null).ConfigureAwait(false);
-            return finishedEarlier ? result.FinishedEarlier(options.JournalPath!) : result;
+            return finishedEarlier != null ? result.FinishedEarlier(options.JournalPath!) : result;
         }
         finally
         {
@@ -208,8 +215,18 @@ internal sealed class ImportRun : IAsyncDisposable
         await FlushLocalFilesAsync().ConfigureAwait(false);
         await CloseTaskAsync(index).ConfigureAwait(false);
         await _tasks.FinishRunningAsync().ConfigureAwait(false);
+        if (_finishedEarlier != null)
+        {
+            _tally.Pruned = _finishedEarlier.Pruned ?? 0; // deleted by that run: never again
+        }
+        else if (_sync?.Prune is { Count: > 0 } prune)
+        {
+            // After the rows are stored, so that a sync stopped before then has deleted nothing.
+            _tally.Pruned = await _client.DeleteDataRowsAsync(prune, _cancellationToken).ConfigureAwait(false);
+        }
 
-        await _journal.RecordAsync(new ImportFinished(_tally.Imported, _tally.Failed, _tally.Invalid), _cancellationToken).ConfigureAwait(false);
+        await _journal.RecordAsync(new ImportFinished(_tally.Imported, _tally.Failed, _tally.Invalid, _sync != null && _options.Prune ? _tally.Pruned : null), _cancellationToken)
+            .ConfigureAwait(false);
         _tally.Report();
         Log.ImportFinished(_logger, _tally.Imported, _tally.Failed, _tally.Invalid, _tally.Total);
         return _tally.ToResult(_datasetId, resumed, _options.Mode);

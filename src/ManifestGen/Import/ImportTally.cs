@@ -40,6 +40,9 @@ internal sealed class ImportTally
     /// <summary>The rows a sync found unchanged and did not send.</summary>
     public long Unchanged { get; private set; }
 
+    /// <summary>The dataset's rows a sync with prune deleted (what the journal recorded, for a finished one).</summary>
+    public long Pruned { get; set; }
+
     public long Failed { get; private set; }
 
     public long Invalid { get; private set; }
@@ -88,5 +91,6 @@ internal sealed class ImportTally
             Mode = mode,
             Updated = Updated,
             Unchanged = Unchanged,
+            Pruned = Pruned,
         };
 }

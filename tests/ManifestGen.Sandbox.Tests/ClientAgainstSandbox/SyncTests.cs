@@ -118,6 +118,44 @@ public sealed class SyncTests
         Assert.Contains("planned over 2 rows, but this input has 3", count.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_sync_with_prune_deletes_exactly_the_rows_no_input_names_once_and_never_again()
+    {
+        await using ClientHarness h = await ClientHarness.StartAsync();
+        LabelboxDataset dataset = await h.Client.CreateDatasetAsync("pruned");
+        LabelboxDataset other = await h.Client.CreateDatasetAsync("untouched");
+        await h.Client.ImportAsync([Row("kept"), Row("gone-1"), new DataRowSpec("https://example.com/s/nokey.jpg")], new ImportOptions { DatasetId = dataset.Id });
+        await h.Client.ImportAsync([Row("elsewhere")], new ImportOptions { DatasetId = other.Id });
+        DataRowPlan plan = await h.Client.PlanAsync([Row("kept"), Row("new")], dataset.Id);
+        string journal = Path.Combine(h.Folder, "prune.journal");
+
+        ImportResult result = await h.Client.ImportAsync([Row("kept"), Row("new")],
+            new ImportOptions { DatasetId = dataset.Id, Mode = ImportMode.Sync, Prune = true, JournalPath = journal });
+
+        Assert.Equal(2, result.Pruned);
+        Assert.Equal(["kept", "new"], h.Sandbox.State.DataRowsIn(dataset.Id).Select(r => r.GlobalKey!).Order(StringComparer.Ordinal));
+        Assert.Equal(2, plan.NotInRows.Count);
+        Assert.All(plan.NotInRows, r => Assert.Null(h.Sandbox.State.FindDataRow(r.Id)));
+        Assert.Equal(1, h.Sandbox.State.RowCount(other.Id));
+        Assert.EndsWith(", 2 rows pruned", result.ToString(), StringComparison.Ordinal);
+
+        long deletes = h.Sandbox.State.Requests("deleteDataRowsPyApi");
+        ImportResult again = await h.Client.ImportAsync([Row("kept"), Row("new")],
+            new ImportOptions { DatasetId = dataset.Id, Mode = ImportMode.Sync, Prune = true, JournalPath = journal });
+        Assert.True(again.AlreadyImported);
+        Assert.Equal(2, again.Pruned);
+        Assert.Equal(deletes, h.Sandbox.State.Requests("deleteDataRowsPyApi"));
+    }
+
+    [Fact]
+    public async Task Prune_without_sync_is_an_argument_error()
+    {
+        await using ClientHarness h = await ClientHarness.StartAsync();
+        LabelboxDataset dataset = await h.Client.CreateDatasetAsync("no prune");
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => h.Client.ImportAsync([Row("a")], new ImportOptions { DatasetId = dataset.Id, Prune = true }));
+        Assert.Contains("ImportMode.Sync", e.Message, StringComparison.Ordinal);
+    }
+
     private static DataRowSpec Row(string key) => new("https://example.com/s/" + key + ".jpg") { GlobalKey = key };
 
     private sealed class Recorder(List<ImportProgress> seen) : IProgress<ImportProgress>
