@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ManifestGen.Cli.Tests.Infrastructure;
 using ManifestGen.Sandbox;
+using Spectre.Console.Testing;
 
 namespace ManifestGen.Cli.Tests;
 
@@ -85,5 +86,81 @@ public class SyncTests
         Assert.Equal(7, sandbox.State.RowCount(dataset));
         Assert.Equal(7, sandbox.State.RowsCreated);
         Assert.False(File.Exists(Path.Combine(folder.Path, ".lbx-journal.jsonl")));
+    }
+
+    [Fact]
+    public async Task Prune_WithYes_ListsAndDeletesExactlyTheRowsNoManifestNames()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
+        using var folder = new TempFolder();
+        (string dataset, string[] doomed) = DatasetWithStrayRows(sandbox, folder);
+
+        var sync = Lbx.Run(sandbox.For(folder.Path), "submit", "images.lbx.json", "--sync", "--dataset-id", dataset, "--prune", "--yes");
+
+        Assert.True(sync.ExitCode == 0, sync.ToString());
+        Assert.Contains("--prune deletes 2 rows of dataset " + dataset + " that no manifest names (id, global key, row_data):", sync.Lines);
+        Assert.Contains("  - " + doomed[0] + " stray-1 https://example.com/stray-1.jpg", sync.Output, StringComparison.Ordinal);
+        Assert.Contains("  - " + doomed[1] + " stray-2 https://example.com/stray-2.jpg", sync.Output, StringComparison.Ordinal);
+        Assert.Equal(("1", "2"), (sync.Summary("Created"), sync.Summary("Pruned")));
+        Assert.Equal(["a", "b"], sandbox.State.DataRowsIn(dataset).Select(r => r.GlobalKey!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Prune_WithoutATerminalAndWithoutYes_ExitsOne_AndSendsAndDeletesNothing()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
+        using var folder = new TempFolder();
+        (string dataset, _) = DatasetWithStrayRows(sandbox, folder);
+        long upserts = sandbox.State.Requests("UpsertDataRowsPyApi");
+
+        var sync = Lbx.Run(sandbox.For(folder.Path), "submit", "images.lbx.json", "--sync", "--dataset-id", dataset, "--prune");
+
+        Assert.True(sync.ExitCode == 1, sync.ToString());
+        Assert.Contains("error: There is no terminal to confirm the deletion on: add --yes to delete these rows. Nothing was submitted or deleted.", sync.Said, StringComparison.Ordinal);
+        Assert.Equal(0, sandbox.State.Requests("deleteDataRowsPyApi"));
+        Assert.Equal(upserts, sandbox.State.Requests("UpsertDataRowsPyApi"));
+        Assert.Equal(3, sandbox.State.RowCount(dataset));
+        Assert.False(File.Exists(Path.Combine(folder.Path, ".lbx-journal.jsonl")));
+    }
+
+    [Theory]
+    [InlineData("y", 0, 2)]
+    [InlineData("", 1, 3)] // the default is no
+    public async Task Prune_OnATerminal_AsksFirst(string answer, int exitCode, int rowsLeft)
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
+        using var folder = new TempFolder();
+        (string dataset, _) = DatasetWithStrayRows(sandbox, folder);
+        var console = new TestConsole().Interactive();
+        console.Input.PushTextWithEnter(answer);
+
+        var sync = Lbx.Run(sandbox.For(folder.Path), console, ["submit", "images.lbx.json", "--sync", "--dataset-id", dataset, "--prune"]);
+
+        Assert.True(sync.ExitCode == exitCode, sync.ToString());
+        Assert.Contains("Delete these 2 rows? [y/n] (n):", sync.Output, StringComparison.Ordinal);
+        Assert.Equal(rowsLeft, sandbox.State.RowCount(dataset));
+    }
+
+    [Fact]
+    public void Prune_WithoutSync_ExitsOne()
+    {
+        using var folder = new TempFolder();
+        folder.Write("images.lbx.json", TestManifests.Rows("a"));
+
+        var result = Lbx.Run(folder.Path, "submit", "images.lbx.json", "--dataset-id", "ck0", "--prune", "--yes");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("error: --prune deletes the rows a sync finds no manifest naming: add --sync --dataset-id ID; nothing was submitted.", result.Said, StringComparison.Ordinal);
+    }
+
+    /// <summary>A dataset of a, stray-1 and stray-2; the manifest names a and b. Returns the dataset and the stray rows' ids.</summary>
+    private static (string Dataset, string[] Doomed) DatasetWithStrayRows(LabelboxSandbox sandbox, TempFolder folder)
+    {
+        folder.Write("images.lbx.json", TestManifests.Rows("a", "stray-1", "stray-2"));
+        var submit = Lbx.Run(sandbox.For(folder.Path), "submit", "images.lbx.json", "--dataset", "strays");
+        Assert.True(submit.ExitCode == 0, submit.ToString());
+        folder.Write("images.lbx.json", TestManifests.Rows("a", "b"));
+        string dataset = Assert.Single(sandbox.State.Datasets).Id;
+        return (dataset, new[] { "stray-1", "stray-2" }.Select(k => sandbox.State.FindByGlobalKey(k)!.Id).ToArray());
     }
 }

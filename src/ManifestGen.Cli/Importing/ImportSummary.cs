@@ -18,6 +18,10 @@ internal static class ImportSummary
             table.AddRow("Updated", Count(result.Updated));
             table.AddRow("Unchanged", Count(result.Unchanged));
             table.AddRow("Failed", Count(result.Failed));
+            if (result.Pruned > 0)
+            {
+                table.AddRow("Pruned", Count(result.Pruned));
+            }
         }
         else
         {

@@ -29,6 +29,12 @@ internal sealed class SubmitCommand : LbxAsyncCommand<SubmitSettings>
             return Task.FromResult(ExitCodes.Errors);
         }
 
+        if (settings.Prune && !settings.Sync)
+        {
+            Environment.Console.Error("--prune deletes the rows a sync finds no manifest naming: add --sync --dataset-id ID; nothing was submitted.");
+            return Task.FromResult(ExitCodes.Errors);
+        }
+
         LabelboxTarget target = LabelboxTarget.Resolve(Environment, settings.Endpoint, settings.Sandbox);
         ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
         if (inputs.Manifests.Count == 0)
@@ -46,7 +52,7 @@ internal sealed class SubmitCommand : LbxAsyncCommand<SubmitSettings>
         }
 
         var request = new ImportRequest(inputs, journal, settings.Dataset, settings.DatasetId, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), target,
-            settings.Sync ? ImportMode.Sync : ImportMode.Create);
+            settings.Sync ? ImportMode.Sync : ImportMode.Create, settings.Prune, settings.Yes);
         return ImportSession.RunAsync(Environment, request, cancellationToken);
     }
 }
