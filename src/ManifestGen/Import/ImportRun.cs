@@ -18,6 +18,9 @@ namespace ManifestGen.Import;
 /// the input row by row — skip covered rows, validate, upload local files in batches (after the preflight), pack rows into
 /// chunks, start a task per MaxRowsPerTask rows — then read back the last task and record the totals. Every step goes to the
 /// journal, if there is one, so a later run of the same import skips what Labelbox already has (docs/import-resume.md).
+/// A sync first reads every row and decides once what each needs (<see cref="SyncDecisions"/>): unchanged rows and conflicts
+/// are counted and not sent, the others go as above, keyed to create or to update; with prune, the rows no input names are
+/// deleted after the last task is read back.
 /// </summary>
 internal sealed class ImportRun : IAsyncDisposable
 {
