@@ -26,6 +26,8 @@ internal sealed class ImportProgressDisplay : IProgress<ImportProgress>
     public void Report(ImportProgress value)
     {
         _sent.Value = value.RowsSent;
+        // A sync sends only what changed: the rows it leaves are said, so that a bar short of its end is not a worry.
+        _sent.Description = value.RowsUnchanged > 0 ? "Sent (" + value.RowsUnchanged.ToString(CultureInfo.InvariantCulture) + " unchanged)" : "Sent";
         _acknowledged.Value = value.RowsAcknowledged;
         _acknowledged.Description = value.RowsFailed > 0
             ? "Acknowledged ([red]" + value.RowsFailed.ToString(CultureInfo.InvariantCulture) + " failed[/])"

@@ -56,8 +56,9 @@ internal sealed class ImportProgressLines : IProgress<ImportProgress>
 
     private void Write(ImportProgress value)
     {
-        _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "Sent {0} of {1} rows, {2} acknowledged, {3} failed",
-            value.RowsSent, _total, value.RowsAcknowledged, value.RowsFailed));
+        _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "Sent {0} of {1} rows, {2} acknowledged, {3} failed{4}",
+            value.RowsSent, _total, value.RowsAcknowledged, value.RowsFailed,
+            value.RowsUnchanged > 0 ? string.Format(CultureInfo.InvariantCulture, ", {0} unchanged", value.RowsUnchanged) : ""));
         _output.Flush();
         _written = value;
         _lastWritten = _time.GetTimestamp();

@@ -31,7 +31,7 @@ internal static class ImportSession
         }
 
         ImportManifest input = ImportInput.Create(request.Inputs.Manifests, valid, request.JournalPath);
-        var options = new ImportOptions { DatasetName = request.DatasetName, DatasetId = request.DatasetId, JournalPath = request.JournalPath };
+        var options = new ImportOptions { DatasetName = request.DatasetName, DatasetId = request.DatasetId, JournalPath = request.JournalPath, Mode = request.Mode, Prune = request.Prune };
         IReadOnlyList<string> schemaFiles = SchemaDiscovery.FindAll(request.Inputs);
         ImportResult result;
         try
@@ -43,6 +43,11 @@ internal static class ImportSession
             {
                 missing.ForEach(console.Error);
                 console.Error("The import stops before sending: every row that sets one of these fields would be refused.");
+                return ExitCodes.Errors;
+            }
+
+            if (request.Prune && !await PruneConsent.AskAsync(console, connection.Client, input, request.DatasetId!, request.Yes, cancellationToken).ConfigureAwait(false))
+            {
                 return ExitCodes.Errors;
             }
 

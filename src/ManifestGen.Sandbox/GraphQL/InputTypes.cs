@@ -124,3 +124,13 @@ internal sealed class JobIdInputType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("id");
     }
 }
+
+/// <summary><c>deleteDataRows(where: {dataRowIds: [...]})</c>, as the SDK's <c>DataRow.bulk_delete</c> writes it.</summary>
+internal sealed class DataRowDeleteWhereInputType : InputObjectGraphType
+{
+    public DataRowDeleteWhereInputType()
+    {
+        Name = "DeleteDataRowsWhereInput";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("dataRowIds");
+    }
+}

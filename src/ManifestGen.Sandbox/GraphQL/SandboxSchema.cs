@@ -221,6 +221,15 @@ internal sealed class SandboxMutation : ObjectGraphType
                 SandboxDataset? dataset = id is null ? null : delete ? state.DeleteDataset(id) : state.FindDataset(id);
                 return dataset ?? throw SandboxQuery.NotFound("Dataset", id);
             });
+        // DataRow.bulk_delete: mutation deleteDataRowsPyApi{deleteDataRows(where: {dataRowIds: ["id",...]}){id}}.
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataRowType>>>>("deleteDataRows")
+            .Argument<NonNullGraphType<DataRowDeleteWhereInputType>>("where")
+            .Resolve(c =>
+            {
+                var where = c.GetArgument<Dictionary<string, object?>>("where");
+                string[] ids = ((IEnumerable<object?>)where["dataRowIds"]!).Select(i => i!.ToString()!).ToArray();
+                return c.Sandbox().State.DeleteDataRows(ids);
+            });
         Field<NonNullGraphType<TaskType>>("upsertDataRows")
             .Argument<NonNullGraphType<UpsertDataRowsInputType>>("data")
             .Resolve(c =>

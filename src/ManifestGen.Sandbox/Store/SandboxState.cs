@@ -287,6 +287,40 @@ public sealed class SandboxState
     }
 
     /// <summary>
+    /// Deletes data rows, as the SDK's <c>DataRow.bulk_delete</c> asks (deleteDataRows): the rows, their metadata and
+    /// attachments are gone and their global keys free again. Returns the rows deleted; an id of no row is passed over.
+    /// </summary>
+    internal IReadOnlyList<SandboxDataRow> DeleteDataRows(IReadOnlyCollection<string> ids)
+    {
+        var deleted = new List<SandboxDataRow>();
+        var gone = new HashSet<string>(StringComparer.Ordinal);
+        lock (Gate)
+        {
+            foreach (string id in ids)
+            {
+                if (rows.TryGetValue(id, out SandboxDataRow? row) && gone.Add(id))
+                {
+                    deleted.Add(row);
+                    rowCounts[row.DatasetId]--;
+                    if (row.GlobalKey is not null)
+                    {
+                        rowIdsByGlobalKey.Remove(row.GlobalKey);
+                    }
+                }
+            }
+
+            if (deleted.Count > 0)
+            {
+                RemoveKeepingOrder(rows, r => gone.Contains(r.Id));
+                store?.Queue(new PendingWrite(WriteKind.RowsDeleted, gone.ToArray()));
+            }
+        }
+
+        store?.Commit();
+        return deleted;
+    }
+
+    /// <summary>
     /// Removes entries by rebuilding the dictionary: removing in place leaves holes that later entries fill,
     /// and datasets and rows must stay in the order they were created.
     /// </summary>

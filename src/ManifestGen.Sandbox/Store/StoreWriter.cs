@@ -22,6 +22,7 @@ internal sealed class StoreWriter : IDisposable
     private readonly SqliteCommand addDataset;
     private readonly SqliteCommand addFile;
     private readonly SqliteCommand deleteDataset;
+    private readonly SqliteCommand deleteRow;
 
     // A commit's row ids per task, written as one task_rows record each: a record per row doubled the rows' cost.
     private readonly Dictionary<string, StringBuilder> taskRows = new(StringComparer.Ordinal);
@@ -47,6 +48,7 @@ internal sealed class StoreWriter : IDisposable
         addDataset = Prepare("INSERT INTO datasets (id, name, description, created_at) VALUES ($p0, $p1, $p2, $p3)", 4);
         addFile = Prepare("INSERT INTO files (id, file_name, content_type, url, length) VALUES ($p0, $p1, $p2, $p3, $p4)", 5);
         deleteDataset = Prepare("DELETE FROM rows WHERE dataset_id = $p0; DELETE FROM datasets WHERE id = $p0", 1);
+        deleteRow = Prepare("DELETE FROM rows WHERE id = $p0", 1); // metadata and attachments are the row's columns
     }
 
     /// <summary>The separator of a task's row ids in task_rows; ids are lower-case letters and digits.</summary>
@@ -56,7 +58,7 @@ internal sealed class StoreWriter : IDisposable
     {
         taskRows.Clear(); // what a failed commit left
         using SqliteTransaction transaction = connection.BeginTransaction();
-        foreach (SqliteCommand command in new[] { putTask, addTaskRows, addFailure, addDataset, addFile, deleteDataset })
+        foreach (SqliteCommand command in new[] { putTask, addTaskRows, addFailure, addDataset, addFile, deleteDataset, deleteRow })
         {
             command.Transaction = transaction;
         }
@@ -83,6 +85,13 @@ internal sealed class StoreWriter : IDisposable
                 case WriteKind.DatasetDeleted:
                     Run(deleteDataset, write.Item);
                     break;
+                case WriteKind.RowsDeleted:
+                    foreach (string id in (string[])write.Item)
+                    {
+                        Run(deleteRow, id);
+                    }
+
+                    break;
                 case WriteKind.File:
                     var file = (StoredFile)write.Item;
                     Run(addFile, file.Id, file.FileName, file.ContentType, file.Url, file.Length);
@@ -100,7 +109,7 @@ internal sealed class StoreWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (SqliteCommand command in new[] { putTask, addTaskRows, addFailure, addDataset, addFile, deleteDataset })
+        foreach (SqliteCommand command in new[] { putTask, addTaskRows, addFailure, addDataset, addFile, deleteDataset, deleteRow })
         {
             command.Dispose();
         }

@@ -24,6 +24,9 @@ internal enum WriteKind
     /// <summary>The id (a string) of a dataset deleted with its rows.</summary>
     DatasetDeleted,
 
+    /// <summary>The ids (a string array) of data rows deleted, with their metadata and attachments.</summary>
+    RowsDeleted,
+
     /// <summary>A <see cref="SandboxDataRow"/> created or replaced, by the task <see cref="PendingWrite.TaskId"/> if any.</summary>
     Row,
 

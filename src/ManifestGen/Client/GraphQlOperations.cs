@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace ManifestGen.Client;
 
 /// <summary>The operation texts, exactly as labelbox-protocol.md §1.1 and §2 give them (the Python SDK's).</summary>
@@ -68,4 +71,15 @@ internal static class GraphQlOperations
 
     public const string DataRowsForGlobalKeysResult =
         "query getDataRowsForGlobalKeysResultPyApi($jobId: ID!) { dataRowsForGlobalKeysResult(jobId: {id: $jobId}) { data { fetchedDataRows { id } notFoundGlobalKeys accessDeniedGlobalKeys } jobStatus } }";
+
+    /// <summary>
+    /// The SDK's <c>DataRow.bulk_delete</c>: the ids written into the text, quoted and joined by ", ", no variables. The SDK
+    /// sends every row it is given in one call and labelbox-protocol.md names no limit; the client sends at most
+    /// <see cref="DeleteBatchSize"/> a call, so that no request is unbounded.
+    /// </summary>
+    public static string DeleteDataRows(IEnumerable<string> ids) =>
+        "mutation deleteDataRowsPyApi{deleteDataRows(where: {dataRowIds: [" + string.Join(", ", ids.Select(id => "\"" + id + "\"")) + "]}){id}}";
+
+    /// <summary>The most ids <see cref="DeleteDataRows"/> carries.</summary>
+    public const int DeleteBatchSize = 1_000;
 }

@@ -11,4 +11,7 @@ public enum ImportFailureKind
 
     /// <summary>The whole task failed; the entry stands for the task's rows the service did not list.</summary>
     TaskFailed,
+
+    /// <summary>A sync found the row's global key held by a row of another dataset (the message names it): it was never sent.</summary>
+    Conflict,
 }

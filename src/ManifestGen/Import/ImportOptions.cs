@@ -38,6 +38,20 @@ public sealed class ImportOptions
     /// by default, else the current directory.</summary>
     public string? BaseDirectory { get; set; }
 
+    /// <summary>
+    /// <see cref="ImportMode.Create"/> (the default) sends every row; <see cref="ImportMode.Sync"/> sends only the rows the
+    /// dataset named by <see cref="DatasetId"/> lacks or holds otherwise. A resumed import must give the mode it started with.
+    /// </summary>
+    public ImportMode Mode { get; set; } = ImportMode.Create;
+
+    /// <summary>
+    /// In a <see cref="ImportMode.Sync"/>: once the rows are stored, deletes the dataset's rows that no input row names (the
+    /// plan's <see cref="DataRowPlan.NotInRows"/>, rows without a global key among them), with their metadata and attachments.
+    /// No confirmation is asked: list them first with <see cref="LabelboxClient.PlanAsync"/>. A sync that resumes deletes what its
+    /// first run's plan listed; a finished one never deletes again.
+    /// </summary>
+    public bool Prune { get; set; }
+
     /// <summary>Told the import's counts as it goes.</summary>
     public IProgress<ImportProgress>? Progress { get; set; }
 }

@@ -32,6 +32,9 @@ public readonly record struct ImportProgress
     /// <summary>Import tasks finished.</summary>
     public int TasksFinished { get; init; }
 
+    /// <summary>Rows a sync found unchanged and did not send.</summary>
+    public long RowsUnchanged { get; init; }
+
     /// <summary>Bytes of chunks, manifests and local files uploaded.</summary>
     public long BytesUploaded { get; init; }
 }

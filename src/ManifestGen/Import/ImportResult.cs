@@ -30,7 +30,22 @@ public sealed class ImportResult
     /// <summary>Rows Labelbox imported (a duplicate global key of a row this import had sent already counts here).</summary>
     public long Imported { get; }
 
-    /// <summary>Rows Labelbox refused.</summary>
+    /// <summary>How the import ran: in a <see cref="ImportMode.Sync"/>, <see cref="Updated"/> and <see cref="Unchanged"/> say what it did.</summary>
+    public ImportMode Mode { get; internal init; }
+
+    /// <summary>Of <see cref="Imported"/>, the rows a sync updated (upserted by global key); the others were created.</summary>
+    public long Updated { get; internal init; }
+
+    /// <summary>Of <see cref="Imported"/>, the rows created.</summary>
+    public long Created => Imported - Updated;
+
+    /// <summary>The rows a sync found as given in the dataset and did not send.</summary>
+    public long Unchanged { get; internal init; }
+
+    /// <summary>The dataset's rows no input row named that a sync with <see cref="ImportOptions.Prune"/> deleted.</summary>
+    public long Pruned { get; internal init; }
+
+    /// <summary>Rows Labelbox refused, and in a sync the rows whose global key another dataset holds (<see cref="ImportFailureKind.Conflict"/>, not sent).</summary>
     public long Failed { get; }
 
     /// <summary>Rows never sent: they break a rule, or their local file failed the preflight.</summary>
@@ -88,6 +103,10 @@ public sealed class ImportResult
 
     /// <inheritdoc />
     public override string ToString() =>
-        Imported + " of " + Total + " rows imported into " + DatasetId + ", " + Failed + " refused, " + SkippedInvalid + " invalid, in " + TaskIds.Count + " task(s)"
+        (Mode == ImportMode.Sync
+            ? (TaskIds.Count == 0 ? "Nothing to send: " + Unchanged + " rows unchanged in " + DatasetId : "Synced " + DatasetId + ": " + Created + " created, " + Updated + " updated, " + Unchanged + " unchanged")
+                + ", " + Failed + " failed, " + SkippedInvalid + " invalid, in " + TaskIds.Count + " task(s)"
+                + (Pruned > 0 ? ", " + Pruned + " rows pruned" : "")
+            : Imported + " of " + Total + " rows imported into " + DatasetId + ", " + Failed + " refused, " + SkippedInvalid + " invalid, in " + TaskIds.Count + " task(s)")
         + (_finishedJournal is { } journal ? "; already imported by the run recorded in " + journal + "; nothing sent" : "");
 }

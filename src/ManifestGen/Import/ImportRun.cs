@@ -18,9 +18,13 @@ namespace ManifestGen.Import;
 /// the input row by row — skip covered rows, validate, upload local files in batches (after the preflight), pack rows into
 /// chunks, start a task per MaxRowsPerTask rows — then read back the last task and record the totals. Every step goes to the
 /// journal, if there is one, so a later run of the same import skips what Labelbox already has (docs/import-resume.md).
+/// A sync first reads every row and decides once what each needs (<see cref="SyncDecisions"/>): unchanged rows and conflicts
+/// are counted and not sent, the others go as above, keyed to create or to update; with prune, the rows no input names are
+/// deleted after the last task is read back.
 /// </summary>
 internal sealed class ImportRun : IAsyncDisposable
 {
+    private readonly LabelboxClient _client;
     private readonly LabelboxClientOptions _limits;
     private readonly ImportOptions _options;
     private readonly ILogger _logger;
@@ -34,17 +38,23 @@ internal sealed class ImportRun : IAsyncDisposable
     private readonly ImportTasks _tasks;
     private readonly RowValidation _validation;
     private readonly LocalFileBatch _localFiles;
+    private readonly SyncDecisions? _sync;
+    private readonly ImportFinished? _finishedEarlier;
 
     private readonly PooledBufferWriter _item = new();
     private readonly Utf8JsonWriter _itemWriter;
 
     private long _taskStart;
     private long _taskRows;
+    private long _taskUpserts;
     private (long Index, DataRowSpec Row) _lastEmitted;
 
     private ImportRun(LabelboxClient client, LabelboxClientOptions limits, ImportOptions options, ILogger logger, string datasetId, string baseDirectory, ImportJournal? journal,
-        ResumeState resumed, CancellationToken cancellationToken)
+        ResumeState resumed, SyncDecisions? sync, ImportFinished? finishedEarlier, CancellationToken cancellationToken)
     {
+        _sync = sync;
+        _finishedEarlier = finishedEarlier;
+        _client = client;
         _limits = limits;
         _options = options;
         _logger = logger;
@@ -57,7 +67,7 @@ internal sealed class ImportRun : IAsyncDisposable
         _tally = new ImportTally(resumed, options.Progress);
         _chunks = new ChunkUploader(client, limits.MaxChunkBytes, resumed.NextChunk, journal, _tally, logger, cancellationToken);
         var twins = new TwinTaskReconciler(client, limits.Retry.TotalBudget, resumed.LostRequest, logger, cancellationToken);
-        _tasks = new ImportTasks(client, journal, _tally, twins, resumed.NextTask, logger, cancellationToken);
+        _tasks = new ImportTasks(client, journal, _tally, twins, sync, resumed.NextTask, logger, cancellationToken);
         _validation = new RowValidation(client, cancellationToken);
         _localFiles = new LocalFileBatch(client, limits, baseDirectory, _tally, logger, cancellationToken);
         _itemWriter = new Utf8JsonWriter(_item, ImportJsonWriter.Options(indented: false));
@@ -73,21 +83,43 @@ internal sealed class ImportRun : IAsyncDisposable
         try
         {
             ImportStarted? started = journal?.Records.OfType<ImportStarted>().FirstOrDefault();
+            if (options.Prune && options.Mode != ImportMode.Sync)
+            {
+                throw new ArgumentException("ImportOptions.Prune deletes the rows a sync's plan finds no input row naming: set Mode to ImportMode.Sync.", nameof(options));
+            }
+
+            if (options.Mode == ImportMode.Sync && options.DatasetId == null && started == null)
+            {
+                // Checked before the journal records a start: a sync with nothing to compare with has not begun.
+                throw new ArgumentException("ImportMode.Sync compares the rows with an existing dataset: set ImportOptions.DatasetId (a resume reads it from the journal).",
+                    nameof(options));
+            }
+
             string endpoint = limits.Endpoint.AbsoluteUri;
             string datasetId = await DatasetAsync(client, options, started, input, endpoint, defaultDataset, cancellationToken).ConfigureAwait(false);
             if (journal != null && started == null)
             {
-                await journal.AppendAsync(new ImportStarted(input, datasetId, options.KeyMode.ToString(), endpoint), cancellationToken).ConfigureAwait(false);
+                await journal.AppendAsync(new ImportStarted(input, datasetId, options.KeyMode.ToString(), endpoint, ModeName(options.Mode)), cancellationToken)
+                    .ConfigureAwait(false);
             }
 
-            bool finishedEarlier = journal?.Records.OfType<ImportFinished>().Any() == true;
+            ImportFinished? finishedEarlier = journal?.Records.OfType<ImportFinished>().FirstOrDefault();
+            SyncDecisions? sync = null;
+            if (options.Mode == ImportMode.Sync)
+            {
+                // A sync decides over every row before it sends one, so its rows are held: PlanAsync holds them too.
+                List<InputRow> all = await ReadAllAsync(rows, cancellationToken).ConfigureAwait(false);
+                sync = await SyncDecisions.DecideAsync(client, all, datasetId, options.Prune, journal, cancellationToken).ConfigureAwait(false);
+                rows = Replay(all);
+            }
+
             ResumeState resumed = started != null ? ResumeState.Read(journal!.Records) : ResumeState.New;
             await using var run = new ImportRun(client, limits, options, logger, datasetId,
-                options.BaseDirectory ?? defaultBaseDirectory ?? Directory.GetCurrentDirectory(), journal, resumed, cancellationToken);
+                options.BaseDirectory ?? defaultBaseDirectory ?? Directory.GetCurrentDirectory(), journal, resumed, sync, finishedEarlier, cancellationToken);
             journal = null; // the run owns it now
             Log.ImportStarted(logger, datasetId, started != null ? " (resuming from the journal)" : "");
             ImportResult result = await run.ExecuteAsync(rows, resumed: started != null).ConfigureAwait(false);
-            return finishedEarlier ? result.FinishedEarlier(options.JournalPath!) : result;
+            return finishedEarlier != null ? result.FinishedEarlier(options.JournalPath!) : result;
         }
         finally
         {
@@ -97,6 +129,30 @@ internal sealed class ImportRun : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>The mode as the journal records it: null for the create mode, so that its journals read as before.</summary>
+    private static string? ModeName(ImportMode mode) => mode == ImportMode.Create ? null : mode.ToString();
+
+    private static async Task<List<InputRow>> ReadAllAsync(IAsyncEnumerable<InputRow> rows, CancellationToken cancellationToken)
+    {
+        var all = new List<InputRow>();
+        await foreach (InputRow row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            all.Add(row);
+        }
+
+        return all;
+    }
+
+#pragma warning disable CS1998 // an iterator over a list has nothing to await
+    private static async IAsyncEnumerable<InputRow> Replay(List<InputRow> rows)
+    {
+        foreach (InputRow row in rows)
+        {
+            yield return row;
+        }
+    }
+#pragma warning restore CS1998
 
     public async ValueTask DisposeAsync()
     {
@@ -120,10 +176,10 @@ internal sealed class ImportRun : IAsyncDisposable
                     + "; resume it against the endpoint it records.");
             }
 
-            if (started.Input != input || started.KeyMode != options.KeyMode.ToString())
+            if (started.Input != input || started.KeyMode != options.KeyMode.ToString() || started.Mode != ModeName(options.Mode))
             {
                 throw new LabelboxException("The journal " + options.JournalPath + " records another import (" + started.Input + ", keys " + started.KeyMode
-                    + "); use a new journal path, or the same input and options to resume it.");
+                    + ", mode " + (started.Mode ?? nameof(ImportMode.Create)) + "); use a new journal path, or the same input and options to resume it.");
             }
 
             if (options.DatasetId != null && options.DatasetId != started.DatasetId)
@@ -162,16 +218,36 @@ internal sealed class ImportRun : IAsyncDisposable
         await FlushLocalFilesAsync().ConfigureAwait(false);
         await CloseTaskAsync(index).ConfigureAwait(false);
         await _tasks.FinishRunningAsync().ConfigureAwait(false);
+        if (_finishedEarlier != null)
+        {
+            _tally.Pruned = _finishedEarlier.Pruned ?? 0; // deleted by that run: never again
+        }
+        else if (_sync?.Prune is { Count: > 0 } prune)
+        {
+            // After the rows are stored, so that a sync stopped before then has deleted nothing.
+            _tally.Pruned = await _client.DeleteDataRowsAsync(prune, _cancellationToken).ConfigureAwait(false);
+        }
 
-        await _journal.RecordAsync(new ImportFinished(_tally.Imported, _tally.Failed, _tally.Invalid), _cancellationToken).ConfigureAwait(false);
+        await _journal.RecordAsync(new ImportFinished(_tally.Imported, _tally.Failed, _tally.Invalid, _sync != null && _options.Prune ? _tally.Pruned : null), _cancellationToken)
+            .ConfigureAwait(false);
         _tally.Report();
         Log.ImportFinished(_logger, _tally.Imported, _tally.Failed, _tally.Invalid, _tally.Total);
-        return _tally.ToResult(_datasetId, resumed);
+        return _tally.ToResult(_datasetId, resumed, _options.Mode);
     }
 
     private async Task TakeAsync(long index, InputRow input)
     {
         _tally.Total = index + 1;
+        switch (_sync?.Of(index))
+        {
+            case SyncDecision.Unchanged:
+                _tally.AddUnchanged();
+                return;
+            case SyncDecision.Conflict:
+                _tally.AddConflict(_sync.Conflict(index));
+                return;
+        }
+
         if (_covered.Covers(index))
         {
             // Sent in a task an earlier run started: Labelbox has it. Only its invalid verdict is carried over.
@@ -240,7 +316,9 @@ internal sealed class ImportRun : IAsyncDisposable
     {
         _item.Clear();
         _itemWriter.Reset(_item);
-        UpsertItems.Write(_itemWriter, row, rowData, externalId, _datasetId, _options.KeyMode, _validation.Schema);
+        bool upsert = _sync?.Of(index) == SyncDecision.Upsert;
+        RowKeyMode keyMode = _sync == null ? _options.KeyMode : upsert ? RowKeyMode.GlobalKey : RowKeyMode.Auto;
+        UpsertItems.Write(_itemWriter, row, rowData, externalId, _datasetId, keyMode, _validation.Schema);
         _itemWriter.Flush();
 
         if (_taskRows == _limits.MaxRowsPerTask)
@@ -250,6 +328,7 @@ internal sealed class ImportRun : IAsyncDisposable
 
         await _chunks.AddAsync(_item.WrittenMemory, index, _tasks.Next).ConfigureAwait(false);
         _taskRows++;
+        _taskUpserts += upsert ? 1 : 0;
         _lastEmitted = (index, row);
         _tally.Sent();
     }
@@ -264,10 +343,12 @@ internal sealed class ImportRun : IAsyncDisposable
 
         IReadOnlyList<string> chunkUrls = await _chunks.CompleteTaskAsync(_tasks.Next).ConfigureAwait(false);
         long rows = _taskRows;
+        long upserts = _taskUpserts;
         long firstRow = _taskStart;
         _taskStart = endRow;
         _taskRows = 0;
-        await _tasks.StartAsync(chunkUrls, rows, firstRow, endRow, _lastEmitted).ConfigureAwait(false);
+        _taskUpserts = 0;
+        await _tasks.StartAsync(chunkUrls, rows, firstRow, endRow, _lastEmitted, upserts).ConfigureAwait(false);
     }
 
     private async Task InvalidAsync(long index, DataRowSpec? row, string message)

@@ -23,6 +23,7 @@ internal sealed class ImportTally
         _failures = new List<ImportFailure>(resumed.Failures);
         _taskIds = new List<string>(resumed.TaskIds);
         Imported = resumed.Imported;
+        Updated = resumed.Updated;
         Failed = resumed.Failed;
         _acknowledged = resumed.Imported + resumed.Failed;
         _tasksFinished = resumed.TasksFinished;
@@ -32,6 +33,15 @@ internal sealed class ImportTally
     public long Total { get; set; }
 
     public long Imported { get; private set; }
+
+    /// <summary>Of <see cref="Imported"/>, the rows a sync updated.</summary>
+    public long Updated { get; private set; }
+
+    /// <summary>The rows a sync found unchanged and did not send.</summary>
+    public long Unchanged { get; private set; }
+
+    /// <summary>The dataset's rows a sync with prune deleted (what the journal recorded, for a finished one).</summary>
+    public long Pruned { get; set; }
 
     public long Failed { get; private set; }
 
@@ -51,20 +61,36 @@ internal sealed class ImportTally
         Invalid++;
     }
 
+    public void AddUnchanged() => Unchanged++;
+
+    /// <summary>A row a sync did not send: another dataset holds its key.</summary>
+    public void AddConflict(ImportFailure failure)
+    {
+        _failures.Add(failure);
+        Failed++;
+    }
+
     public void TaskStarted(string taskId) => _taskIds.Add(taskId);
 
-    public void TaskFinished(long rows, long imported, long failed, IEnumerable<ImportFailure> failures)
+    public void TaskFinished(long rows, long imported, long updated, long failed, IEnumerable<ImportFailure> failures)
     {
         _failures.AddRange(failures);
         Imported += imported;
+        Updated += updated;
         Failed += failed;
         _acknowledged += rows;
         _tasksFinished++;
     }
 
     public void Report() =>
-        _progress?.Report(new ImportProgress(Total, _sent, _acknowledged, Failed + Invalid, _taskIds.Count, _tasksFinished, _bytes));
+        _progress?.Report(new ImportProgress(Total, _sent, _acknowledged, Failed + Invalid, _taskIds.Count, _tasksFinished, _bytes) { RowsUnchanged = Unchanged });
 
-    public ImportResult ToResult(string datasetId, bool resumed) =>
-        new(datasetId, Total, Imported, Failed, Invalid, _failures.OrderBy(f => f.RowIndex ?? long.MaxValue).ToArray(), _taskIds, resumed);
+    public ImportResult ToResult(string datasetId, bool resumed, ImportMode mode) =>
+        new(datasetId, Total, Imported, Failed, Invalid, _failures.OrderBy(f => f.RowIndex ?? long.MaxValue).ToArray(), _taskIds, resumed)
+        {
+            Mode = mode,
+            Updated = Updated,
+            Unchanged = Unchanged,
+            Pruned = Pruned,
+        };
 }

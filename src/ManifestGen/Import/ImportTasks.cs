@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ManifestGen.Client;
@@ -18,12 +19,15 @@ internal sealed class ImportTasks
     private readonly ImportJournal? _journal;
     private readonly ImportTally _tally;
     private readonly TwinTaskReconciler _twins;
+    private readonly SyncDecisions? _sync;
     private readonly ILogger _logger;
     private readonly CancellationToken _cancellationToken;
     private PendingTask? _running;
 
-    public ImportTasks(LabelboxClient client, ImportJournal? journal, ImportTally tally, TwinTaskReconciler twins, int nextTask, ILogger logger, CancellationToken cancellationToken)
+    public ImportTasks(LabelboxClient client, ImportJournal? journal, ImportTally tally, TwinTaskReconciler twins, SyncDecisions? sync, int nextTask, ILogger logger,
+        CancellationToken cancellationToken)
     {
+        _sync = sync;
         _client = client;
         _journal = journal;
         _tally = tally;
@@ -42,7 +46,8 @@ internal sealed class ImportTasks
     /// <param name="firstRow">The input index its rows start at.</param>
     /// <param name="endRow">One past the input index of its last row (invalid rows included).</param>
     /// <param name="lastRow">The index of its last row and that row, which a resumed run checks its input against.</param>
-    public async Task StartAsync(IReadOnlyList<string> chunkUrls, long rows, long firstRow, long endRow, (long Index, DataRowSpec Row) lastRow)
+    /// <param name="upserts">How many of its rows a sync sent as updates.</param>
+    public async Task StartAsync(IReadOnlyList<string> chunkUrls, long rows, long firstRow, long endRow, (long Index, DataRowSpec Row) lastRow, long upserts)
     {
         byte[] manifest = ManifestFile.Create(rows, chunkUrls);
         string manifestUri = await _client.UploadBytesAsync(manifest, "manifest.json", ContentTypes.Json, _cancellationToken).ConfigureAwait(false);
@@ -53,13 +58,13 @@ internal sealed class ImportTasks
         List<TwinTask>? twins = await _twins.FindAsync(answer, DateTimeOffset.UtcNow, firstRow, rows, _tally.TaskIds).ConfigureAwait(false);
 
         string taskId = answer.Task.Id;
-        await _journal.RecordAsync(new TaskStarted(Next, firstRow, endRow, rows, taskId, manifestUri, lastRow.Index, CoveredRows.RowId(lastRow.Row), twins),
-            _cancellationToken).ConfigureAwait(false);
+        await _journal.RecordAsync(new TaskStarted(Next, firstRow, endRow, rows, taskId, manifestUri, lastRow.Index, CoveredRows.RowId(lastRow.Row), twins,
+            _sync != null ? upserts : null), _cancellationToken).ConfigureAwait(false);
         Log.TaskStarted(_logger, taskId, (int)rows);
         _tally.TaskStarted(taskId);
 
         PendingTask? previous = _running;
-        _running = new PendingTask(Next, taskId, rows, twins);
+        _running = new PendingTask(Next, taskId, rows, twins, upserts);
         Next++;
         _tally.Report();
         if (previous != null)
@@ -108,9 +113,13 @@ internal sealed class ImportTasks
         }
 
         long imported = pending.Rows - failed;
-        await _journal.RecordAsync(new TaskFinished(pending.Number, pending.TaskId, task.Status, imported, failed, failures), _cancellationToken).ConfigureAwait(false);
+        // The service lists failed rows by key, not by how they were sent: an update failed when its key is an upserted row's.
+        long updated = _sync == null ? 0
+            : Math.Clamp(pending.Upserts - failures.Count(f => f.Kind == ImportFailureKind.Rejected && _sync.IsUpsert(f.GlobalKey)), 0, imported);
+        await _journal.RecordAsync(new TaskFinished(pending.Number, pending.TaskId, task.Status, imported, failed, failures, _sync != null ? updated : null), _cancellationToken)
+            .ConfigureAwait(false);
         Log.TaskFinished(_logger, pending.TaskId, task.Status, (int)failed);
-        _tally.TaskFinished(pending.Rows, imported, failed, failures);
+        _tally.TaskFinished(pending.Rows, imported, updated, failed, failures);
         _tally.Report();
     }
 }

@@ -16,16 +16,17 @@ namespace ManifestGen.Import;
 /// <param name="Imported">Their rows imported.</param>
 /// <param name="Failed">Their rows not imported.</param>
 /// <param name="Failures">Why, row by row.</param>
+/// <param name="Updated">Of the rows imported, those a sync sent as updates.</param>
 internal sealed record ResumeState(int NextTask, int NextChunk, LostRequest? LostRequest, CoveredRows Covered, IReadOnlyList<string> TaskIds,
-    IReadOnlyList<PendingTask> Unfinished, int TasksFinished, long Imported, long Failed, IReadOnlyList<ImportFailure> Failures)
+    IReadOnlyList<PendingTask> Unfinished, int TasksFinished, long Imported, long Failed, IReadOnlyList<ImportFailure> Failures, long Updated)
 {
     /// <summary>An import with nothing recorded yet.</summary>
-    public static readonly ResumeState New = new(0, 0, null, CoveredRows.None, Array.Empty<string>(), Array.Empty<PendingTask>(), 0, 0, 0, Array.Empty<ImportFailure>());
+    public static readonly ResumeState New = new(0, 0, null, CoveredRows.None, Array.Empty<string>(), Array.Empty<PendingTask>(), 0, 0, 0, Array.Empty<ImportFailure>(), 0);
 
     public static ResumeState Read(IReadOnlyList<JournalRecord> records)
     {
         int nextTask = 0, nextChunk = 0, tasksFinished = 0;
-        long coveredEnd = 0, imported = 0, failed = 0;
+        long coveredEnd = 0, imported = 0, failed = 0, updated = 0;
         LostRequest? lost = null;
         var taskIds = new List<string>();
         var started = new List<PendingTask>();
@@ -48,7 +49,7 @@ internal sealed record ResumeState(int NextTask, int NextChunk, LostRequest? Los
                     coveredEnd = Math.Max(coveredEnd, task.EndRow);
                     nextTask = Math.Max(nextTask, task.Task + 1);
                     taskIds.Add(task.TaskId);
-                    started.Add(new PendingTask(task.Task, task.TaskId, task.Rows, task.Twins));
+                    started.Add(new PendingTask(task.Task, task.TaskId, task.Rows, task.Twins, task.Upserts ?? 0));
                     if (task.LastRow is { } lastRow && task.LastRowId is { } lastRowId)
                     {
                         lastRowIds[lastRow] = lastRowId;
@@ -59,6 +60,7 @@ internal sealed record ResumeState(int NextTask, int NextChunk, LostRequest? Los
                     finished.Add(done.Task);
                     imported += done.Imported;
                     failed += done.Failed;
+                    updated += done.Updated ?? 0;
                     failures.AddRange(done.Failures ?? Array.Empty<ImportFailure>());
                     tasksFinished++;
                     break;
@@ -73,6 +75,6 @@ internal sealed record ResumeState(int NextTask, int NextChunk, LostRequest? Los
         }
 
         return new ResumeState(nextTask, nextChunk, lost, new CoveredRows(coveredEnd, lastRowIds, invalid), taskIds,
-            started.Where(t => !finished.Contains(t.Number)).ToList(), tasksFinished, imported, failed, failures);
+            started.Where(t => !finished.Contains(t.Number)).ToList(), tasksFinished, imported, failed, failures, updated);
     }
 }

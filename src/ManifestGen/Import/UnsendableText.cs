@@ -36,6 +36,9 @@ internal static class UnsendableText
         return problem == null ? null : problem + "; the row was not sent rather than sent altered";
     }
 
+    /// <summary>Whether <paramref name="value"/> can be sent as it is (null can).</summary>
+    public static bool Sendable(string? value) => Lone(value) < 0;
+
     /// <summary>Throws when an option's text cannot be sent.</summary>
     /// <exception cref="ArgumentException"><paramref name="value"/> holds a lone surrogate.</exception>
     public static void ThrowIfAny(string? value, string name)

@@ -6,4 +6,5 @@ namespace ManifestGen.Journal;
 /// <param name="Imported">Rows imported.</param>
 /// <param name="Failed">Rows Labelbox refused.</param>
 /// <param name="Invalid">Rows never sent; written "rows", as the first journals did.</param>
-internal sealed record ImportFinished(long Imported, long Failed, [property: JsonPropertyName("rows")] long Invalid) : JournalRecord;
+/// <param name="Pruned">In a sync with prune, the dataset's rows deleted; null otherwise. A finished sync never deletes again.</param>
+internal sealed record ImportFinished(long Imported, long Failed, [property: JsonPropertyName("rows")] long Invalid, long? Pruned = null) : JournalRecord;

@@ -17,11 +17,15 @@ internal sealed class ImportJournal : IAsyncDisposable
 {
     private readonly FileStream _file;
 
-    private ImportJournal(FileStream file, IReadOnlyList<JournalRecord> records)
+    private ImportJournal(FileStream file, string path, IReadOnlyList<JournalRecord> records)
     {
         _file = file;
+        Path = path;
         Records = records;
     }
+
+    /// <summary>The journal's file, as the import was given it: messages name it.</summary>
+    public string Path { get; }
 
     /// <summary>What earlier runs recorded, in order; empty for a new journal.</summary>
     public IReadOnlyList<JournalRecord> Records { get; }
@@ -35,7 +39,7 @@ internal sealed class ImportJournal : IAsyncDisposable
             long goodEnd = Read(file, path, records);
             file.SetLength(goodEnd);
             file.Seek(goodEnd, SeekOrigin.Begin);
-            return new ImportJournal(file, records);
+            return new ImportJournal(file, path, records);
         }
         catch
         {

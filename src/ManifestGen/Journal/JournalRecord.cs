@@ -15,6 +15,7 @@ namespace ManifestGen.Journal;
 [JsonDerivedType(typeof(RowInvalid), "invalid")]
 [JsonDerivedType(typeof(TaskFinished), "taskFinished")]
 [JsonDerivedType(typeof(ImportFinished), "finished")]
+[JsonDerivedType(typeof(SyncPlanned), "syncPlan")]
 internal abstract record JournalRecord
 {
     /// <summary>When the line was written (ISO 8601, UTC); set by <see cref="ImportJournal.AppendAsync"/>.</summary>

@@ -9,4 +9,5 @@ namespace ManifestGen.Journal;
 /// <param name="Imported">Its rows imported (a duplicate that a twin task stored counts here).</param>
 /// <param name="Failed">Its rows not imported.</param>
 /// <param name="Failures">Why, row by row.</param>
-internal sealed record TaskFinished(int Task, string TaskId, string Status, long Imported, long Failed, IReadOnlyList<ImportFailure> Failures) : JournalRecord;
+/// <param name="Updated">In a sync, how many of the imported rows were updates; null otherwise.</param>
+internal sealed record TaskFinished(int Task, string TaskId, string Status, long Imported, long Failed, IReadOnlyList<ImportFailure> Failures, long? Updated = null) : JournalRecord;

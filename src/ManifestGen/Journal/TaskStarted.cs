@@ -13,5 +13,6 @@ namespace ManifestGen.Journal;
 /// <param name="LastRow">The input index of the task's last row; a resumed run checks its input has the same row there.</param>
 /// <param name="LastRowId">That row's global key, or else its row_data as given.</param>
 /// <param name="Twins">Tasks that lost requests may have started over the same rows.</param>
+/// <param name="Upserts">In a sync, how many of its rows are updates (upserted by global key); null otherwise.</param>
 internal sealed record TaskStarted(int Task, long FirstRow, long EndRow, long Rows, string TaskId, string ManifestUri, long? LastRow, string? LastRowId,
-    IReadOnlyList<TwinTask>? Twins) : JournalRecord;
+    IReadOnlyList<TwinTask>? Twins, long? Upserts = null) : JournalRecord;

@@ -28,7 +28,8 @@ internal static class Lbx
         return (Task.Run(() => Run(setup, console, args)), () => console.Output);
     }
 
-    private static Result Run(Setup setup, TestConsole console, string[] args)
+    /// <summary>Runs on a console the test prepared, e.g. an interactive one with keys to read.</summary>
+    public static Result Run(Setup setup, TestConsole console, string[] args)
     {
         console.Profile.Width = 200;
         var environment = new CommandEnvironment(console, setup.WorkingDirectory)

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using ManifestGen.Cli.Connection;
 using ManifestGen.Cli.Importing;
 using ManifestGen.Cli.Inputs;
+using ManifestGen.Journal;
 using Spectre.Console.Cli;
 
 namespace ManifestGen.Cli.Commands.Submit;
@@ -30,7 +31,8 @@ internal sealed class ResumeCommand : LbxAsyncCommand<ResumeSettings>
                 + "); a submit that finished deletes its journal. Run lbx submit to start an import.");
         }
 
-        string? recorded = JournalEndpoint.Read(journal);
+        ImportStarted? start = JournalStart.Read(journal);
+        string? recorded = start?.Endpoint;
         if (recorded != null && recorded != LabelboxClientOptions.DefaultEndpoint.AbsoluteUri
             && settings.Endpoint == null && string.IsNullOrEmpty(Environment.Variable(LabelboxTarget.EndpointVariable)))
         {
@@ -49,7 +51,9 @@ internal sealed class ResumeCommand : LbxAsyncCommand<ResumeSettings>
         }
 
         ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
-        var request = new ImportRequest(inputs, journal, null, null, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), target);
+        // The journal of a sync resumes as a sync: its plan is recorded in it.
+        ImportMode mode = start?.Mode == nameof(ImportMode.Sync) ? ImportMode.Sync : ImportMode.Create;
+        var request = new ImportRequest(inputs, journal, null, null, Path.GetFullPath(settings.Failures, Environment.WorkingDirectory), target, mode);
         return ImportSession.RunAsync(Environment, request, cancellationToken);
     }
 }

@@ -29,12 +29,25 @@ internal sealed class SubmitSettings : LabelboxSettings
     [DefaultValue(ImportSettingsDefaults.FailuresFile)]
     public string Failures { get; init; } = ImportSettingsDefaults.FailuresFile;
 
+    [CommandOption("--sync")]
+    [Description("Send only what the dataset named by --dataset-id lacks: new rows are created, changed ones updated by global key, unchanged ones not sent (lbx plan shows which).")]
+    public bool Sync { get; init; }
+
+    [CommandOption("--prune")]
+    [Description("With --sync: delete the dataset's rows that no manifest names, once the rows are stored. They are listed first; an interactive terminal asks (default no), elsewhere add --yes.")]
+    public bool Prune { get; init; }
+
+    [CommandOption("-y|--yes")]
+    [Description("With --prune: delete the listed rows without asking (needed where there is no terminal to ask on, as in CI).")]
+    public bool Yes { get; init; }
+
     [CommandOption("--sandbox")]
     [Description("Import into a local sandbox started in this process instead of Labelbox, with the custom fields of the manifests' labelbox.metadata.json (no API key needed; nothing leaves the machine; gone when lbx exits, so it cannot be resumed: use lbx sandbox and --endpoint for that).")]
     public bool Sandbox { get; init; }
 
     public override ValidationResult Validate() => (Dataset, DatasetId) switch
     {
+        _ when Sync => ValidationResult.Success(), // the command says what --sync needs, with exit code 1
         (not null, not null) => ValidationResult.Error("Give --dataset NAME (a new dataset) or --dataset-id ID (an existing one), not both"),
         (null, null) => ValidationResult.Error("Name the dataset: --dataset NAME creates one, --dataset-id ID imports into an existing one"),
         _ when Dataset is { } name && string.IsNullOrWhiteSpace(name) => ValidationResult.Error("--dataset needs a name"),
