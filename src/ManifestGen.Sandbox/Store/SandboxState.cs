@@ -277,8 +277,7 @@ public sealed class SandboxState
                 }
             }
 
-            RemoveKeepingOrder(rows, r => r.DatasetId == id);
-            rowsVersion++;
+            RemoveRowsLocked(r => r.DatasetId == id);
             store?.DeleteDataset(id);
         }
 
@@ -311,13 +310,19 @@ public sealed class SandboxState
 
             if (deleted.Count > 0)
             {
-                RemoveKeepingOrder(rows, r => gone.Contains(r.Id));
+                RemoveRowsLocked(r => gone.Contains(r.Id));
                 store?.Queue(new PendingWrite(WriteKind.RowsDeleted, gone.ToArray()));
             }
         }
 
         store?.Commit();
         return deleted;
+    }
+
+    private void RemoveRowsLocked(Func<SandboxDataRow, bool> remove)
+    {
+        RemoveKeepingOrder(rows, remove);
+        rowsVersion++;
     }
 
     /// <summary>

@@ -85,6 +85,9 @@ public sealed class ReadBackTests
         Assert.Equal(601, read.Count);
         Assert.Equal("c-new", read[0].GlobalKey); // newest first
         Assert.Equal("renamed.jpg", Assert.Single(read, r => r.GlobalKey == "c-5").ExternalId);
+
+        await h.Client.DeleteDataRowsAsync(new[] { read[0].Id });
+        Assert.DoesNotContain(await ReadAllAsync(h.Client, dataset.Id), r => r.GlobalKey == "c-new");
     }
 
     private static async Task<List<LabelboxDataRow>> ReadAllAsync(LabelboxClient client, string datasetId)
