@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -69,24 +70,10 @@ public sealed partial class LabelboxClient
         return ImportRun.RunAsync(this, _options, _logger, FromTyped(rows, cancellationToken), "rows of " + typeof(T).Name, null, null, options, cancellationToken);
     }
 
-#pragma warning disable CS1998 // an iterator over a synchronous sequence has nothing to await
-    private static async IAsyncEnumerable<InputRow> FromRows(IEnumerable<DataRowSpec> rows)
-    {
-        foreach (DataRowSpec? row in rows)
-        {
-            yield return new InputRow(row, null);
-        }
-    }
+    private static IAsyncEnumerable<InputRow> FromRows(IEnumerable<DataRowSpec> rows) => AsyncSequence.From(rows.Select(row => new InputRow(row, null)));
 
-    private static async IAsyncEnumerable<InputRow> FromTyped<T>(IEnumerable<T> rows)
-        where T : ILabelboxDataRow
-    {
-        foreach (T row in rows)
-        {
-            yield return Convert(row);
-        }
-    }
-#pragma warning restore CS1998
+    private static IAsyncEnumerable<InputRow> FromTyped<T>(IEnumerable<T> rows)
+        where T : ILabelboxDataRow => AsyncSequence.From(rows.Select(Convert));
 
     private static async IAsyncEnumerable<InputRow> FromRows(IAsyncEnumerable<DataRowSpec> rows, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -110,7 +110,7 @@ internal sealed class ImportRun : IAsyncDisposable
                 // A sync decides over every row before it sends one, so its rows are held: PlanAsync holds them too.
                 List<InputRow> all = await ReadAllAsync(rows, cancellationToken).ConfigureAwait(false);
                 sync = await SyncDecisions.DecideAsync(client, all, datasetId, options.Prune, journal, cancellationToken).ConfigureAwait(false);
-                rows = Replay(all);
+                rows = AsyncSequence.From(all);
             }
 
             ResumeState resumed = started != null ? ResumeState.Read(journal!.Records) : ResumeState.New;
@@ -143,16 +143,6 @@ internal sealed class ImportRun : IAsyncDisposable
 
         return all;
     }
-
-#pragma warning disable CS1998 // an iterator over a list has nothing to await
-    private static async IAsyncEnumerable<InputRow> Replay(List<InputRow> rows)
-    {
-        foreach (InputRow row in rows)
-        {
-            yield return row;
-        }
-    }
-#pragma warning restore CS1998
 
     public async ValueTask DisposeAsync()
     {
