@@ -45,6 +45,7 @@ public class LbxResumeTests
             }
 
             Assert.True(File.Exists(journal), "a killed submit leaves its journal");
+            await SetFaultsAsync(port, "{\"clear\": true}");
             var resume = DotNet.RunProgramWithout("dotnet", work, Step, new[] { "LABELBOX_API_KEY", "LABELBOX_ENDPOINT" },
                 lbx, "resume", ".lbx-journal.jsonl", "rows.lbx.json", "--endpoint", endpoint);
             Assert.True(resume.ExitCode == 0, resume.Output);
@@ -110,6 +111,11 @@ public class LbxResumeTests
         {
             Assert.Equal("Labelbox sandbox listening: GraphQL at " + endpoint + " (any API key accepted)",
                 await sandbox.LineAsync("Labelbox sandbox listening", Step));
+
+            // Every GraphQL request answered a second late: the import then stays on each journaled step long enough
+            // for this test, polling the journal on a loaded machine, to see it before the sandbox finishes the task
+            // and the submit deletes its journal.
+            await SetFaultsAsync(port, "{\"delayRate\": 1, \"minDelayMs\": 1000, \"maxDelayMs\": 1000, \"scope\": \"Queries, Mutations\"}");
             await test(work, port, endpoint, sandbox);
         }
         finally
@@ -138,6 +144,15 @@ public class LbxResumeTests
     /// <summary>lbx as a child process, with neither the key nor an endpoint of the test host's.</summary>
     private static ProcessStartInfo Lbx(string dll, string work, params string[] args) =>
         DotNet.StartInfo("dotnet", work, Array.Empty<(string, string)>(), new[] { "LABELBOX_API_KEY", "LABELBOX_ENDPOINT" }, new[] { dll }.Concat(args).ToArray());
+
+    /// <summary>Changes the standalone sandbox's injected faults over its admin route.</summary>
+    private static async Task SetFaultsAsync(int port, string settings)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var content = new StringContent(settings, Encoding.UTF8, "application/json");
+        using HttpResponseMessage response = await http.PostAsync(new Uri("http://127.0.0.1:" + port + "/_sandbox/faults"), content);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
 
     /// <summary>Waits, bounded by <see cref="Step"/>, until the running submit's journal has a complete line of this type.</summary>
     private static async Task JournaledAsync(RunningProcess submit, string journal, string type)
