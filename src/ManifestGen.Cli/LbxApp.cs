@@ -91,6 +91,10 @@ internal static class LbxApp
                     .WithDescription("Writes labelbox.metadata.json from the organisation's custom metadata fields, with their schema ids.")
                     .WithExample("schema", "pull")
                     .WithExample("schema", "pull", "--output", "data/labelbox.metadata.json");
+                schema.AddCommand<SchemaPushCommand>("push")
+                    .WithDescription("Creates the fields and enum options labelbox.metadata.json declares but the organisation lacks (after a confirmation, or --yes), then writes the file with their schema ids.")
+                    .WithExample("schema", "push")
+                    .WithExample("schema", "push", "--metadata", "data/labelbox.metadata.json", "--yes");
             });
         });
         return app;

@@ -30,13 +30,7 @@ internal static class MetadataFileFields
     }
 
     private static SandboxMetadataField ToSandboxField(MetadataFieldDefinition field) =>
-        new(field.Name, field.Kind switch
-        {
-            MetadataKind.String => SandboxMetadataKind.String,
-            MetadataKind.Number => SandboxMetadataKind.Number,
-            MetadataKind.DateTime => SandboxMetadataKind.DateTime,
-            _ => SandboxMetadataKind.Enum,
-        }, field.Options.Select(o => o.Name).ToArray())
+        new(field.Name, SandboxMetadataKinds.FromRules(field.Kind), field.Options.Select(o => o.Name).ToArray())
         {
             SchemaId = field.SchemaId,
             OptionSchemaIds = field.Options.Where(o => o.SchemaId != null).ToDictionary(o => o.Name, o => o.SchemaId!),

@@ -112,7 +112,7 @@ public class EndpointTests
         string message = Assert.Single(Importing.MissingFields.Find(new[] { schema }, organization, sandbox: false));
 
         Assert.Equal(schema + " declares the string field 'camera', but the organization has no such field. "
-            + "Create it in Labelbox (Schema → Metadata, kind string); lbx schema push will do that in a later version.", message);
+            + "Create it with lbx schema push --metadata " + schema + ", or in Labelbox (Schema → Metadata, kind string).", message);
     }
 
     private static string[] Arguments(string command, params string[] more) => command switch

@@ -80,6 +80,61 @@ public class PlanTests
         Assert.Contains(expected, result.Said, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AMissingMetadataField_IsPlannedBeforeTheRows_InEachFormat_AndExitsTwo()
+    {
+        var options = new SandboxOptions();
+        options.CustomMetadataFields.Add(new SandboxMetadataField("weather", SandboxMetadataKind.Enum, "sunny"));
+        await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync(options);
+        using var folder = new TempFolder();
+        folder.Write("images.lbx.json", TestManifests.Rows("a"));
+        string dataset = await ImportAsync(sandbox, folder, "images.lbx.json");
+        folder.Write("labelbox.metadata.json",
+            "{\"fields\": [{\"name\": \"weather\", \"kind\": \"enum\", \"options\": [{\"name\": \"sunny\"}, {\"name\": \"snow\"}]}, {\"name\": \"lens\", \"kind\": \"number\"}]}");
+        string[] plan = ["plan", "images.lbx.json", "--dataset-id", dataset, "--endpoint", sandbox.GraphQLEndpoint.AbsoluteUri];
+
+        var text = Lbx.Run(folder.Path, plan);
+        var json = Lbx.Run(folder.Path, [.. plan, "--format", "json"]);
+        var markdown = Lbx.Run(folder.Path, [.. plan, "--format", "markdown"]);
+
+        Assert.True(text.ExitCode == 2, text.ToString());
+        Assert.Contains("Metadata schema (labelbox.metadata.json): + options weather: snow + missing lens (number) 1 field missing, 1 field missing options, 0 unchanged, 0 conflicts Plan for dataset",
+            text.Said, StringComparison.Ordinal);
+        Assert.EndsWith("lbx schema push would create metadata fields or options; the dataset's rows would not change.", text.Said.Trim(), StringComparison.Ordinal);
+        Assert.True(json.ExitCode == 2, json.ToString());
+        using JsonDocument document = JsonDocument.Parse(json.Output);
+        Assert.True(document.RootElement.GetProperty("hasChanges").GetBoolean());
+        JsonElement schema = Assert.Single(document.RootElement.GetProperty("metadataSchema").EnumerateArray());
+        Assert.Equal("labelbox.metadata.json", schema.GetProperty("file").GetString());
+        Assert.Equal(
+            ["weather missingOptions snow", "lens missing "],
+            schema.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString() + " " + f.GetProperty("change").GetString() + " "
+                + string.Join(",", f.GetProperty("missingOptions").EnumerateArray().Select(o => o.GetString()))));
+        Assert.Equal(JsonValueKind.Null, schema.GetProperty("fields")[1].GetProperty("schemaId").ValueKind);
+        Assert.True(markdown.ExitCode == 2, markdown.ToString());
+        Assert.Contains("#### Metadata schema (`labelbox.metadata.json`)\n\n| Field | Kind | Change | Detail |\n| --- | --- | --- | --- |\n"
+            + "| `weather` | enum | missing options | `options snow` |\n| `lens` | number | missing |  |\n", markdown.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal(0, sandbox.State.Requests("UpsertCustomMetadataSchemaPyApi"));
+    }
+
+    [Fact]
+    public async Task AMetadataFieldOfAnotherKind_IsAConflict_AndExitsOne()
+    {
+        var options = new SandboxOptions();
+        options.CustomMetadataFields.Add(new SandboxMetadataField("lens", SandboxMetadataKind.String));
+        await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync(options);
+        using var folder = new TempFolder();
+        folder.Write("images.lbx.json", TestManifests.Rows("a"));
+        string dataset = await ImportAsync(sandbox, folder, "images.lbx.json");
+        folder.Write("labelbox.metadata.json", "{\"fields\": [{\"name\": \"lens\", \"kind\": \"number\"}]}");
+
+        var result = Lbx.Run(folder.Path, "plan", "images.lbx.json", "--dataset-id", dataset, "--endpoint", sandbox.GraphQLEndpoint.AbsoluteUri);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("! conflict lens: the organization's field 'lens' is a string field, declared as a number one", result.Said, StringComparison.Ordinal);
+        Assert.EndsWith("A metadata field conflicts with the organization's; resolve it before a submit.", result.Said.Trim(), StringComparison.Ordinal);
+    }
+
     private static async Task<string> ImportAsync(LabelboxSandbox sandbox, TempFolder folder, string manifest)
     {
         var submit = Lbx.Run(folder.Path, "submit", manifest, "--dataset", "planned", "--endpoint", sandbox.GraphQLEndpoint.AbsoluteUri);

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Metadata;
 
 namespace ManifestGen.Cli.Importing;
@@ -19,15 +17,14 @@ internal static class MissingFields
         var messages = new List<string>();
         foreach (string file in schemaFiles)
         {
-            // Validation ran first and reported the file's problems; here only its declared fields matter.
-            MetadataSchema declared = MetadataSchemaFile.Parse(File.ReadAllText(file), new ProblemSink(), _ => "");
+            MetadataSchema declared = Commands.Schema.SchemaFilePlans.ReadDeclared(file);
             foreach (MetadataFieldDefinition field in declared.Custom.Where(f => ontology.FindByName(f.Name) == null))
             {
                 string kind = MetadataKinds.FileName(field.Kind);
                 messages.Add(file + " declares the " + kind + " field '" + field.Name + "', but the organization has no such field. "
                     + (sandbox
                         ? "Start the sandbox with it: lbx sandbox --metadata " + file
-                        : "Create it in Labelbox (Schema → Metadata, kind " + kind + "); lbx schema push will do that in a later version."));
+                        : "Create it with lbx schema push --metadata " + file + ", or in Labelbox (Schema → Metadata, kind " + kind + ")."));
             }
         }
 

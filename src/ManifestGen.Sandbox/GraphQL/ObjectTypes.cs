@@ -81,7 +81,8 @@ internal sealed class DataRowType : ObjectGraphType<SandboxDataRow>
         Field<JsonGraphType>("mediaAttributes").Resolve(_ => new Dictionary<string, object?>());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetadataValueType>>>>("customMetadata")
             .Resolve(c => CustomMetadata.Entries(c.Source.Metadata, c.Sandbox().State.Ontology));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetadataValueType>>>>("metadataFields").Resolve(c => c.Source.Metadata);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetadataValueType>>>>("metadataFields")
+            .Resolve(c => CustomMetadata.Current(c.Source.Metadata, c.Sandbox().State.Ontology));
         // The SDK pages a row's attachments as a to-many relationship: attachments(skip: 0 first: 100){name type value id}.
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssetAttachmentType>>>>("attachments")
             .Argument<IntGraphType>("skip")

@@ -243,6 +243,7 @@ internal sealed class SandboxMutation : ObjectGraphType
             .Argument<NonNullGraphType<IntGraphType>>("contentLength")
             .Argument<BooleanGraphType>("sign")
             .ResolveAsync(async c => await StoreAsync(c, c.GetArgument<UploadedFile>("file")));
+        MetadataSchemaMutations.AddTo(this);
     }
 
     private static async Task<object?> StoreAsync(IResolveFieldContext c, UploadedFile upload)

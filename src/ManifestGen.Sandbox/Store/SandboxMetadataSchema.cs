@@ -64,14 +64,7 @@ internal sealed class SandboxMetadataSchema
                 options.Add((option, id ?? SandboxIds.New()));
             }
 
-            MetadataKind kind = custom.Kind switch
-            {
-                SandboxMetadataKind.String => MetadataKind.String,
-                SandboxMetadataKind.Number => MetadataKind.Number,
-                SandboxMetadataKind.DateTime => MetadataKind.DateTime,
-                _ => MetadataKind.Enum,
-            };
-            fields.Add(Build(custom.SchemaId ?? SandboxIds.New(), custom.Name, MetadataKinds.WireNames[(int)kind], false, options));
+            fields.Add(Build(custom.SchemaId ?? SandboxIds.New(), custom.Name, SandboxMetadataKinds.WireName(custom.Kind), false, options));
         }
 
         foreach (OntologyNode field in fields)

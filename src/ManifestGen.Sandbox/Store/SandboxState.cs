@@ -54,16 +54,15 @@ public sealed class SandboxState
             IReadOnlyList<SandboxMetadataField> fields = stored is null
                 ? options.CustomMetadataFields.ToArray()
                 : StoredFields.Merge(options.CustomMetadataFields, stored.CustomFields);
-            Ontology = new SandboxMetadataSchema(fields);
+            if (store is not null && stored!.Identity is null)
+            {
+                store.SaveIdentity(identity);
+            }
+
+            Metadata = new SandboxOntology(fields, store);
             if (store is not null)
             {
-                if (stored!.Identity is null)
-                {
-                    store.SaveIdentity(identity);
-                }
-
-                store.SaveCustomFields(fields, Ontology.Fields.Where(f => !f.Reserved));
-                Restore(stored);
+                Restore(stored!);
             }
         }
         catch
@@ -83,7 +82,11 @@ public sealed class SandboxState
 
     internal DateTimeOffset CreatedAt { get; }
 
-    internal SandboxMetadataSchema Ontology { get; }
+    /// <summary>The metadata ontology, which <c>upsertCustomMetadataSchema</c> and <c>deleteCustomMetadataSchema</c> change.</summary>
+    internal SandboxOntology Metadata { get; }
+
+    /// <summary>The metadata ontology now; an import reads it once, at its start.</summary>
+    internal SandboxMetadataSchema Ontology => Metadata.Current;
 
     /// <summary>The names of the custom metadata fields it serves: those of the options, and with a data folder
     /// those a previous start stored there.</summary>

@@ -52,6 +52,10 @@ internal static class GraphQlOperations
     public const string MetadataOntology =
         "query GetMetadataOntologyBetaPyApi { customMetadataOntology { id name kind reserved options { id kind name reserved } } }";
 
+    /// <summary>What the SDK's create_schema, update_schema and update_enum_option send (data_row_metadata.py::_upsert_schema).</summary>
+    public const string UpsertCustomMetadataSchema =
+        "mutation UpsertCustomMetadataSchemaPyApi($data: UpsertCustomMetadataSchemaInput!) { upsertCustomMetadataSchema(data: $data){ id name kind options { id name kind } } }";
+
     /// <summary>What the row reads select: the SDK's DataRow fields, with its attachments and dataset in the same answer.</summary>
     private const string DataRowFields =
         "id externalId globalKey rowData createdAt updatedAt metadataFields { schemaId name value kind } attachments { id type value name } dataset { id }";

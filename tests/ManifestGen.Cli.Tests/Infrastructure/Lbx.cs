@@ -28,8 +28,8 @@ internal static class Lbx
         return (Task.Run(() => Run(setup, console, args)), () => console.Output);
     }
 
-    /// <summary>Runs on a console the test prepared, e.g. an interactive one with keys to read.</summary>
-    public static Result Run(Setup setup, TestConsole console, string[] args)
+    /// <summary>Runs on a console the test prepared: an interactive one with the answers to type, say.</summary>
+    public static Result Run(Setup setup, TestConsole console, params string[] args)
     {
         console.Profile.Width = 200;
         var environment = new CommandEnvironment(console, setup.WorkingDirectory)

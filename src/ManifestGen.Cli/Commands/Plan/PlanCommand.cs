@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using ManifestGen.Cli.Commands.Schema;
 using ManifestGen.Cli.Connection;
 using ManifestGen.Cli.Inputs;
 using ManifestGen.Cli.Terminal;
@@ -12,8 +13,10 @@ namespace ManifestGen.Cli.Commands.Plan;
 
 /// <summary>
 /// <c>lbx plan</c>: what submitting the manifests into an existing dataset would do, row by row, without sending a row.
-/// Exit codes as <c>terraform plan -detailed-exitcode</c>: 0 when nothing would change, 2 when a row would be created or
-/// updated or conflicts with another dataset, 1 on an error.
+/// The metadata schema the manifests' labelbox.metadata.json declares comes first: fields and options the organization
+/// lacks, and conflicts. Exit codes as <c>terraform plan -detailed-exitcode</c>: 0 when nothing would change, 2 when a
+/// row would be created or updated or conflicts with another dataset, or a field or option is missing, 1 on an error
+/// (a metadata field of another kind among them).
 /// </summary>
 internal sealed class PlanCommand : LbxAsyncCommand<PlanSettings>
 {
@@ -67,13 +70,20 @@ internal sealed class PlanCommand : LbxAsyncCommand<PlanSettings>
             }
 
             DataRowPlan plan;
+            List<SchemaFilePlan> schemas;
             await using (LabelboxConnection connection = await LabelboxConnection.OpenAsync(Environment, target, System.Array.Empty<string>(), cancellationToken, notes: format == PlanFormat.Text).ConfigureAwait(false))
             {
+                schemas = await SchemaFilePlans.PlanAsync(connection.Client, SchemaDiscovery.FindAll(inputs), Environment.WorkingDirectory, cancellationToken).ConfigureAwait(false);
                 plan = await connection.Client.PlanAsync(rows, settings.DatasetId!, cancellationToken).ConfigureAwait(false);
             }
 
-            PlanReport.Write(Environment.Console, plan, origins, format);
-            return plan.HasChanges || plan.Elsewhere > 0 ? ChangesExitCode : ExitCodes.Success;
+            PlanReport.Write(Environment.Console, schemas, plan, origins, format);
+            if (schemas.Exists(s => s.Plan.HasConflicts))
+            {
+                return ExitCodes.Errors; // a field of another kind cannot be fixed by a submit or a push: an error, not a change
+            }
+
+            return plan.HasChanges || plan.Elsewhere > 0 || schemas.Exists(s => s.Plan.HasChanges) ? ChangesExitCode : ExitCodes.Success;
         }
         catch (UsageException e)
         {

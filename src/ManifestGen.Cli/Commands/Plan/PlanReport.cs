@@ -2,32 +2,48 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using ManifestGen.Cli.Commands.Schema;
 using ManifestGen.Cli.Reports;
 using ManifestGen.Cli.Terminal;
 using Spectre.Console;
 
 namespace ManifestGen.Cli.Commands.Plan;
 
-/// <summary>Prints a plan: the counts, then each row that is not unchanged with what differs, then the dataset's rows no manifest names.</summary>
+/// <summary>
+/// Prints a plan: the metadata schema's, then the rows' counts, each row that is not unchanged with what differs, and the
+/// dataset's rows no manifest names.
+/// </summary>
 internal static class PlanReport
 {
     /// <summary>How many of the dataset's rows that no manifest names are listed one by one; the rest are counted.</summary>
     private const int ListedNotInManifests = 50;
 
-    public static void Write(IAnsiConsole console, DataRowPlan plan, IReadOnlyList<string> origins, PlanFormat format)
+    public static void Write(IAnsiConsole console, IReadOnlyList<SchemaFilePlan> schemas, DataRowPlan plan, IReadOnlyList<string> origins, PlanFormat format)
     {
         switch (format)
         {
             case PlanFormat.Json:
-                WriteJson(console, plan, origins);
+                WriteJson(console, schemas, plan, origins);
                 break;
             case PlanFormat.Markdown:
-                console.Raw().Write(Markdown(plan, origins));
+                console.Raw().Write(Markdown(schemas, plan, origins));
                 break;
             default:
-                WriteText(console, plan, origins);
+                WriteText(console, schemas, plan, origins);
                 break;
         }
+    }
+
+    /// <summary>What the last line says: a missing metadata field counts as a change, as it does for the exit code.</summary>
+    private static string Conclusion(IReadOnlyList<SchemaFilePlan> schemas, DataRowPlan plan)
+    {
+        bool schemaChanges = schemas.Any(s => s.Plan.HasChanges);
+        bool rowChanges = plan.HasChanges || plan.Elsewhere > 0;
+        return schemas.Any(s => s.Plan.HasConflicts) ? "A metadata field conflicts with the organization's; resolve it before a submit."
+            : schemaChanges && rowChanges ? "lbx schema push would create metadata fields or options, and a submit would change the dataset."
+            : schemaChanges ? "lbx schema push would create metadata fields or options; the dataset's rows would not change."
+            : rowChanges ? "A submit would change the dataset."
+            : "Nothing would change.";
     }
 
     private static IEnumerable<(string Label, int Count)> Counts(DataRowPlan plan) =>
@@ -40,8 +56,13 @@ internal static class PlanReport
     private static string Elsewhere(PlannedRow row) =>
         "global key held by row " + row.Stored!.Id + " of dataset " + (row.Stored.DatasetId ?? "?") + ": keys are unique in an organization";
 
-    private static void WriteText(IAnsiConsole console, DataRowPlan plan, IReadOnlyList<string> origins)
+    private static void WriteText(IAnsiConsole console, IReadOnlyList<SchemaFilePlan> schemas, DataRowPlan plan, IReadOnlyList<string> origins)
     {
+        foreach (SchemaFilePlan schema in schemas)
+        {
+            SchemaPlanReport.WriteText(console, schema);
+        }
+
         var table = new Table().AddColumn("Rows").AddColumn(new TableColumn("Count").RightAligned());
         foreach ((string label, int count) in Counts(plan))
         {
@@ -82,14 +103,23 @@ internal static class PlanReport
             console.MarkupLineInterpolated($"[grey]? and {plan.NotInRows.Count - ListedNotInManifests} more rows not in manifests[/]");
         }
 
-        console.MarkupLine(plan.HasChanges || plan.Elsewhere > 0 ? "A submit would change the dataset." : "[green]Nothing would change.[/]");
+        string conclusion = Conclusion(schemas, plan);
+        console.MarkupLine(conclusion == "Nothing would change." ? "[green]Nothing would change.[/]" : Markup.Escape(conclusion));
     }
 
-    private static void WriteJson(IAnsiConsole console, DataRowPlan plan, IReadOnlyList<string> origins) => JsonOutput.Write(console, w =>
+    private static void WriteJson(IAnsiConsole console, IReadOnlyList<SchemaFilePlan> schemas, DataRowPlan plan, IReadOnlyList<string> origins) => JsonOutput.Write(console, w =>
     {
         w.WriteStartObject();
         w.WriteString("datasetId", plan.DatasetId);
-        w.WriteBoolean("hasChanges", plan.HasChanges || plan.Elsewhere > 0);
+        w.WriteBoolean("hasChanges", plan.HasChanges || plan.Elsewhere > 0 || schemas.Any(s => s.Plan.HasChanges));
+        w.WriteBoolean("hasConflicts", schemas.Any(s => s.Plan.HasConflicts));
+        w.WriteStartArray("metadataSchema");
+        foreach (SchemaFilePlan schema in schemas)
+        {
+            SchemaPlanReport.WriteJson(w, schema);
+        }
+
+        w.WriteEndArray();
         w.WriteStartObject("counts");
         w.WriteNumber("new", plan.New);
         w.WriteNumber("changed", plan.Changed);
@@ -144,10 +174,16 @@ internal static class PlanReport
         w.WriteEndObject();
     });
 
-    private static string Markdown(DataRowPlan plan, IReadOnlyList<string> origins)
+    private static string Markdown(IReadOnlyList<SchemaFilePlan> schemas, DataRowPlan plan, IReadOnlyList<string> origins)
     {
         var md = new StringBuilder();
-        md.Append("### lbx plan for dataset `").Append(plan.DatasetId).Append("`\n\n| Rows | Count |\n| --- | ---: |\n");
+        md.Append("### lbx plan for dataset `").Append(plan.DatasetId).Append("`\n\n");
+        foreach (SchemaFilePlan schema in schemas)
+        {
+            SchemaPlanReport.AppendMarkdown(md, schema, Cell);
+        }
+
+        md.Append("| Rows | Count |\n| --- | ---: |\n");
         foreach ((string label, int count) in Counts(plan))
         {
             md.Append("| ").Append(label).Append(" | ").Append(count).Append(" |\n");
@@ -173,7 +209,7 @@ internal static class PlanReport
         AppendList(md, "New", Enumerable.Range(0, plan.Rows.Count).Where(i => plan.Rows[i].Change == PlannedChange.New).Select(i => Cell(Key(plan.Rows[i])) + " (" + Cell(origins[i]) + ")"));
         AppendList(md, "Elsewhere (conflicts)", Enumerable.Range(0, plan.Rows.Count).Where(i => plan.Rows[i].Change == PlannedChange.Elsewhere).Select(i => Cell(Key(plan.Rows[i])) + ": " + Cell(Elsewhere(plan.Rows[i]))));
         AppendList(md, "Not in manifests (kept)", plan.NotInRows.Select(r => Cell(r.GlobalKey ?? "(no global key)") + " (row " + r.Id + ")"));
-        md.Append(plan.HasChanges || plan.Elsewhere > 0 ? "A submit would change the dataset.\n" : "Nothing would change.\n");
+        md.Append(Conclusion(schemas, plan)).Append('\n');
         return md.ToString();
     }
 
