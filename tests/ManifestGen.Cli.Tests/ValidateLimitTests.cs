@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json;
 using ManifestGen.Cli.Tests.Infrastructure;
+using static ManifestGen.Testing.SameMistakeManifests;
 
 namespace ManifestGen.Cli.Tests;
 
@@ -10,14 +11,6 @@ namespace ManifestGen.Cli.Tests;
 /// </summary>
 public class ValidateLimitTests
 {
-    private const string Image = "media_type 'image' is not a Labelbox media type; did you mean 'IMAGE'?";
-
-    /// <summary>Rows whose media_type is "image": LBX0301 at line i+1, column 80 (names of one character).</summary>
-    private static string Rows(string name, int count) =>
-        "[\n" + string.Join(",\n", Enumerable.Range(1, count).Select(i =>
-            "  {\"row_data\": \"https://example.com/" + name + i + ".jpg\", \"global_key\": \"" + name + i + "\", \"media_type\": \"image\"}"))
-        + "\n]\n";
-
     private static TempFolder ThreeFiles()
     {
         var folder = new TempFolder();
@@ -68,7 +61,7 @@ public class ValidateLimitTests
             {
                 "a.lbx.json(2,80): error LBX0301: " + Image,
                 "a.lbx.json(3,80): error LBX0301: " + Image,
-                "a.lbx.json(4,80): error LBX0301: " + Image + " (the same problem is at 6 more places in this file, not listed; lbx validate lists every one)",
+                "a.lbx.json(4,80): error LBX0301: " + Image + More(6),
                 "3 errors, 0 warnings in 1 file",
             },
             result.Lines);
@@ -110,7 +103,7 @@ public class ValidateLimitTests
             "2 more diagnostic(s), from here on in 1 manifest(s) (in path order), are not listed, as --problem-limit is 4; fix the ones listed, or run lbx validate to list every one",
             leftOut.GetProperty("message").GetString());
         Assert.Equal(
-            Image + " (the same problem is at 1 more place in this file, not listed; lbx validate lists every one)",
+            Image + More(1),
             diagnostics[1].GetProperty("message").GetString());
     }
 

@@ -6,7 +6,7 @@ namespace ManifestGen.Rules.Diagnostics;
 /// How many problems are listed: the places of one rule in one file before the rest are counted into
 /// one diagnostic (<see cref="SamePlaces"/>, see <see cref="ProblemSink"/>), and the diagnostics of all
 /// manifests together before the rest are counted into one LBX0008 (<see cref="Total"/>, see
-/// <see cref="ProblemBudget"/>). Zero lists every one. A pipeline that writes one mistake into every row
+/// <see cref="ProblemBudget"/>). Zero lists every one, as <c>default</c> (lbx validate's) does. A pipeline that writes one mistake into every row
 /// of every file would otherwise hand the compiler and MSBuild hundreds of thousands of diagnostics.
 /// </summary>
 internal readonly struct ProblemLimits
@@ -22,9 +22,6 @@ internal readonly struct ProblemLimits
         SamePlaces = samePlaces;
         Total = total;
     }
-
-    /// <summary>The build's defaults (lbx validate's are <c>default</c>: every problem).</summary>
-    public static ProblemLimits Build => new(DefaultSamePlaces, DefaultTotal);
 
     /// <summary>Places of one rule listed per file, the next one then saying how many more there are; 0 lists them all.</summary>
     public int SamePlaces { get; }

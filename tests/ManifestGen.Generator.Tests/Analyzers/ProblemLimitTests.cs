@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ManifestGen.Generator.Tests.Infrastructure;
+using static ManifestGen.Testing.SameMistakeManifests;
 
 namespace ManifestGen.Generator.Tests.Analyzers;
 
@@ -11,14 +12,6 @@ namespace ManifestGen.Generator.Tests.Analyzers;
 /// </summary>
 public class ProblemLimitTests
 {
-    private const string Image = "media_type 'image' is not a Labelbox media type; did you mean 'IMAGE'?";
-
-    /// <summary>Rows whose media_type is "image" (LBX0301, at line i+2, column 80 for https and a one-character name); <paramref name="http"/> rows also use http (LBX0102).</summary>
-    private static string Rows(string name, int count, int http = 0) =>
-        "[\n" + string.Join(",\n", Enumerable.Range(1, count).Select(i =>
-            "  {\"row_data\": \"" + (i <= http ? "http" : "https") + "://example.com/" + name + i + ".jpg\", \"global_key\": \"" + name + i + "\", \"media_type\": \"image\"}"))
-        + "\n]";
-
     private static Dictionary<string, string> With(string? samePlaces = null, string? total = null)
     {
         Dictionary<string, string> properties = AnalyzerRunner.InProject(AnalyzerRunner.ProjectDir);
@@ -45,7 +38,7 @@ public class ProblemLimitTests
             "/p/a.lbx.json(2,80): error LBX0301: " + Image,
             "/p/a.lbx.json(3,80): error LBX0301: " + Image,
             "/p/a.lbx.json(4,80): error LBX0301: " + Image,
-            "/p/a.lbx.json(5,80): error LBX0301: " + Image + " (the same problem is at 196 more places in this file, not listed; lbx validate lists every one)",
+            "/p/a.lbx.json(5,80): error LBX0301: media_type 'image' is not a Labelbox media type; did you mean 'IMAGE'? (the same problem is at 196 more places in this file, not listed; lbx validate lists every one)",
         },
         Run(With(), ("/p/a.lbx.json", Rows("a", 200))));
 
@@ -54,7 +47,7 @@ public class ProblemLimitTests
         new[]
         {
             "/p/a.lbx.json(2,80): error LBX0301: " + Image,
-            "/p/a.lbx.json(3,80): error LBX0301: " + Image + " (the same problem is at 1 more place in this file, not listed; lbx validate lists every one)",
+            "/p/a.lbx.json(3,80): error LBX0301: " + Image + More(1),
         },
         Run(With(samePlaces: "1"), ("/p/a.lbx.json", Rows("a", 3))));
 
@@ -68,7 +61,7 @@ public class ProblemLimitTests
                 "/p/a.lbx.json(2,16): error LBX0102: row_data must be an https URL; 'http://example.com/a1.jpg' uses http; use 'https://example.com/a1.jpg'",
                 "/p/a.lbx.json(2,79): error LBX0301: " + Image,
                 "/p/a.lbx.json(3,16): error LBX0102: row_data must be an https URL; 'http://example.com/a2.jpg' uses http; use 'https://example.com/a2.jpg' (the same problem is at 1 more place in this file, not listed; lbx validate lists every one)",
-                "/p/a.lbx.json(3,79): error LBX0301: " + Image + " (the same problem is at 3 more places in this file, not listed; lbx validate lists every one)",
+                "/p/a.lbx.json(3,79): error LBX0301: " + Image + More(3),
             },
             AnalyzerRunner.Format(diagnostics));
         Assert.All(diagnostics, d => Assert.True(d.Properties.ContainsKey("Fix")));
@@ -84,7 +77,7 @@ public class ProblemLimitTests
         new[]
         {
             "/p/a.lbx.json(2,80): warning LBX0301: " + Image,
-            "/p/a.lbx.json(3,80): warning LBX0301: " + Image + " (the same problem is at 2 more places in this file, not listed; lbx validate lists every one)",
+            "/p/a.lbx.json(3,80): warning LBX0301: " + Image + More(2),
         },
         Run(With(samePlaces: "1"), ("/p/.editorconfig", "root = true\n[*.lbx.json]\ndotnet_diagnostic.LBX0301.severity = warning\n"), ("/p/a.lbx.json", Rows("a", 4))));
 
