@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json;
 using ManifestGen.Cli.Tests.Infrastructure;
+using ManifestGen.Testing;
 using static ManifestGen.Testing.SameMistakeManifests;
 
 namespace ManifestGen.Cli.Tests;
@@ -14,9 +15,9 @@ public class ValidateLimitTests
     private static TempFolder ThreeFiles()
     {
         var folder = new TempFolder();
-        folder.Write("b.lbx.json", Rows("b", 3));
-        folder.Write("a.lbx.json", Rows("a", 3));
-        folder.Write("c.lbx.json", Rows("c", 2));
+        folder.Write("b.lbx.json", SameMistakeManifests.Rows("b", 3));
+        folder.Write("a.lbx.json", SameMistakeManifests.Rows("a", 3));
+        folder.Write("c.lbx.json", SameMistakeManifests.Rows("c", 2));
         return folder;
     }
 
@@ -24,7 +25,7 @@ public class ValidateLimitTests
     public void ByDefault_EveryPlaceIsListed()
     {
         using var folder = new TempFolder();
-        folder.Write("a.lbx.json", Rows("a", 9));
+        folder.Write("a.lbx.json", SameMistakeManifests.Rows("a", 9));
 
         var result = Lbx.Run(folder.Path, "validate");
 
@@ -37,7 +38,7 @@ public class ValidateLimitTests
     public void ByDefault_JsonAndSarifListEveryPlace()
     {
         using var folder = new TempFolder();
-        folder.Write("a.lbx.json", Rows("a", 9));
+        folder.Write("a.lbx.json", SameMistakeManifests.Rows("a", 9));
 
         using JsonDocument json = JsonDocument.Parse(Lbx.Run(folder.Path, "validate", "--format", "json").Output);
         Assert.Equal(9, json.RootElement.GetProperty("diagnostics").EnumerateArray().Count(d => d.GetProperty("id").GetString() == "LBX0301"));
@@ -51,7 +52,7 @@ public class ValidateLimitTests
     public void SameProblemLimit_ListsThatManyPlaces_ThenOneWithTheCount()
     {
         using var folder = new TempFolder();
-        folder.Write("a.lbx.json", Rows("a", 9));
+        folder.Write("a.lbx.json", SameMistakeManifests.Rows("a", 9));
 
         var result = Lbx.Run(folder.Path, "validate", "--same-problem-limit", "2");
 
@@ -128,7 +129,7 @@ public class ValidateLimitTests
     public void ANegativeLimit_IsAUsageError(string option, string value, string message)
     {
         using var folder = new TempFolder();
-        folder.Write("a.lbx.json", Rows("a", 1));
+        folder.Write("a.lbx.json", SameMistakeManifests.Rows("a", 1));
 
         var result = Lbx.Run(folder.Path, "validate", option, value);
 

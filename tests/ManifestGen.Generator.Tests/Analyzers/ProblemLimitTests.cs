@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ManifestGen.Generator.Tests.Infrastructure;
+using ManifestGen.Testing;
 using static ManifestGen.Testing.SameMistakeManifests;
 
 namespace ManifestGen.Generator.Tests.Analyzers;
@@ -40,7 +41,7 @@ public class ProblemLimitTests
             "/p/a.lbx.json(4,80): error LBX0301: " + Image,
             "/p/a.lbx.json(5,80): error LBX0301: media_type 'image' is not a Labelbox media type; did you mean 'IMAGE'? (the same problem is at 196 more places in this file, not listed; lbx validate lists every one)",
         },
-        Run(With(), ("/p/a.lbx.json", Rows("a", 200))));
+        Run(With(), ("/p/a.lbx.json", SameMistakeManifests.Rows("a", 200))));
 
     [Fact]
     public void OneMorePlace_IsSingular() => DiagnosticAssert.Lines(
@@ -49,12 +50,12 @@ public class ProblemLimitTests
             "/p/a.lbx.json(2,80): error LBX0301: " + Image,
             "/p/a.lbx.json(3,80): error LBX0301: " + Image + More(1),
         },
-        Run(With(samePlaces: "1"), ("/p/a.lbx.json", Rows("a", 3))));
+        Run(With(samePlaces: "1"), ("/p/a.lbx.json", SameMistakeManifests.Rows("a", 3))));
 
     [Fact]
     public void EachRuleIsCountedOnItsOwn_AndKeepsItsFix()
     {
-        var diagnostics = AnalyzerRunner.Run(With(samePlaces: "1"), ("/p/a.lbx.json", Rows("a", 5, http: 3)));
+        var diagnostics = AnalyzerRunner.Run(With(samePlaces: "1"), ("/p/a.lbx.json", SameMistakeManifests.Rows("a", 5, http: 3)));
         DiagnosticAssert.Lines(
             new[]
             {
@@ -70,7 +71,7 @@ public class ProblemLimitTests
 
     [Fact]
     public void ZeroListsEveryPlace() =>
-        Assert.Equal(200, Run(With(samePlaces: "0"), ("/p/a.lbx.json", Rows("a", 200))).Length);
+        Assert.Equal(200, Run(With(samePlaces: "0"), ("/p/a.lbx.json", SameMistakeManifests.Rows("a", 200))).Length);
 
     [Fact]
     public void TheGroupedPlace_TakesTheRulesConfiguredSeverity() => DiagnosticAssert.Lines(
@@ -79,7 +80,7 @@ public class ProblemLimitTests
             "/p/a.lbx.json(2,80): warning LBX0301: " + Image,
             "/p/a.lbx.json(3,80): warning LBX0301: " + Image + More(2),
         },
-        Run(With(samePlaces: "1"), ("/p/.editorconfig", "root = true\n[*.lbx.json]\ndotnet_diagnostic.LBX0301.severity = warning\n"), ("/p/a.lbx.json", Rows("a", 4))));
+        Run(With(samePlaces: "1"), ("/p/.editorconfig", "root = true\n[*.lbx.json]\ndotnet_diagnostic.LBX0301.severity = warning\n"), ("/p/a.lbx.json", SameMistakeManifests.Rows("a", 4))));
 
     [Fact]
     public void TheLimitAcrossFiles_ListsTheFirstInPathOrder_ThenOneLBX0008()
@@ -93,7 +94,7 @@ public class ProblemLimitTests
             "/p/b.lbx.json(3,80): error LBX0301: " + Image,
             "/p/b.lbx.json(4,80): error LBX0008: 3 more diagnostic(s), from here on in 2 manifest(s) (in path order), are not listed, as ManifestGenProblemLimit is 5; fix the ones listed, or run lbx validate to list every one",
         };
-        (string, string)[] files = { ("/p/a.lbx.json", Rows("a", 3)), ("/p/b.lbx.json", Rows("b", 3)), ("/p/c.lbx.json", Rows("c", 2)) };
+        (string, string)[] files = { ("/p/a.lbx.json", SameMistakeManifests.Rows("a", 3)), ("/p/b.lbx.json", SameMistakeManifests.Rows("b", 3)), ("/p/c.lbx.json", SameMistakeManifests.Rows("c", 2)) };
         DiagnosticAssert.Lines(expected, Run(With(total: "5"), files));
 
         // The same files in another order, as the analyzer's actions may take them: the same diagnostics.
@@ -107,12 +108,12 @@ public class ProblemLimitTests
             "/p/a.lbx.json(2,80): warning LBX0301: " + Image,
             "/p/b.lbx.json(2,80): warning LBX0008: 1 more diagnostic(s), from here on in 1 manifest(s) (in path order), are not listed, as ManifestGenProblemLimit is 1; fix the ones listed, or run lbx validate to list every one",
         },
-        Run(With(total: "1"), ("/p/.editorconfig", "root = true\n[*.lbx.json]\ndotnet_diagnostic.LBX0301.severity = warning\n"), ("/p/a.lbx.json", Rows("a", 1)), ("/p/b.lbx.json", Rows("b", 1))));
+        Run(With(total: "1"), ("/p/.editorconfig", "root = true\n[*.lbx.json]\ndotnet_diagnostic.LBX0301.severity = warning\n"), ("/p/a.lbx.json", SameMistakeManifests.Rows("a", 1)), ("/p/b.lbx.json", SameMistakeManifests.Rows("b", 1))));
 
     [Fact]
     public void ByDefault_ThreePlacesPerRuleAndFile_And200InAll()
     {
-        (string, string)[] files = Enumerable.Range(0, 60).Select(i => ("/p/m" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".lbx.json", Rows("f" + i + "-", 9))).ToArray();
+        (string, string)[] files = Enumerable.Range(0, 60).Select(i => ("/p/m" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".lbx.json", SameMistakeManifests.Rows("f" + i + "-", 9))).ToArray();
         string[] lines = AnalyzerRunner.Format(AnalyzerRunner.Run(files));
         Assert.Equal(201, lines.Length);
         Assert.Equal(
@@ -124,7 +125,7 @@ public class ProblemLimitTests
     [Fact]
     public void ZeroOrAMistypedValue_ForTheLimitAcrossFiles()
     {
-        (string, string)[] files = Enumerable.Range(0, 60).Select(i => ("/p/m" + i + ".lbx.json", Rows("f" + i + "-", 9))).ToArray();
+        (string, string)[] files = Enumerable.Range(0, 60).Select(i => ("/p/m" + i + ".lbx.json", SameMistakeManifests.Rows("f" + i + "-", 9))).ToArray();
         Assert.Equal(240, Run(With(total: "0"), files).Length);
         Assert.Equal(201, Run(With(total: "lots"), files).Length);
     }
