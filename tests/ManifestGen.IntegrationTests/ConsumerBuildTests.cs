@@ -3,6 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text.Json.Nodes;
+using ManifestGen.Testing;
 
 namespace ManifestGen.IntegrationTests;
 
@@ -331,6 +332,34 @@ public class ConsumerBuildTests
         var (exitCode, output) = consumer.Build();
         Assert.True(exitCode == 0, output);
         Assert.DoesNotContain("broken.lbx.json", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MsBuildProperties_LimitTheManifestDiagnostics()
+    {
+        var consumer = new ConsumerProject(_package, "limited");
+        consumer.Write("Directory.Build.props", """
+            <Project>
+              <PropertyGroup>
+                <ManifestGenSameProblemLimit>1</ManifestGenSameProblemLimit>
+                <ManifestGenProblemLimit>3</ManifestGenProblemLimit>
+              </PropertyGroup>
+            </Project>
+            """);
+        consumer.Write("b.lbx.json", SameMistakeManifests.Rows("b", 4));
+        consumer.Write("a.lbx.json", SameMistakeManifests.Rows("a", 4));
+        consumer.Write("Program.cs", "System.Console.WriteLine();");
+
+        var (exitCode, output) = consumer.Build();
+        Assert.NotEqual(0, exitCode);
+        const string Image = SameMistakeManifests.Image;
+        string a = Path.Combine(consumer.Directory, "a.lbx.json");
+        string b = Path.Combine(consumer.Directory, "b.lbx.json");
+        AssertHas(output, a + "(2,80): error LBX0301: " + Image + " (https://");
+        AssertHas(output, a + "(3,80): error LBX0301: " + Image + SameMistakeManifests.More(2));
+        AssertHas(output, b + "(2,80): error LBX0301: " + Image + " (https://");
+        AssertHas(output, b + "(3,80): error LBX0008: 1 more diagnostic(s), from here on in 1 manifest(s) (in path order), are not listed, as ManifestGenProblemLimit is 3;");
+        Assert.DoesNotContain("b.lbx.json(4,", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,9 +24,12 @@ internal static class ManifestValidation
         System.Action<TextFile, ManifestDocument>? onParsed = null) =>
         Run(inputs, workingDirectory, ConfiguredSeverities.Defaults(warningsAsErrors), onParsed);
 
-    /// <summary>Validates the inputs, each finding at the severity <paramref name="severities"/> gives it.</summary>
+    /// <summary>
+    /// Validates the inputs, each finding at the severity <paramref name="severities"/> gives it, listing as
+    /// many as <paramref name="limits"/> allow (<c>default</c>: every one).
+    /// </summary>
     public static ValidationReport Run(ResolvedInputs inputs, string workingDirectory, SeverityConfiguration severities,
-        System.Action<TextFile, ManifestDocument>? onParsed = null)
+        System.Action<TextFile, ManifestDocument>? onParsed = null, ProblemLimits limits = default)
     {
         var texts = new Dictionary<string, TextFile>(System.StringComparer.Ordinal);
         var discovery = new SchemaDiscovery();
@@ -38,9 +41,10 @@ internal static class ManifestValidation
         }
 
         List<TextFile> schemaFiles = inputs.SchemaFiles.Select(path => Read(path, texts)).ToList();
-        List<FileProblem> problems = ManifestSetValidator.Validate(entries, schemaFiles, path => ValidationReport.DisplayPath(workingDirectory, path), onParsed);
+        List<FileProblem> problems = ManifestSetValidator.Validate(
+            entries, schemaFiles, path => ValidationReport.DisplayPath(workingDirectory, path), onParsed, limits.SamePlaces);
         List<string> files = texts.Keys.OrderBy(path => path, System.StringComparer.Ordinal).ToList();
-        return new ValidationReport(workingDirectory, files, problems, severities);
+        return new ValidationReport(workingDirectory, files, problems, severities, limits.Total);
     }
 
     /// <summary>The file's text as the compiler reads it: UTF-8 unless a byte order mark says otherwise, the mark dropped.</summary>

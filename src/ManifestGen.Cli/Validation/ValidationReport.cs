@@ -5,6 +5,7 @@ using System.Linq;
 using ManifestGen.Cli.Inputs;
 using ManifestGen.Rules.Config;
 using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Manifest;
 
 namespace ManifestGen.Cli.Validation;
 
@@ -13,13 +14,25 @@ internal sealed class ValidationReport
 {
     private readonly Dictionary<FileProblem, RuleSeverity> _severities = new();
 
-    public ValidationReport(string workingDirectory, IReadOnlyList<string> files, IReadOnlyList<FileProblem> problems, SeverityConfiguration severities)
+    /// <summary>The name LBX0008 gives the limit across manifests by.</summary>
+    public const string ProblemLimitOption = "--problem-limit";
+
+    /// <param name="workingDirectory">Where paths are shown from.</param>
+    /// <param name="files">Every file checked.</param>
+    /// <param name="problems">What the rules found, in path, then place, then id order.</param>
+    /// <param name="severities">The severity of each finding.</param>
+    /// <param name="problemLimit">Manifest diagnostics listed, then one LBX0008 for the rest (<see cref="ProblemBudget"/>); 0 lists every one.</param>
+    public ValidationReport(string workingDirectory, IReadOnlyList<string> files, IReadOnlyList<FileProblem> problems, SeverityConfiguration severities,
+        int problemLimit = 0)
     {
         WorkingDirectory = workingDirectory;
         Files = files;
 
         // Hidden and None findings are not shown, as the build does not show them.
         var shown = new List<FileProblem>(problems.Count);
+        var budget = new ProblemBudget(problemLimit, ProblemLimitOption);
+        FileProblem? firstLeftOut = null;
+        int summaryAt = 0;
         foreach (FileProblem problem in problems)
         {
             RuleSeverity? severity = severities.For(problem.Rule, problem.Path) switch
@@ -29,11 +42,29 @@ internal sealed class ValidationReport
                 ConfiguredSeverity.Info => RuleSeverity.Info,
                 _ => null,
             };
-            if (severity is RuleSeverity configured)
+            if (severity is not RuleSeverity configured)
+            {
+                continue;
+            }
+
+            // The limit counts manifest diagnostics only, as the build's does; a schema file's are always listed.
+            if (!ManifestFiles.IsManifest(problem.Path) || budget.TryList(problem.Path, problem.Problem, configured))
             {
                 shown.Add(problem);
                 _severities.Add(problem, configured);
             }
+            else if (firstLeftOut == null)
+            {
+                firstLeftOut = problem;
+                summaryAt = shown.Count;
+            }
+        }
+
+        if (budget.Summary() is { } summary && firstLeftOut != null)
+        {
+            var leftOut = new FileProblem(firstLeftOut.Path, summary, (firstLeftOut.Line, firstLeftOut.Column), (firstLeftOut.EndLine, firstLeftOut.EndColumn));
+            shown.Insert(summaryAt, leftOut);
+            _severities.Add(leftOut, budget.Highest);
         }
 
         Problems = shown;

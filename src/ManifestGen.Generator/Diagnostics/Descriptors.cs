@@ -20,15 +20,26 @@ internal static class Descriptors
     /// </summary>
     private static readonly Dictionary<Rule, DiagnosticDescriptor> AtEndByRule = new();
 
-    /// <summary>Each descriptor's twin tagged CustomSeverityConfigurable (see <see cref="Configurable"/>).</summary>
-    /// <summary>Keyed by id and CompilationEnd tag: descriptors compare equal ignoring their tags.</summary>
-    private static readonly Dictionary<(string Id, bool AtEnd), DiagnosticDescriptor> ConfigurableByDescriptor = new();
+    /// <summary>
+    /// Per rule reported per file, the descriptor of a place that also stands for more places of its rule
+    /// (<see cref="Problem.More"/>): the same id, category and severity, its message the whole text.
+    /// </summary>
+    private static readonly Dictionary<Rule, DiagnosticDescriptor> GroupedByRule = new();
+
+    /// <summary>
+    /// Each descriptor's twin tagged CustomSeverityConfigurable (see <see cref="Configurable"/>), keyed by
+    /// id, CompilationEnd tag and message format: descriptors compare equal ignoring their tags.
+    /// </summary>
+    private static readonly Dictionary<(string Id, bool AtEnd, string Format), DiagnosticDescriptor> ConfigurableByDescriptor = new();
 
     /// <summary>
     /// WellKnownDiagnosticTags.CustomSeverityConfigurable (Roslyn 4.9 and later; Microsoft.CodeAnalysis
     /// 4.8 has no constant for it, and older compilers ignore the tag).
     /// </summary>
     private const string CustomSeverityConfigurable = nameof(CustomSeverityConfigurable);
+
+    /// <summary>The grouped descriptors' format: the rule's message for the place, then <see cref="Problem.MoreText"/>.</summary>
+    private const string GroupedFormat = "{0}{1}";
 
     static Descriptors()
     {
@@ -41,6 +52,7 @@ internal static class Descriptors
             {
                 ByRule.Add(rule, Create(rule));
                 perFile.Add(ByRule[rule]);
+                GroupedByRule.Add(rule, CreateWithFormat(rule, GroupedFormat));
             }
 
             if (rule.Reporting != RuleReporting.PerFile)
@@ -52,7 +64,7 @@ internal static class Descriptors
         }
 
         All = perFile.ToImmutable().AddRange(atEnd);
-        foreach (DiagnosticDescriptor descriptor in All)
+        foreach (DiagnosticDescriptor descriptor in All.Concat(GroupedByRule.Values))
         {
             ConfigurableByDescriptor.Add(Key(descriptor), new DiagnosticDescriptor(
                 descriptor.Id, descriptor.Title, descriptor.MessageFormat, descriptor.Category, descriptor.DefaultSeverity,
@@ -70,6 +82,13 @@ internal static class Descriptors
 
     public static DiagnosticDescriptor For(Rule rule) => ByRule[rule];
 
+    /// <summary>The descriptor of <paramref name="problem"/>: its rule's, or for a place that stands for more, the grouped one.</summary>
+    public static DiagnosticDescriptor For(Problem problem) => problem.More == 0 ? ByRule[problem.Rule] : GroupedByRule[problem.Rule];
+
+    /// <summary>The message arguments of <paramref name="problem"/> under <see cref="For(Problem)"/>.</summary>
+    public static string[] Arguments(Problem problem) =>
+        problem.More == 0 ? problem.Args : new[] { problem.Rule.Format(problem.Args), Problem.MoreText(problem.More) };
+
     /// <summary>
     /// <paramref name="descriptor"/> tagged CustomSeverityConfigurable, for diagnostics reported at a
     /// severity the analyzer resolved itself (manifests): the compiler then applies no
@@ -78,17 +97,19 @@ internal static class Descriptors
     /// </summary>
     public static DiagnosticDescriptor Configurable(DiagnosticDescriptor descriptor) => ConfigurableByDescriptor[Key(descriptor)];
 
-    private static (string Id, bool AtEnd) Key(DiagnosticDescriptor descriptor) =>
-        (descriptor.Id, descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd));
+    private static (string Id, bool AtEnd, string Format) Key(DiagnosticDescriptor descriptor) =>
+        (descriptor.Id, descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd), descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The descriptor a compilation-end action reports <paramref name="rule"/> under.</summary>
     public static DiagnosticDescriptor AtCompilationEnd(Rule rule) =>
         rule.Reporting == RuleReporting.PerFileAndAtCompilationEnd ? AtEndByRule[rule] : ByRule[rule];
 
-    private static DiagnosticDescriptor Create(Rule rule, params string[] tags) => new(
+    private static DiagnosticDescriptor Create(Rule rule, params string[] tags) => CreateWithFormat(rule, rule.MessageFormat, tags);
+
+    private static DiagnosticDescriptor CreateWithFormat(Rule rule, string messageFormat, params string[] tags) => new(
         rule.Id,
         rule.Title,
-        rule.MessageFormat,
+        messageFormat,
         rule.Category,
         rule.Severity switch
         {

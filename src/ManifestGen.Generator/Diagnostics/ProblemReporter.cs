@@ -64,29 +64,22 @@ internal static class ProblemReporter
     {
         foreach (Problem problem in problems)
         {
-            if (CreateConfigured(Descriptors.For(problem.Rule), severityOf(problem.Rule), Locate(path, text, problem.Start, problem.Length),
-                    null, problem.Fix, problem.Args) is { } diagnostic)
+            if (CreateConfigured(problem, path, text, severityOf(problem.Rule)) is { } diagnostic)
             {
                 report(diagnostic);
             }
         }
     }
 
+    /// <summary>The diagnostic of <paramref name="problem"/> in the additional file at <paramref name="path"/>, at <paramref name="severity"/> (null for None).</summary>
+    public static Diagnostic? CreateConfigured(Problem problem, string path, SourceText text, ConfiguredSeverity severity) =>
+        CreateConfigured(Descriptors.For(problem), severity, Locate(path, text, problem.Start, problem.Length), null, problem.Fix, Descriptors.Arguments(problem));
+
     /// <summary>A diagnostic of <paramref name="descriptor"/> at a severity resolved from configuration, or null for None.</summary>
     public static Diagnostic? CreateConfigured(DiagnosticDescriptor descriptor, ConfiguredSeverity severity, Location location,
         IEnumerable<Location>? additionalLocations, string? fix, params string[] args)
     {
-        DiagnosticSeverity? effective = severity switch
-        {
-            ConfiguredSeverity.Error => DiagnosticSeverity.Error,
-            ConfiguredSeverity.Warning => DiagnosticSeverity.Warning,
-            ConfiguredSeverity.Info => DiagnosticSeverity.Info,
-            ConfiguredSeverity.Hidden => DiagnosticSeverity.Hidden,
-            ConfiguredSeverity.Default => descriptor.DefaultSeverity,
-            _ => null,
-        };
-
-        return effective is DiagnosticSeverity shown
+        return Effective(severity, descriptor.DefaultSeverity) is DiagnosticSeverity shown
             ? Diagnostic.Create(
                 Descriptors.Configurable(descriptor),
                 location,
@@ -96,4 +89,15 @@ internal static class ProblemReporter
                 args)
             : null;
     }
+
+    /// <summary>The severity a diagnostic is reported at, configured <paramref name="severity"/> over its default; null for None.</summary>
+    public static DiagnosticSeverity? Effective(ConfiguredSeverity severity, DiagnosticSeverity defaultSeverity) => severity switch
+    {
+        ConfiguredSeverity.Error => DiagnosticSeverity.Error,
+        ConfiguredSeverity.Warning => DiagnosticSeverity.Warning,
+        ConfiguredSeverity.Info => DiagnosticSeverity.Info,
+        ConfiguredSeverity.Hidden => DiagnosticSeverity.Hidden,
+        ConfiguredSeverity.Default => defaultSeverity,
+        _ => null,
+    };
 }

@@ -1,7 +1,8 @@
 using System;
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ManifestGen.Generator.Diagnostics;
 using ManifestGen.Rules.Config;
 using ManifestGen.Rules.Diagnostics;
@@ -19,7 +20,7 @@ namespace ManifestGen.Generator.Manifests;
 /// rules. An analyzer rather than generator diagnostics, so the squiggles show in the manifest
 /// editor; duplicate global keys across files are found when the whole compilation is done. Each
 /// diagnostic is reported at the severity the project's configuration gives it for that file
-/// (<see cref="ManifestSeverities"/>).
+/// (<see cref="ManifestSeverities"/>), and as many as the limits allow (<see cref="ManifestListing"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ManifestAnalyzer : DiagnosticAnalyzer
@@ -53,9 +54,15 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
 
         SchemaSource schema = SchemaSource.Load(files, start.CancellationToken);
         SeverityConfiguration severities = ManifestSeverities.Read(start.Compilation, start.Options, start.CancellationToken);
-        var projectPaths = ProjectPaths.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-        var keys = new ConcurrentBag<KeyOccurrence>();
-        var texts = new ConcurrentDictionary<string, SourceText>(StringComparer.Ordinal);
+        AnalyzerConfigOptions global = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        var projectPaths = ProjectPaths.From(global);
+        ProblemLimits limits = Settings.ReadProblemLimits(global);
+
+        // Decided once for every manifest, in path order, when the first file asks: the limit across files
+        // must not depend on which file's action runs first.
+        var listing = new Lazy<ManifestListing>(
+            () => ManifestListing.Create(files, checks, schema.Schema, severities, limits, start.CancellationToken),
+            LazyThreadSafetyMode.ExecutionAndPublication);
 
         start.RegisterAdditionalFileAction(context =>
         {
@@ -64,21 +71,19 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
             {
                 ProblemReporter.Report(schema.Problems, file.Path, schema.Text!, rule => severities.For(rule, file.Path), context.ReportDiagnostic);
             }
-            else if (ManifestFiles.IsManifest(file.Path) && file.GetText(context.CancellationToken) is { } text)
+            else if (ManifestFiles.IsManifest(file.Path))
             {
-                ManifestChecks.Result result = checks.Check(file.Path, text, schema.Schema);
-                ProblemReporter.Report(result.Problems, file.Path, text, rule => severities.For(rule, file.Path), context.ReportDiagnostic);
-                texts[file.Path] = text;
-                foreach (KeyOccurrence key in result.Keys)
+                foreach (Diagnostic diagnostic in listing.Value.For(file.Path))
                 {
-                    keys.Add(key);
+                    context.ReportDiagnostic(diagnostic);
                 }
             }
         });
 
         start.RegisterCompilationEndAction(end =>
         {
-            var duplicates = DuplicateKeys.AcrossFilesProblems(keys, key => Position(texts[key.Path], key.Start), projectPaths.Show);
+            IReadOnlyDictionary<string, SourceText> texts = listing.Value.Texts;
+            var duplicates = DuplicateKeys.AcrossFilesProblems(listing.Value.Keys, key => Position(texts[key.Path], key.Start), projectPaths.Show);
             foreach (var (duplicate, first, problem) in duplicates)
             {
                 Diagnostic? diagnostic = ProblemReporter.CreateConfigured(

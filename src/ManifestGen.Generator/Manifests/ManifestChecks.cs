@@ -26,18 +26,22 @@ internal sealed class ManifestChecks
     /// <summary>How many manifests were validated rather than taken from the cache.</summary>
     public int Validations => Volatile.Read(ref validations);
 
-    public Result Check(string path, SourceText text, MetadataSchema schema)
+    /// <param name="path">The manifest's path.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="schema">The metadata fields it is checked against.</param>
+    /// <param name="samePlaces">Places of one rule listed before the next stands for the rest (<see cref="ProblemLimits.SamePlaces"/>).</param>
+    public Result Check(string path, SourceText text, MetadataSchema schema, int samePlaces)
     {
-        if (results.TryGetValue(text, out Result? cached) && cached.Path == path && ReferenceEquals(cached.Schema, schema))
+        if (results.TryGetValue(text, out Result? cached) && cached.Path == path && ReferenceEquals(cached.Schema, schema) && cached.SamePlaces == samePlaces)
         {
             return cached;
         }
 
-        var sink = new ProblemSink();
+        var sink = new ProblemSink(samePlaces);
         IReadOnlyList<KeyOccurrence> keys = ManifestValidator.ValidateText(
             path, text.ToString(), schema, sink, offset => ProblemReporter.DescribeOffset(text, offset));
         Interlocked.Increment(ref validations);
-        var result = new Result(path, schema, sink.Problems.ToArray(), keys.ToArray());
+        var result = new Result(path, schema, samePlaces, sink.Problems.ToArray(), keys.ToArray());
         results.Remove(text);
         try
         {
@@ -53,7 +57,8 @@ internal sealed class ManifestChecks
 
     /// <param name="Path">The manifest's path.</param>
     /// <param name="Schema">The schema the manifest was checked against; another one means checking again.</param>
+    /// <param name="SamePlaces">The places of one rule listed; another number means checking again.</param>
     /// <param name="Problems">What the rules found.</param>
     /// <param name="Keys">The manifest's global keys, for the check across files.</param>
-    public sealed record Result(string Path, MetadataSchema Schema, IReadOnlyList<Problem> Problems, IReadOnlyList<KeyOccurrence> Keys);
+    public sealed record Result(string Path, MetadataSchema Schema, int SamePlaces, IReadOnlyList<Problem> Problems, IReadOnlyList<KeyOccurrence> Keys);
 }

@@ -66,6 +66,10 @@ internal static class RuleCatalog
     public static readonly Rule OverLimit = new("LBX0007", RuleSeverity.Error, Manifest,
         "Manifest over a size or nesting limit", "{0}", stopsLoading: true);
 
+    public static readonly Rule ProblemsLeftOut = new("LBX0008", RuleSeverity.Warning, Manifest,
+        "Manifest diagnostics left out",
+        "{0} more diagnostic(s), from here on in {1} manifest(s) (in path order), are not listed, as {2} is {3}; fix the ones listed, or run lbx validate to list every one");
+
     public static readonly Rule MissingRowData = new("LBX0101", RuleSeverity.Error, RowData,
         "row_data is missing", "The row has no row_data; add \"row_data\" with the https URL or the local path of the image", stopsLoading: true);
 
@@ -223,7 +227,7 @@ internal static class RuleCatalog
     /// <summary>Every rule above, in id order.</summary>
     public static IReadOnlyList<Rule> All { get; } = new[]
     {
-        InvalidJson, InvalidRoot, UnknownProperty, WrongJsonType, DuplicateProperty, NoRows, OverLimit,
+        InvalidJson, InvalidRoot, UnknownProperty, WrongJsonType, DuplicateProperty, NoRows, OverLimit, ProblemsLeftOut,
         MissingRowData, NotHttps, S3PathStyle, UnsupportedExtension, WhitespaceInRowData, MissingScheme,
         DuplicateGlobalKey, InvalidGlobalKey, NoGlobalKey,
         UnknownMediaType,

@@ -22,9 +22,11 @@ internal static class ManifestSetValidator
     /// manifest's rows are kept and its document handed over, for a caller that goes on to import them
     /// without parsing again; without, rows are checked as they are read and never kept. LBX0201 names the
     /// first use of a key in another file by <paramref name="showPath"/> (as the caller prints paths).
+    /// <paramref name="samePlaces"/> lists only that many places of one rule per manifest, then one with
+    /// the count of the rest (<see cref="ProblemSink"/>; 0, the default, lists every one).
     /// </summary>
     public static List<FileProblem> Validate(IEnumerable<ManifestSetEntry> entries, IEnumerable<TextFile> schemaFiles,
-        Func<string, string> showPath, Action<TextFile, ManifestDocument>? onParsed = null)
+        Func<string, string> showPath, Action<TextFile, ManifestDocument>? onParsed = null, int samePlaces = 0)
     {
         var problems = new List<FileProblem>();
         var schemas = new Dictionary<string, MetadataSchema>(StringComparer.Ordinal);
@@ -41,7 +43,7 @@ internal static class ManifestSetValidator
             TextFile manifest = entry.Manifest;
             if (!files.ContainsKey(manifest.Path))
             {
-                var sink = new ProblemSink();
+                var sink = new ProblemSink(samePlaces);
                 if (onParsed == null)
                 {
                     keys.AddRange(ManifestValidator.ValidateText(manifest.Path, manifest.Text, schema, sink, manifest.Lines.Describe));

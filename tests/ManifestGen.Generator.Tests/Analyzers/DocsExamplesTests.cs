@@ -31,6 +31,9 @@ namespace ManifestGen.Generator.Tests.Analyzers;
 /// <item>"## How to fix": the first ```json block (other than a titled schema, which then replaces
 /// the example's), or ```csharp block on C# pages, is the corrected example file; analyzed the same way,
 /// it reports nothing at all (on C# pages: no compiler error or warning either).</item>
+/// <item>A ```xml block of "## Example" sets MSBuild properties for the example and its fix, e.g.
+/// <c>&lt;ManifestGenProblemLimit&gt;2&lt;/ManifestGenProblemLimit&gt;</c> (manifest pages only), as the build
+/// passes them to the analyzer.</item>
 /// </list>
 /// </summary>
 public class DocsExamplesTests
@@ -41,6 +44,8 @@ public class DocsExamplesTests
     private const string CSharpPath = Folder + "Photos.cs";
     private const string SchemaTitle = "labelbox.metadata.json:";
     private const string TrivialManifest = "[ { \"row_data\": \"https://example.com/cats/1.jpg\", \"global_key\": \"cat-1\" } ]";
+
+    private static readonly Regex BuildProperty = new(@"<(ManifestGen\w+)>([^<]*)</\1>", RegexOptions.CultureInvariant);
 
     private static readonly Regex DiagnosticLine = new(
         @"^[^\s()]+\(\d+,\d+\): (error|warning|info|hidden) LBX\d{4}: \S.*$", RegexOptions.CultureInvariant);
@@ -122,9 +127,15 @@ public class DocsExamplesTests
             ?? throw new InvalidOperationException(id + ".md: no ```json block (other than a schema) in a section");
         string? schema = section.JsonBlocks.FirstOrDefault(b => b.IsSchema).Json
             ?? schemaFrom?.JsonBlocks.FirstOrDefault(b => b.IsSchema).Json;
+        Dictionary<string, string> properties = AnalyzerRunner.InProject(Folder);
+        foreach (KeyValuePair<string, string> property in (schemaFrom ?? section).BuildProperties)
+        {
+            properties.Add(property.Key, property.Value);
+        }
+
         return schema == null
-            ? AnalyzerRunner.Run((ManifestPath, manifest))
-            : AnalyzerRunner.Run((ManifestPath, manifest), (SchemaPath, schema));
+            ? AnalyzerRunner.Run(properties, (ManifestPath, manifest))
+            : AnalyzerRunner.Run(properties, (ManifestPath, manifest), (SchemaPath, schema));
     }
 
     private static bool IsCSharpRule(string id) =>
@@ -170,12 +181,17 @@ public class DocsExamplesTests
 
     private sealed class DocSection
     {
-        private DocSection(IReadOnlyList<(bool IsSchema, string Json)> jsonBlocks, IReadOnlyList<string> csharpBlocks, IReadOnlyList<string[]> textBlocks)
+        private DocSection(IReadOnlyList<(bool IsSchema, string Json)> jsonBlocks, IReadOnlyList<string> csharpBlocks, IReadOnlyList<string[]> textBlocks,
+            Dictionary<string, string> buildProperties)
         {
             JsonBlocks = jsonBlocks;
             CSharpBlocks = csharpBlocks;
             TextBlocks = textBlocks;
+            BuildProperties = buildProperties;
         }
+
+        /// <summary>The MSBuild properties of the ```xml blocks, as the analyzer sees them (build_property.Name).</summary>
+        public IReadOnlyDictionary<string, string> BuildProperties { get; }
 
         /// <summary>The ```json blocks in order; IsSchema when titled "labelbox.metadata.json:".</summary>
         public IReadOnlyList<(bool IsSchema, string Json)> JsonBlocks { get; }
@@ -191,6 +207,7 @@ public class DocsExamplesTests
             var jsonBlocks = new List<(bool, string)>();
             var csharpBlocks = new List<string>();
             var textBlocks = new List<string[]>();
+            var buildProperties = new Dictionary<string, string>(StringComparer.Ordinal);
             string title = "";
             for (int i = 0; i < lines.Length; i++)
             {
@@ -222,12 +239,19 @@ public class DocsExamplesTests
                 {
                     textBlocks.Add(body);
                 }
+                else if (language == "xml")
+                {
+                    foreach (Match property in BuildProperty.Matches(string.Join("\n", body)))
+                    {
+                        buildProperties["build_property." + property.Groups[1].Value] = property.Groups[2].Value;
+                    }
+                }
 
                 title = "";
                 i = close;
             }
 
-            return new DocSection(jsonBlocks, csharpBlocks, textBlocks);
+            return new DocSection(jsonBlocks, csharpBlocks, textBlocks, buildProperties);
         }
     }
 }

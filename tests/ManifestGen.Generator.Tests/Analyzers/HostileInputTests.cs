@@ -70,7 +70,12 @@ public class HostileInputTests
     public void ThousandsOfErrors_AreCappedWithANote()
     {
         string rows = string.Join(",", Enumerable.Range(0, 3000).Select(i => "{\"row_data\": \"http://e.com/" + i + ".jpg\", \"global_key\": \"k" + i + "\"}"));
-        var diagnostics = AnalyzerRunner.Run(("/p/x.lbx.json", "[" + rows + "]"));
+        var everyPlace = new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["build_property.ManifestGenSameProblemLimit"] = "0",
+            ["build_property.ManifestGenProblemLimit"] = "0",
+        };
+        var diagnostics = AnalyzerRunner.Run(everyPlace, ("/p/x.lbx.json", "[" + rows + "]"));
         Assert.Equal(1001, diagnostics.Length);
         Assert.Single(diagnostics, d => d.Id == "LBX0007" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("more than 1000 problems", StringComparison.Ordinal));
     }

@@ -89,4 +89,65 @@ public class ProblemSinkTests
         Assert.Equal("LBX0007", sink.Problems[^1].Rule.Id);
         Assert.True(sink.HasErrors);
     }
+
+    [Fact]
+    public void WithSamePlaces_ARuleListsThatManyPlaces_ThenOneThatCountsTheRest()
+    {
+        var sink = new ProblemSink(samePlaces: 2);
+        for (int i = 0; i < 6; i++)
+        {
+            sink.Add(RuleCatalog.NotHttps, i * 10, 3, "why " + i);
+            sink.Add(RuleCatalog.NoRows, i * 10 + 5, 1);
+        }
+
+        Assert.Equal(
+            new[]
+            {
+                "LBX0102@0: row_data must be an https URL; why 0",
+                "LBX0006@5: " + RuleCatalog.NoRows.MessageFormat,
+                "LBX0102@10: row_data must be an https URL; why 1",
+                "LBX0006@15: " + RuleCatalog.NoRows.MessageFormat,
+                "LBX0102@20: row_data must be an https URL; why 2 (the same problem is at 3 more places in this file, not listed; lbx validate lists every one)",
+                "LBX0006@25: " + RuleCatalog.NoRows.MessageFormat + " (the same problem is at 3 more places in this file, not listed; lbx validate lists every one)",
+            },
+            sink.Problems.Select(p => p.ToString()));
+        Assert.Equal(3, sink.Problems[4].More);
+        Assert.True(sink.HasErrors);
+    }
+
+    [Fact]
+    public void WithSamePlaces_TheCountGoesOnPastTheLimit_AndClearForgetsIt()
+    {
+        var sink = new ProblemSink(samePlaces: 3);
+        for (int i = 0; i < ProblemSink.Limit * 3; i++)
+        {
+            sink.Add(RuleCatalog.NotHttps, i, 1, "x");
+        }
+
+        Assert.Equal(4, sink.Problems.Count);
+        Assert.Equal(ProblemSink.Limit * 3 - 4, sink.Problems[3].More);
+        Assert.False(sink.Truncated);
+
+        sink.Clear();
+        sink.Add(RuleCatalog.NotHttps, 0, 1, "x");
+        Assert.Equal(0, Assert.Single(sink.Problems).More);
+    }
+
+    [Fact]
+    public void WithSamePlaces_APlacePastTheLimitCannotStandForTheRest_TheLimitsNoteSaysSo()
+    {
+        var sink = new ProblemSink(samePlaces: 1);
+        for (int i = 0; i < ProblemSink.Limit; i++)
+        {
+            sink.Add(new Problem(new Rule("LBX9" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), RuleSeverity.Warning, "c", "t", "m"), i, 1, System.Array.Empty<string>()));
+        }
+
+        sink.Add(RuleCatalog.NotHttps, 5000, 1, "first");
+        sink.Add(RuleCatalog.NotHttps, 5001, 1, "second");
+        sink.Add(RuleCatalog.NotHttps, 5002, 1, "third");
+
+        Assert.Equal(ProblemSink.Limit + 1, sink.Problems.Count);
+        Assert.Equal("LBX0007", sink.Problems[^1].Rule.Id);
+        Assert.DoesNotContain(sink.Problems, p => p.More > 0);
+    }
 }

@@ -12,7 +12,8 @@ namespace ManifestGen.Cli.Commands.Validate;
 /// <summary>
 /// <c>lbx validate</c>: the build's diagnostics for the named manifests, their nearest
 /// labelbox.metadata.json and global keys across all of them, at the severities the build's
-/// configuration gives them (<see cref="ConfiguredSeverities"/>). Exit code 1 when an error is found.
+/// configuration gives them (<see cref="ConfiguredSeverities"/>), every one unless limited as the build's are
+/// (<see cref="ValidateSettings.Limits"/>). Exit code 1 when an error is found.
 /// </summary>
 internal sealed class ValidateCommand : LbxCommand<ValidateSettings>
 {
@@ -28,7 +29,7 @@ internal sealed class ValidateCommand : LbxCommand<ValidateSettings>
             inputs.Manifests.Select(m => m.Path).Concat(SchemaDiscovery.FindAll(inputs)),
             settings.ConfigFiles.Select(file => Path.GetFullPath(file, Environment.WorkingDirectory)),
             new CommandLineSeverities(settings.WarningsAsErrors, settings.NoWarn, settings.ErrorIds, settings.NotErrorIds));
-        ValidationReport report = ManifestValidation.Run(inputs, Environment.WorkingDirectory, severities);
+        ValidationReport report = ManifestValidation.Run(inputs, Environment.WorkingDirectory, severities, limits: settings.Limits);
         cancellationToken.ThrowIfCancellationRequested(); // Ctrl+C while checking: exit code 130, not a report
         switch (settings.ReportFormat)
         {

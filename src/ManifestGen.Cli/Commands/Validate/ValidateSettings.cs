@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using ManifestGen.Cli.Reports;
+using ManifestGen.Rules.Diagnostics;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -38,10 +39,24 @@ internal sealed class ValidateSettings : CommandSettings
     [Description("Rule ids kept at their own severity whatever the config and --warnaserror say (as <WarningsNotAsErrors>).")]
     public string[] NotErrorIds { get; init; } = Array.Empty<string>();
 
+    [CommandOption("--same-problem-limit <N>")]
+    [Description("List at most N places of one rule per manifest; the next one says how many more have the same problem (as the build's ManifestGenSameProblemLimit, default 3 there). Default: 0, every place.")]
+    [DefaultValue(0)]
+    public int SameProblemLimit { get; init; }
+
+    [CommandOption("--problem-limit <N>")]
+    [Description("List at most N manifest diagnostics, taking the files in path order; one LBX0008 says how many more there are (as the build's ManifestGenProblemLimit, default 200 there). Default: 0, every one.")]
+    [DefaultValue(0)]
+    public int ProblemLimit { get; init; }
+
+    public ProblemLimits Limits => new(SameProblemLimit, ProblemLimit);
+
     public ReportFormat ReportFormat => ReportFormats.TryParse(Format, out ReportFormat format) ? format : ReportFormat.MsBuild;
 
     public override ValidationResult Validate() =>
-        ReportFormats.TryParse(Format, out _) ? ValidationResult.Success()
+        SameProblemLimit < 0 ? ValidationResult.Error("--same-problem-limit must be 0 (every place) or more")
+        : ProblemLimit < 0 ? ValidationResult.Error("--problem-limit must be 0 (every diagnostic) or more")
+        : ReportFormats.TryParse(Format, out _) ? ValidationResult.Success()
         : Format is "" or MissingOptionValues.Placeholder ? ValidationResult.Error("--format needs a value: " + ReportFormats.Names)
         : ValidationResult.Error("Unknown format '" + Format + "'; use " + ReportFormats.Names);
 }
