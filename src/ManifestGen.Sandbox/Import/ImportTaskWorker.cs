@@ -34,7 +34,13 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
     }
 
     /// <summary>Called as a file is uploaded: a chunk is read now, while the client uploads the next one.</summary>
-    public void FileUploaded(StoredFile file) => early.Start(file);
+    public void FileUploaded(StoredFile file)
+    {
+        if (options.ReadsUploadsEarly)
+        {
+            early.Start(file);
+        }
+    }
 
     public TaskRecord Start(string manifestUri)
     {
