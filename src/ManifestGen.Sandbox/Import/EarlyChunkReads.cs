@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using ManifestGen.Sandbox.Store;
@@ -50,8 +49,8 @@ internal sealed class EarlyChunkReads : IAsyncDisposable
     }
 
     /// <summary>
-    /// The early read of <paramref name="file"/>, now owned by the caller (who disposes it); null when there is none
-    /// to take (not JSON, not a JSON array, not parsed, or taken by another task), and the caller reads the file itself.
+    /// The early read of <paramref name="file"/>, now owned by the caller (who disposes its bytes); null when there is none
+    /// to take (not JSON, not a JSON array, not read, or taken by another task), and the caller reads the file itself.
     /// </summary>
     public async Task<ChunkRead?> TakeAsync(StoredFile file) =>
         reads.TryRemove(file.Id, out Task<ChunkRead?>? read) ? await read : null;
@@ -75,42 +74,40 @@ internal sealed class EarlyChunkReads : IAsyncDisposable
         await Task.Delay(Lifetime, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         if (reads.TryRemove(new KeyValuePair<string, Task<ChunkRead?>>(fileId, read)))
         {
-            (await read)?.Document.Dispose();
+            (await read)?.Bytes.Dispose();
         }
     }
 
     private async Task<ChunkRead?> ReadAsync(StoredFile file, CancellationToken cancellationToken)
     {
-        JsonDocument document;
+        ChunkBytes bytes;
         try
         {
-            document = await file.ParseJsonAsync(ImportTaskWorker.ReadOptions, cancellationToken).ConfigureAwait(false);
+            bytes = await ChunkBytes.LoadAsync(file, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null; // the task parses it again and names the problem
-        }
-
-        if (document.RootElement.ValueKind != JsonValueKind.Array)
-        {
-            document.Dispose();
-            return null;
+            return null; // the task reads it again and names the problem
         }
 
         try
         {
             var reader = new ManifestItemReader(state);
-            ManifestItem[] items = reader.ReadAll(document.RootElement, cancellationToken);
-            return new ChunkRead(document, reader.RefusedRowDataNamingNoFile ? null : items);
+            if (reader.ReadAll(bytes.Json, cancellationToken) is { } items && !reader.RefusedRowDataNamingNoFile)
+            {
+                return new ChunkRead(bytes, items);
+            }
         }
-#pragma warning disable CA1031 // Whatever failed here, the task reads the chunk itself and meets it there.
+#pragma warning disable CA1031 // Whatever failed here (not JSON, not an array, ...), the task reads the chunk itself and meets it there.
         catch (Exception)
 #pragma warning restore CA1031
         {
-            return new ChunkRead(document, null);
         }
+
+        bytes.Dispose();
+        return null;
     }
 }
 
-/// <summary>A chunk parsed, and its items read unless they must be read again when the task runs.</summary>
-internal sealed record ChunkRead(JsonDocument Document, ManifestItem[]? Items);
+/// <summary>A chunk's items as read, with the bytes they point into.</summary>
+internal sealed record ChunkRead(ChunkBytes Bytes, ManifestItem[] Items);

@@ -10,7 +10,14 @@ internal static class FailedRows
 {
     public static readonly FailedRowSpec Empty = new(null, null, null, Array.Empty<FailedMetadata>(), Array.Empty<FailedAttachment>());
 
-    public static FailedRowSpec Describe(JsonElement payload)
+    /// <summary>Describes the payload object in these bytes (read as the task read the chunk: they are valid JSON).</summary>
+    public static FailedRowSpec Describe(ReadOnlyMemory<byte> payload)
+    {
+        using JsonDocument document = JsonDocument.Parse(payload, ImportTaskWorker.ReadOptions);
+        return Describe(document.RootElement);
+    }
+
+    private static FailedRowSpec Describe(JsonElement payload)
     {
         var metadata = new List<FailedMetadata>();
         foreach (string list in new[] { "metadata_fields", "metadata" })

@@ -34,7 +34,13 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
     }
 
     /// <summary>Called as a file is uploaded: a chunk is read now, while the client uploads the next one.</summary>
-    public void FileUploaded(StoredFile file) => early.Start(file);
+    public void FileUploaded(StoredFile file)
+    {
+        if (options.ReadsUploadsEarly)
+        {
+            early.Start(file);
+        }
+    }
 
     public TaskRecord Start(string manifestUri)
     {
@@ -102,36 +108,29 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
                 }
             }
 
-            var documents = new List<JsonDocument>();
             using var readers = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             using var cores = new SemaphoreSlim(Environment.ProcessorCount);
-            Task<ManifestItem[]>[] reads = [];
+            Task<ChunkOutcome>[] reads = [];
             try
             {
-                // Chunks read early, as they were uploaded, are taken as they are. The others are parsed side by side,
-                // parsing being a large part of a task; their problems still count in order.
+                // Chunks read early, as they were uploaded, are taken as they are. The others are read side by side,
+                // reading being most of a task; each is read whole before any row is stored, as a chunk that is not
+                // valid JSON anywhere fails the task, and their problems still count in order.
                 ChunkRead?[] taken = await Task.WhenAll(chunkUris.Select(uri => FileUrls.Resolve(state, uri) is { } file ? early.TakeAsync(file) : Task.FromResult<ChunkRead?>(null)));
-                documents.AddRange(taken.Where(r => r is not null).Select(r => r!.Document));
-                (JsonDocument? Document, string? Problem)[] chunks = await Task.WhenAll(chunkUris.Select((uri, i) => taken[i] is { } read
-                    ? Task.FromResult<(JsonDocument?, string?)>((read.Document, null))
-                    : OnOwnThreadAsync(() => ReadJsonAsync(uri, "chunk", cancellationToken), cores, cancellationToken)));
-                documents.AddRange(chunks.Where((c, i) => c.Document is not null && taken[i] is null).Select(c => c.Document!));
+                reads = chunkUris.Select((uri, i) => taken[i] is { } read
+                    ? Task.FromResult(new ChunkOutcome(read.Bytes, read.Items, null))
+                    : OnOwnThreadAsync(() => ReadChunkAsync(uri, readers.Token), cores, readers.Token)).ToArray();
+                ChunkOutcome[] chunks = await Task.WhenAll(reads);
                 long count = 0;
                 for (int i = 0; i < chunks.Length; i++)
                 {
-                    if (chunks[i].Document is not { } chunk)
+                    if (chunks[i].Items is not { } items)
                     {
                         state.FinishTask(task, SandboxTaskStatus.Failed, chunks[i].Problem);
                         return;
                     }
 
-                    if (chunk.RootElement.ValueKind != JsonValueKind.Array)
-                    {
-                        state.FinishTask(task, SandboxTaskStatus.Failed, "Chunk '" + chunkUris[i] + "' is not a JSON array of data rows");
-                        return;
-                    }
-
-                    count += chunk.RootElement.GetArrayLength();
+                    count += items.Length;
                     if (count > options.MaxRowsPerTask)
                     {
                         state.FinishTask(task, SandboxTaskStatus.Failed, TooMany(count));
@@ -140,17 +139,11 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
                 }
 
                 state.ReserveRows(task, (int)count); // count is at most MaxRowsPerTask, an int
-
-                // Reading a row is most of its cost and needs no other row: chunks are read side by side,
-                // and their rows stored in order as each chunk is ready.
-                reads = chunks.Select((c, i) => taken[i]?.Items is { } items
-                    ? Task.FromResult(items)
-                    : OnOwnThreadAsync(() => Task.FromResult(new ManifestItemReader(state).ReadAll(c.Document!.RootElement, readers.Token)), cores, readers.Token)).ToArray();
                 var importer = new RowImporter(state, task);
                 long done = 0;
-                foreach (Task<ManifestItem[]> read in reads)
+                foreach (ChunkOutcome chunk in chunks)
                 {
-                    foreach (ManifestItem item in await read)
+                    foreach (ManifestItem item in chunk.Items!)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         importer.Import(item);
@@ -165,11 +158,17 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
             }
             finally
             {
-                // A task ending early stops the readers of its later chunks; they use the documents, so
-                // they end (any failure is reported already) before the documents go.
+                // A task ending early stops the readers of its later chunks; their items point into the chunks' bytes,
+                // so they end before the bytes go.
                 await readers.CancelAsync();
                 await ((Task)Task.WhenAll(reads)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                documents.ForEach(d => d.Dispose());
+                foreach (Task<ChunkOutcome> read in reads)
+                {
+                    if (read.IsCompletedSuccessfully)
+                    {
+                        read.Result.Bytes?.Dispose();
+                    }
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -238,13 +237,13 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
         return null;
     }
 
-    /// <summary>Reads one of the sandbox's files as JSON; on failure, says why instead.</summary>
+    /// <summary>Reads the manifest, one of the sandbox's files, as JSON; on failure, says why instead.</summary>
     private async Task<(JsonDocument? Document, string? Problem)> ReadJsonAsync(string url, string what, CancellationToken cancellationToken)
     {
         StoredFile? file = FileUrls.Resolve(state, url);
         if (file is null)
         {
-            return (null, "Could not read the " + what + " '" + url + "': it is not a file uploaded to this sandbox");
+            return (null, NotUploaded(what, url));
         }
 
         try
@@ -253,7 +252,47 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
         }
         catch (JsonException e)
         {
-            return (null, "Could not read the " + what + " '" + url + "': it is not valid JSON (" + e.Message + ")");
+            return (null, NotJson(what, url, e));
         }
     }
+
+    /// <summary>Reads a chunk's items; on failure, says why instead.</summary>
+    private async Task<ChunkOutcome> ReadChunkAsync(string url, CancellationToken cancellationToken)
+    {
+        if (FileUrls.Resolve(state, url) is not { } file)
+        {
+            return new ChunkOutcome(null, null, NotUploaded("chunk", url));
+        }
+
+        ChunkBytes bytes = await ChunkBytes.LoadAsync(file, cancellationToken);
+        string problem;
+        try
+        {
+            if (new ManifestItemReader(state).ReadAll(bytes.Json, cancellationToken) is { } items)
+            {
+                return new ChunkOutcome(bytes, items, null);
+            }
+
+            problem = "Chunk '" + url + "' is not a JSON array of data rows";
+        }
+        catch (JsonException e)
+        {
+            problem = NotJson("chunk", url, e);
+        }
+        catch
+        {
+            bytes.Dispose();
+            throw;
+        }
+
+        bytes.Dispose();
+        return new ChunkOutcome(null, null, problem);
+    }
+
+    private static string NotUploaded(string what, string url) => "Could not read the " + what + " '" + url + "': it is not a file uploaded to this sandbox";
+
+    private static string NotJson(string what, string url, JsonException e) => "Could not read the " + what + " '" + url + "': it is not valid JSON (" + e.Message + ")";
+
+    /// <summary>A chunk's items with the bytes they point into, or why it cannot be imported.</summary>
+    private sealed record ChunkOutcome(ChunkBytes? Bytes, ManifestItem[]? Items, string? Problem);
 }

@@ -24,7 +24,8 @@ internal static class JsonValues
         _ => null,
     };
 
-    public static string Describe(JsonElement value) => value.ValueKind switch
+    /// <summary>How an error names the kind of the value a token starts.</summary>
+    public static string Describe(JsonTokenType token) => KindOf(token) switch
     {
         JsonValueKind.String => "a string",
         JsonValueKind.Number => "a number",
@@ -32,6 +33,19 @@ internal static class JsonValues
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "a list",
         _ => "null",
+    };
+
+    /// <summary>The kind of the value a token starts, as a document names it; <see cref="JsonValueKind.Undefined"/> for none.</summary>
+    public static JsonValueKind KindOf(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => JsonValueKind.Object,
+        JsonTokenType.StartArray => JsonValueKind.Array,
+        JsonTokenType.String => JsonValueKind.String,
+        JsonTokenType.Number => JsonValueKind.Number,
+        JsonTokenType.True => JsonValueKind.True,
+        JsonTokenType.False => JsonValueKind.False,
+        JsonTokenType.Null => JsonValueKind.Null,
+        _ => JsonValueKind.Undefined,
     };
 
     /// <summary>
@@ -53,17 +67,17 @@ internal static class JsonValues
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>The instance from <paramref name="known"/> that a JSON string equals, or null.</summary>
-    public static string? Known(JsonElement value, IReadOnlyList<string> known)
+    /// <summary>The instance from <paramref name="known"/> that the JSON string at the reader equals, or null (also for no string).</summary>
+    public static string? Known(ref Utf8JsonReader value, IReadOnlyList<string> known)
     {
-        if (value.ValueKind != JsonValueKind.String)
+        if (value.TokenType != JsonTokenType.String)
         {
             return null;
         }
 
         for (int i = 0; i < known.Count; i++)
         {
-            if (value.ValueEquals(known[i]))
+            if (value.ValueTextEquals(known[i]))
             {
                 return known[i];
             }
@@ -72,7 +86,7 @@ internal static class JsonValues
         return null;
     }
 
-    /// <summary>The string, or <paramref name="previous"/> itself when equal to it (a dataset id repeated on every row).</summary>
-    public static string GetString(JsonElement value, string? previous) =>
-        previous is not null && value.ValueEquals(previous) ? previous : value.GetString()!;
+    /// <summary>The string at the reader, or <paramref name="previous"/> itself when equal to it (a dataset id repeated on every row).</summary>
+    public static string GetString(ref Utf8JsonReader value, string? previous) =>
+        previous is not null && value.ValueTextEquals(previous) ? previous : value.GetString()!;
 }

@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Text.Json;
 
 namespace ManifestGen.Sandbox.Import;
 
@@ -17,10 +17,10 @@ internal readonly record struct RowInput(
     IReadOnlyList<SandboxAttachment>? Attachments);
 
 /// <summary>
-/// One manifest item as read: the row and its key, or the reason it was refused. The payload stays with it
-/// to describe the row should it fail.
+/// One manifest item as read: the row and its key, or the reason it was refused. The payload's bytes (empty when
+/// the item had no payload object) stay with it to describe the row should it fail.
 /// </summary>
-internal readonly record struct ManifestItem(RowInput Input, string KeyType, string KeyValue, string? Error, JsonElement? Payload)
+internal readonly record struct ManifestItem(RowInput Input, string KeyType, string KeyValue, string? Error, ReadOnlyMemory<byte> Payload)
 {
-    public static ManifestItem Failed(string error, JsonElement? payload) => new(default, string.Empty, string.Empty, error, payload);
+    public static ManifestItem Failed(string error, ReadOnlyMemory<byte> payload) => new(default, string.Empty, string.Empty, error, payload);
 }

@@ -14,17 +14,37 @@ namespace ManifestGen.Sandbox.Import;
 /// Reads and checks the manifest items (<c>{"id":{"type","value"},"payload":{…}}</c>) of one chunk: all
 /// that needs no other row. It changes no shared state (it only looks up uploaded files, a concurrent map),
 /// so the chunks of a task are read side by side; one reader serves one chunk's rows, one after the other.
-/// Reads only the strings a stored row keeps: the rest is compared in place.
+/// Reads the chunk forward with a <see cref="Utf8JsonReader"/>, no document built: parsing into a
+/// <see cref="JsonDocument"/> and looking fields up in it was the larger part of a task's reading. Reads only the
+/// strings a stored row keeps: the rest is compared in place. Where a field is repeated, its last value counts,
+/// as a lookup by name in a document finds it.
 /// </summary>
 internal sealed class ManifestItemReader
 {
+    /// <summary>As <see cref="ImportTaskWorker.ReadOptions"/> reads the manifest: the same depth limit, no comments or trailing commas.</summary>
+    public static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = ImportTaskWorker.ReadOptions.MaxDepth };
+
+    private const string MalformedItem = "Malformed item: expected {\"id\": {\"type\": …, \"value\": …}, \"payload\": {…}}";
+
     private static readonly string[] KeyTypes = ["AUTO", "GKEY", "ID"];
 
     private static readonly SearchValues<char> SchemeCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
 
+    /// <summary>The payload keys the service knows, in the order of <see cref="PayloadFields"/>; those after <see cref="Kept"/> it takes and this sandbox ignores.</summary>
+    private static readonly byte[][] Keys =
+    [
+        "row_data"u8.ToArray(), "global_key"u8.ToArray(), "dataset_id"u8.ToArray(), "metadata_fields"u8.ToArray(), "attachments"u8.ToArray(),
+        "external_id"u8.ToArray(), "media_type"u8.ToArray(), "metadata"u8.ToArray(),
+        "media_attributes"u8.ToArray(), "embeddings"u8.ToArray(), "created_at"u8.ToArray(), "updated_at"u8.ToArray(), "uid"u8.ToArray(),
+    ];
+
+    private const int Kept = 8;
+
     private readonly SandboxState state;
     private readonly MetadataResolver metadata;
+    private readonly List<SandboxAttachment> attachmentList = new();
+    private ReadOnlyMemory<byte> chunk;
     private string? datasetId;
     private string? attachmentName; // the last one, kept by the next row that repeats it instead of an equal new string
 
@@ -40,83 +60,228 @@ internal sealed class ManifestItemReader
     /// </summary>
     public bool RefusedRowDataNamingNoFile { get; private set; }
 
-    /// <summary>Reads a chunk's items, in order.</summary>
-    public ManifestItem[] ReadAll(JsonElement chunk, CancellationToken cancellationToken)
+    /// <summary>Reads a chunk's items, in order; null when the chunk is valid JSON but not an array.</summary>
+    /// <exception cref="JsonException">The chunk is not valid JSON, wherever in it: no item of it is returned.</exception>
+    public ManifestItem[]? ReadAll(ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
     {
-        var items = new ManifestItem[chunk.GetArrayLength()];
-        int i = 0;
-        foreach (JsonElement item in chunk.EnumerateArray())
+        chunk = json;
+        var reader = new Utf8JsonReader(json.Span, ReaderOptions);
+        reader.Read();
+        ManifestItem[]? items = null;
+        if (reader.TokenType == JsonTokenType.StartArray)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            items[i++] = Read(item);
+            // Gathered in pooled arrays and copied once: the count is known only at the end, and a list growing to
+            // a chunk's 20,000 items left several times their size as garbage, most of it in the large object heap.
+            ManifestItem[] gathered = ArrayPool<ManifestItem>.Shared.Rent(1024);
+            int count = 0;
+            try
+            {
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (count == gathered.Length)
+                    {
+                        ManifestItem[] larger = ArrayPool<ManifestItem>.Shared.Rent(count * 2);
+                        gathered.AsSpan(0, count).CopyTo(larger);
+                        ArrayPool<ManifestItem>.Shared.Return(gathered, clearArray: true);
+                        gathered = larger;
+                    }
+
+                    gathered[count++] = Read(ref reader);
+                }
+
+                items = gathered.AsSpan(0, count).ToArray();
+            }
+            finally
+            {
+                ArrayPool<ManifestItem>.Shared.Return(gathered, clearArray: true); // cleared: the items hold strings and the chunk
+            }
+        }
+        else
+        {
+            reader.Skip();
+        }
+
+        // Whatever follows the root value is an error, as it is to a document.
+        while (reader.Read())
+        {
         }
 
         return items;
     }
 
-    public ManifestItem Read(JsonElement item)
+    /// <summary>Reads the item at the reader and leaves the reader at its last token.</summary>
+    private ManifestItem Read(ref Utf8JsonReader reader)
     {
-        JsonElement payload = default;
-        string? error = null;
-        if (item.ValueKind != JsonValueKind.Object
-            || !item.TryGetProperty("id"u8, out JsonElement key) || key.ValueKind != JsonValueKind.Object
-            || !item.TryGetProperty("payload"u8, out payload) || payload.ValueKind != JsonValueKind.Object)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return ManifestItem.Failed("Malformed item: expected {\"id\": {\"type\": …, \"value\": …}, \"payload\": {…}}", null);
+            reader.Skip();
+            return ManifestItem.Failed(MalformedItem, default);
+        }
+
+        Utf8JsonReader key = default;
+        bool payloadIsObject = false;
+        RowInput? input = null;
+        string? error = null;
+        ReadOnlyMemory<byte> payload = default;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            bool isKey = reader.ValueTextEquals("id"u8);
+            bool isPayload = !isKey && reader.ValueTextEquals("payload"u8);
+            reader.Read();
+            if (isKey)
+            {
+                key = reader;
+            }
+            else if (isPayload && reader.TokenType == JsonTokenType.StartObject)
+            {
+                int start = (int)reader.TokenStartIndex;
+                error = null;
+                input = ReadPayload(ref reader, ref error);
+                payload = chunk.Slice(start, (int)reader.BytesConsumed - start);
+                payloadIsObject = true;
+                continue; // ReadPayload left the reader at the payload's end
+            }
+            else if (isPayload)
+            {
+                payloadIsObject = false;
+            }
+
+            reader.Skip();
+        }
+
+        if (key.TokenType != JsonTokenType.StartObject || !payloadIsObject)
+        {
+            return ManifestItem.Failed(MalformedItem, default);
+        }
+
+        if (input is null)
+        {
+            return ManifestItem.Failed(error!, payload);
         }
 
         try
         {
-            RowInput? input = ReadPayload(payload, ref error);
-            if (input is null)
+            (string keyType, string keyValue) = ReadKey(key, input.Value.GlobalKey);
+            return new ManifestItem(input.Value, keyType, keyValue, null, payload);
+        }
+        catch (InvalidOperationException e)
+        {
+            return ManifestItem.Failed("Malformed item: " + e.Message, payload);
+        }
+    }
+
+    /// <summary>The key's type and value, from the reader at the key object.</summary>
+    private static (string Type, string Value) ReadKey(Utf8JsonReader key, string? globalKey)
+    {
+        Utf8JsonReader type = default;
+        Utf8JsonReader value = default;
+        while (key.Read() && key.TokenType != JsonTokenType.EndObject)
+        {
+            int field = key.ValueTextEquals("type"u8) ? 0 : key.ValueTextEquals("value"u8) ? 1 : -1;
+            key.Read();
+            switch (field)
             {
-                return ManifestItem.Failed(error!, payload);
+                case 0: type = key; break;
+                case 1: value = key; break;
             }
 
-            JsonElement type = key.TryGetProperty("type"u8, out JsonElement t) ? t : default;
-            string keyType = JsonValues.Known(type, KeyTypes) ?? (type.ValueKind == JsonValueKind.String ? type.GetString()! : string.Empty);
-            string keyValue = key.TryGetProperty("value"u8, out JsonElement v) && v.ValueKind == JsonValueKind.String ? JsonValues.GetString(v, input.Value.GlobalKey) : string.Empty;
-            return new ManifestItem(input.Value, keyType, keyValue, null, payload);
+            key.Skip();
+        }
+
+        string keyType = JsonValues.Known(ref type, KeyTypes) ?? (type.TokenType == JsonTokenType.String ? type.GetString()! : string.Empty);
+        string keyValue = value.TokenType == JsonTokenType.String ? JsonValues.GetString(ref value, globalKey) : string.Empty;
+        return (keyType, keyValue);
+    }
+
+    /// <summary>The payload's fields, each a reader at its value (none when absent), found in one pass over it.</summary>
+    private ref struct PayloadFields
+    {
+        public Utf8JsonReader RowData;
+        public Utf8JsonReader GlobalKey;
+        public Utf8JsonReader DatasetId;
+        public Utf8JsonReader MetadataFields;
+        public Utf8JsonReader Attachments;
+        public Utf8JsonReader ExternalId;
+        public Utf8JsonReader MediaType;
+        public Utf8JsonReader Metadata;
+        public List<string>? Unknown;
+    }
+
+    /// <summary>
+    /// Reads and checks what needs no other row: keys, row_data, media type, metadata, attachments. Leaves the reader
+    /// at the payload's end, also when a string cannot be read as text.
+    /// </summary>
+    private RowInput? ReadPayload(ref Utf8JsonReader reader, ref string? error)
+    {
+        Utf8JsonReader start = reader;
+        try
+        {
+            PayloadFields fields = Fields(ref reader);
+            return ReadFields(ref fields, ref error);
         }
         catch (InvalidOperationException e)
         {
             // A string (or field name) with an escaped lone surrogate, such as "\ud800", parses but cannot be
             // read as text: that row fails, not the task.
-            return ManifestItem.Failed("Malformed item: " + e.Message, payload);
+            reader = start;
+            reader.Skip();
+            error = "Malformed item: " + e.Message;
+            return null;
         }
     }
 
-    /// <summary>The payload's fields, found in one pass over it (a lookup per field scans the object each time).</summary>
-    private struct PayloadFields
+    private static PayloadFields Fields(ref Utf8JsonReader reader)
     {
-        public JsonElement RowData;
-        public JsonElement GlobalKey;
-        public JsonElement DatasetId;
-        public JsonElement MetadataFields;
-        public JsonElement Attachments;
-        public JsonElement ExternalId;
-        public JsonElement MediaType;
-        public JsonElement Metadata;
-        public List<string>? Unknown;
+        var fields = default(PayloadFields);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            // Compared in place, escapes and all: no string per property of every row.
+            int key = 0;
+            while (key < Keys.Length && !reader.ValueTextEquals(Keys[key]))
+            {
+                key++;
+            }
+
+            if (key == Keys.Length)
+            {
+                (fields.Unknown ??= new List<string>()).Add(reader.GetString()!);
+            }
+
+            reader.Read();
+            switch (key)
+            {
+                case 0: fields.RowData = reader; break;
+                case 1: fields.GlobalKey = reader; break;
+                case 2: fields.DatasetId = reader; break;
+                case 3: fields.MetadataFields = reader; break;
+                case 4: fields.Attachments = reader; break;
+                case 5: fields.ExternalId = reader; break;
+                case 6: fields.MediaType = reader; break;
+                case 7: fields.Metadata = reader; break;
+            }
+
+            reader.Skip();
+        }
+
+        return fields;
     }
 
-    /// <summary>Reads and checks what needs no other row: keys, row_data, media type, metadata, attachments.</summary>
-    private RowInput? ReadPayload(JsonElement payload, ref string? error)
+    private RowInput? ReadFields(ref PayloadFields fields, ref string? error)
     {
-        PayloadFields fields = Fields(payload);
         if (fields.Unknown is { } unknown)
         {
             error = "Field(s) " + string.Join(", ", unknown.ConvertAll(n => "'" + n + "'")) + " not valid on DB type 'DataRow'";
             return null;
         }
 
-        string? rowDatasetId = OptionalString(fields.DatasetId, "dataset_id", datasetId, ref error);
+        string? rowDatasetId = OptionalString(ref fields.DatasetId, "dataset_id", datasetId, ref error);
         datasetId = rowDatasetId ?? datasetId;
-        string? globalKey = OptionalString(fields.GlobalKey, "global_key", null, ref error);
-        string? externalId = OptionalString(fields.ExternalId, "external_id", null, ref error);
+        string? globalKey = OptionalString(ref fields.GlobalKey, "global_key", null, ref error);
+        string? externalId = OptionalString(ref fields.ExternalId, "external_id", null, ref error);
         // A known media type is matched in place; any other string is read only to be named in the error.
-        string? mediaType = JsonValues.Known(fields.MediaType, MediaTypes.All);
-        if (mediaType is null && OptionalString(fields.MediaType, "media_type", null, ref error) is { } given)
+        string? mediaType = JsonValues.Known(ref fields.MediaType, MediaTypes.All);
+        if (mediaType is null && OptionalString(ref fields.MediaType, "media_type", null, ref error) is { } given)
         {
             error ??= "Found invalid media type: '" + given + "'";
         }
@@ -133,33 +298,33 @@ internal sealed class ManifestItemReader
         }
 
         string? rowData = null;
-        switch (fields.RowData.ValueKind)
+        switch (fields.RowData.TokenType)
         {
-            case JsonValueKind.String:
+            case JsonTokenType.String:
                 rowData = fields.RowData.GetString();
                 error = FileUrls.Resolve(state, rowData!) is not null ? null : CheckRowData(rowData!, mediaType);
                 RefusedRowDataNamingNoFile |= error is not null;
                 rowData = rowData!.Length == 0 ? null : rowData;
                 break;
-            case JsonValueKind.Object:
-                rowData = fields.RowData.GetRawText();
+            case JsonTokenType.StartObject:
+                rowData = RawText(fields.RowData);
                 break;
-            case JsonValueKind.Null or JsonValueKind.Undefined:
+            case JsonTokenType.Null or JsonTokenType.None:
                 break;
             default:
                 error = "row_data must be a string or an object";
                 break;
         }
 
-        CheckList(fields.MetadataFields, "metadata_fields", ref error);
-        CheckList(fields.Metadata, "metadata", ref error);
+        CheckList(fields.MetadataFields.TokenType, "metadata_fields", ref error);
+        CheckList(fields.Metadata.TokenType, "metadata", ref error);
         if (error is not null)
         {
             return null;
         }
 
         IReadOnlyList<SandboxMetadataValue>? values = null;
-        if (fields.MetadataFields.ValueKind == JsonValueKind.Array || fields.Metadata.ValueKind == JsonValueKind.Array)
+        if (fields.MetadataFields.TokenType == JsonTokenType.StartArray || fields.Metadata.TokenType == JsonTokenType.StartArray)
         {
             values = metadata.Resolve(fields.MetadataFields, fields.Metadata, ref error);
             if (values is null)
@@ -169,7 +334,7 @@ internal sealed class ManifestItemReader
         }
 
         IReadOnlyList<SandboxAttachment>? attachments = null;
-        if (fields.Attachments.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null))
+        if (fields.Attachments.TokenType is not (JsonTokenType.None or JsonTokenType.Null))
         {
             attachments = ReadAttachments(fields.Attachments, ref error);
             if (attachments is null)
@@ -181,47 +346,19 @@ internal sealed class ManifestItemReader
         return new RowInput(rowDatasetId, rowData, globalKey, externalId, mediaType, values, attachments);
     }
 
-    private delegate void FieldSetter(ref PayloadFields fields, JsonElement value);
-
-    /// <summary>The payload keys the service knows, each with where its value goes; null for those it takes and this sandbox ignores.</summary>
-    private static readonly (byte[] Name, FieldSetter? Set)[] Keys =
-    [
-        ("row_data"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.RowData = v), ("global_key"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.GlobalKey = v),
-        ("dataset_id"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.DatasetId = v), ("metadata_fields"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.MetadataFields = v),
-        ("attachments"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.Attachments = v), ("external_id"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.ExternalId = v),
-        ("media_type"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.MediaType = v), ("metadata"u8.ToArray(), (ref PayloadFields f, JsonElement v) => f.Metadata = v),
-        ("media_attributes"u8.ToArray(), null), ("embeddings"u8.ToArray(), null), ("created_at"u8.ToArray(), null), ("updated_at"u8.ToArray(), null), ("uid"u8.ToArray(), null),
-    ];
-
-    private static PayloadFields Fields(JsonElement payload)
+    /// <summary>A value's JSON text as sent; read through a document, as it was, so that text which is not valid UTF-8 fails the same way.</summary>
+    private string RawText(Utf8JsonReader value)
     {
-        var fields = default(PayloadFields);
-        foreach (JsonProperty property in payload.EnumerateObject())
-        {
-            // Compared in place, escapes and all: no string per property of every row.
-            int key = 0;
-            while (key < Keys.Length && !property.NameEquals(Keys[key].Name))
-            {
-                key++;
-            }
-
-            if (key == Keys.Length)
-            {
-                (fields.Unknown ??= new List<string>()).Add(property.Name);
-            }
-            else
-            {
-                Keys[key].Set?.Invoke(ref fields, property.Value); // as a lookup by name would, a repeated field counts with its last value
-            }
-        }
-
-        return fields;
+        int start = (int)value.TokenStartIndex;
+        value.Skip();
+        using JsonDocument document = JsonDocument.Parse(chunk.Slice(start, (int)value.BytesConsumed - start), ImportTaskWorker.ReadOptions);
+        return document.RootElement.GetRawText();
     }
 
     /// <summary>A metadata list must be a list when given (null counts as absent).</summary>
-    private static void CheckList(JsonElement list, string name, ref string? error)
+    private static void CheckList(JsonTokenType list, string name, ref string? error)
     {
-        if (list.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.Array))
+        if (list is not (JsonTokenType.None or JsonTokenType.Null or JsonTokenType.StartArray))
         {
             error ??= name + " must be a list";
         }
@@ -253,29 +390,50 @@ internal sealed class ManifestItemReader
         return null;
     }
 
-    private SandboxAttachment[]? ReadAttachments(JsonElement list, ref string? error)
+    private SandboxAttachment[]? ReadAttachments(Utf8JsonReader list, ref string? error)
     {
-        if (list.ValueKind != JsonValueKind.Array)
+        if (list.TokenType != JsonTokenType.StartArray)
         {
-            error = "Attachments must be a list. Found " + list.ValueKind.ToString().ToLowerInvariant();
+            error = "Attachments must be a list. Found " + JsonValues.KindOf(list.TokenType).ToString().ToLowerInvariant();
             return null;
         }
 
-        var attachments = new SandboxAttachment[list.GetArrayLength()];
-        int i = 0;
-        foreach (JsonElement attachment in list.EnumerateArray())
+        attachmentList.Clear();
+        while (list.Read() && list.TokenType != JsonTokenType.EndArray)
         {
-            bool isObject = attachment.ValueKind == JsonValueKind.Object;
-            JsonElement typeElement = isObject && attachment.TryGetProperty("type"u8, out JsonElement t) ? t : default;
-            string? type = JsonValues.Known(typeElement, AttachmentTypes.All);
-            string? value = isObject && attachment.TryGetProperty("value"u8, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            string? name = isObject && attachment.TryGetProperty("name"u8, out JsonElement n) && n.ValueKind == JsonValueKind.String
-                ? attachmentName = JsonValues.GetString(n, attachmentName)
+            Utf8JsonReader typeElement = default;
+            Utf8JsonReader valueElement = default;
+            Utf8JsonReader nameElement = default;
+            if (list.TokenType == JsonTokenType.StartObject)
+            {
+                while (list.Read() && list.TokenType != JsonTokenType.EndObject)
+                {
+                    int field = list.ValueTextEquals("type"u8) ? 0 : list.ValueTextEquals("value"u8) ? 1 : list.ValueTextEquals("name"u8) ? 2 : -1;
+                    list.Read();
+                    switch (field)
+                    {
+                        case 0: typeElement = list; break;
+                        case 1: valueElement = list; break;
+                        case 2: nameElement = list; break;
+                    }
+
+                    list.Skip();
+                }
+            }
+            else
+            {
+                list.Skip();
+            }
+
+            string? type = JsonValues.Known(ref typeElement, AttachmentTypes.All);
+            string? value = valueElement.TokenType == JsonTokenType.String ? valueElement.GetString() : null;
+            string? name = nameElement.TokenType == JsonTokenType.String
+                ? attachmentName = JsonValues.GetString(ref nameElement, attachmentName)
                 : null;
             if (type is null)
             {
                 error = "attachment_type must be one of {" + string.Join(", ", AttachmentTypes.All) + "}. Found "
-                    + (typeElement.ValueKind == JsonValueKind.String ? typeElement.GetString() : "nothing");
+                    + (typeElement.TokenType == JsonTokenType.String ? typeElement.GetString() : "nothing");
                 return null;
             }
 
@@ -285,26 +443,26 @@ internal sealed class ManifestItemReader
                 return null;
             }
 
-            attachments[i++] = new SandboxAttachment(type, value, name);
+            attachmentList.Add(new SandboxAttachment(type, value, name));
         }
 
-        return attachments;
+        return attachmentList.ToArray();
     }
 
     /// <summary>A string field; <paramref name="previous"/> is returned instead of an equal new string.</summary>
-    private static string? OptionalString(JsonElement value, string name, string? previous, ref string? error)
+    private static string? OptionalString(ref Utf8JsonReader value, string name, string? previous, ref string? error)
     {
-        if (value.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
+        if (value.TokenType is JsonTokenType.None or JsonTokenType.Null)
         {
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String)
+        if (value.TokenType != JsonTokenType.String)
         {
             error ??= name + " must be a string";
             return null;
         }
 
-        return JsonValues.GetString(value, previous);
+        return JsonValues.GetString(ref value, previous);
     }
 }

@@ -26,8 +26,8 @@ internal sealed class MetadataResolver
 
     public MetadataResolver(SandboxMetadataSchema ontology) => this.ontology = ontology;
 
-    /// <summary>Resolves the entries of both lists (either may be absent: <c>default</c>); both must be arrays.</summary>
-    public IReadOnlyList<SandboxMetadataValue>? Resolve(JsonElement first, JsonElement second, ref string? error)
+    /// <summary>Resolves the entries of both lists, each a reader at its value (either may be absent); both must be arrays.</summary>
+    public IReadOnlyList<SandboxMetadataValue>? Resolve(Utf8JsonReader first, Utf8JsonReader second, ref string? error)
     {
         order.Clear();
         fieldEntries.Clear();
@@ -35,15 +35,15 @@ internal sealed class MetadataResolver
         enumsAwaitingOption.Clear();
         for (int list = 0; list < 2; list++)
         {
-            JsonElement entries = list == 0 ? first : second;
-            if (entries.ValueKind != JsonValueKind.Array)
+            ref Utf8JsonReader entries = ref list == 0 ? ref first : ref second;
+            if (entries.TokenType != JsonTokenType.StartArray)
             {
                 continue;
             }
 
-            foreach (JsonElement entry in entries.EnumerateArray())
+            while (entries.Read() && entries.TokenType != JsonTokenType.EndArray)
             {
-                error = ResolveOne(entry);
+                error = ResolveOne(ref entries);
                 if (error is not null)
                 {
                     return null;
@@ -72,27 +72,49 @@ internal sealed class MetadataResolver
         return resolved;
     }
 
-    private string? ResolveOne(JsonElement entry)
+    /// <summary>Resolves the entry at the reader; unless it is refused, leaves the reader at the entry's end.</summary>
+    private string? ResolveOne(ref Utf8JsonReader entry)
     {
-        if (entry.ValueKind != JsonValueKind.Object)
+        if (entry.TokenType != JsonTokenType.StartObject)
         {
-            return "A metadata entry must be an object with schemaId (or name) and value. Found " + JsonValues.Describe(entry);
+            return "A metadata entry must be an object with schemaId (or name) and value. Found " + JsonValues.Describe(entry.TokenType);
+        }
+
+        // Each property's last value, as a lookup by name in a document finds it.
+        Utf8JsonReader schemaId = default;
+        Utf8JsonReader schemaIdSnake = default;
+        Utf8JsonReader name = default;
+        Utf8JsonReader value = default;
+        while (entry.Read() && entry.TokenType != JsonTokenType.EndObject)
+        {
+            int property = entry.ValueTextEquals("schemaId"u8) ? 0 : entry.ValueTextEquals("schema_id"u8) ? 1 : entry.ValueTextEquals("name"u8) ? 2 : entry.ValueTextEquals("value"u8) ? 3 : -1;
+            entry.Read();
+            switch (property)
+            {
+                case 0: schemaId = entry; break;
+                case 1: schemaIdSnake = entry; break;
+                case 2: name = entry; break;
+                case 3: value = entry; break;
+            }
+
+            entry.Skip();
         }
 
         OntologyNode? node;
         string? label;
-        if (StringProperty(entry, "schemaId"u8, out JsonElement id) || StringProperty(entry, "schema_id"u8, out id))
+        if (schemaId.TokenType == JsonTokenType.String || schemaIdSnake.TokenType == JsonTokenType.String)
         {
-            node = ontology.FindById(id);
+            ref Utf8JsonReader id = ref schemaId.TokenType == JsonTokenType.String ? ref schemaId : ref schemaIdSnake;
+            node = ontology.FindById(ref id);
             label = node?.Id ?? id.GetString();
             if (node is null)
             {
                 return "Schema Id `" + label + "` not found in ontology";
             }
         }
-        else if (StringProperty(entry, "name"u8, out JsonElement name))
+        else if (name.TokenType == JsonTokenType.String)
         {
-            node = ontology.FindByName(name);
+            node = ontology.FindByName(ref name);
             label = node?.Name ?? name.GetString();
             if (node is null)
             {
@@ -104,9 +126,9 @@ internal sealed class MetadataResolver
             return "Custom metadata field must have either 'schemaId' or 'name' key";
         }
 
-        if (!entry.TryGetProperty("value"u8, out JsonElement value))
+        if (value.TokenType == JsonTokenType.None)
         {
-            return "Custom metadata field '" + (StringProperty(entry, "name"u8, out JsonElement given) ? given.GetString() : label) + "' must have a 'value' key";
+            return "Custom metadata field '" + (name.TokenType == JsonTokenType.String ? name.GetString() : label) + "' must have a 'value' key";
         }
 
         if (node.IsOption)
@@ -127,24 +149,24 @@ internal sealed class MetadataResolver
         MetadataKind? kind = node.FieldKind;
         switch (kind)
         {
-            case MetadataKind.String when value.ValueKind == JsonValueKind.String:
+            case MetadataKind.String when value.TokenType == JsonTokenType.String:
                 values[node.Id] = value.GetString()!;
                 return null;
-            case MetadataKind.Number when value.ValueKind == JsonValueKind.Number:
+            case MetadataKind.Number when value.TokenType == JsonTokenType.Number:
                 values[node.Id] = value.GetDouble();
                 return null;
-            case MetadataKind.Number when value.ValueKind == JsonValueKind.String
+            case MetadataKind.Number when value.TokenType == JsonTokenType.String
                 && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out double number):
                 values[node.Id] = number;
                 return null;
-            case MetadataKind.DateTime when value.ValueKind == JsonValueKind.String && IsoDateTimes.TryParse(value.GetString()!, out DateTimeOffset when):
+            case MetadataKind.DateTime when value.TokenType == JsonTokenType.String && IsoDateTimes.TryParse(value.GetString()!, out DateTimeOffset when):
                 values[node.Id] = IsoDateTimes.ToWire(when);
                 return null;
-            case MetadataKind.Enum when value.ValueKind == JsonValueKind.Object && !value.EnumerateObject().MoveNext():
+            case MetadataKind.Enum when value.TokenType == JsonTokenType.StartObject && IsEmptyObject(value):
                 enumsAwaitingOption.Add(node);
                 return null;
-            case MetadataKind.Enum when value.ValueKind == JsonValueKind.String:
-                OntologyNode? option = FindOption(node, value);
+            case MetadataKind.Enum when value.TokenType == JsonTokenType.String:
+                OntologyNode? option = FindOption(node, ref value);
                 return option is null
                     ? "Option `" + value.GetString() + "` not found for " + node.Id
                     : Choose(node, option);
@@ -157,16 +179,18 @@ internal sealed class MetadataResolver
                     MetadataKind.Enum => "{} with an option entry, or an option name or id",
                     _ => "a supported value",
                 };
-                return "Invalid value for metadata field '" + node.Name + "' (" + node.Kind + "): expected " + expected + ", got " + JsonValues.Describe(value);
+                return "Invalid value for metadata field '" + node.Name + "' (" + node.Kind + "): expected " + expected + ", got " + JsonValues.Describe(value.TokenType);
         }
     }
 
+    private static bool IsEmptyObject(Utf8JsonReader value) => value.Read() && value.TokenType == JsonTokenType.EndObject;
+
     /// <summary>An option by id, else by name, as the service matches a pass-through enum value.</summary>
-    private static OntologyNode? FindOption(OntologyNode field, JsonElement value)
+    private static OntologyNode? FindOption(OntologyNode field, ref Utf8JsonReader value)
     {
         foreach (OntologyNode option in field.Options)
         {
-            if (value.ValueEquals(option.Id))
+            if (value.ValueTextEquals(option.Id))
             {
                 return option;
             }
@@ -174,7 +198,7 @@ internal sealed class MetadataResolver
 
         foreach (OntologyNode option in field.Options)
         {
-            if (value.ValueEquals(option.Name))
+            if (value.ValueTextEquals(option.Name))
             {
                 return option;
             }
@@ -200,7 +224,4 @@ internal sealed class MetadataResolver
     }
 
     private static string Duplicate(OntologyNode field) => "A schemaId can only be specified once per DataRow : [" + field.Id + "]";
-
-    private static bool StringProperty(JsonElement e, ReadOnlySpan<byte> name, out JsonElement value) =>
-        e.TryGetProperty(name, out value) && value.ValueKind == JsonValueKind.String;
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json;
 using ManifestGen.Sandbox.Store;
 
 namespace ManifestGen.Sandbox.Import;
@@ -39,9 +38,9 @@ internal sealed class RowImporter
         }
     }
 
-    private void Fail(string message, JsonElement? payload)
+    private void Fail(string message, ReadOnlyMemory<byte> payload)
     {
-        FailedRowSpec spec = payload is { } p ? FailedRows.Describe(p) : FailedRows.Empty;
+        FailedRowSpec spec = payload.IsEmpty ? FailedRows.Empty : FailedRows.Describe(payload);
         state.AddFailure(task, new FailedRow(message, spec));
     }
 

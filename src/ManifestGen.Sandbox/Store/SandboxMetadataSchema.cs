@@ -88,14 +88,14 @@ internal sealed class SandboxMetadataSchema
     /// <summary>The fields, reserved first, as <c>customMetadataOntology</c> lists them.</summary>
     public IReadOnlyList<OntologyNode> Fields { get; }
 
-    /// <summary>The node whose id a JSON string holds.</summary>
-    public OntologyNode? FindById(JsonElement id) => idsToScan is null ? byId.GetValueOrDefault(id.GetString()!) : Scan(idsToScan, id);
+    /// <summary>The node whose id the JSON string at the reader holds.</summary>
+    public OntologyNode? FindById(ref Utf8JsonReader id) => idsToScan is null ? byId.GetValueOrDefault(id.GetString()!) : Scan(idsToScan, ref id);
 
     /// <summary>The field or option with this schema id, or null.</summary>
     public OntologyNode? FindById(string id) => byId.GetValueOrDefault(id);
 
-    /// <summary>The field whose name a JSON string holds.</summary>
-    public OntologyNode? FindByName(JsonElement name) => namesToScan is null ? byName.GetValueOrDefault(name.GetString()!) : Scan(namesToScan, name);
+    /// <summary>The field whose name the JSON string at the reader holds.</summary>
+    public OntologyNode? FindByName(ref Utf8JsonReader name) => namesToScan is null ? byName.GetValueOrDefault(name.GetString()!) : Scan(namesToScan, ref name);
 
     private static (byte[] Utf8, OntologyNode Node)[] Utf8Keys(Dictionary<string, OntologyNode> nodes)
     {
@@ -108,11 +108,11 @@ internal sealed class SandboxMetadataSchema
         return keys.ToArray();
     }
 
-    private static OntologyNode? Scan((byte[] Utf8, OntologyNode Node)[] keys, JsonElement value)
+    private static OntologyNode? Scan((byte[] Utf8, OntologyNode Node)[] keys, ref Utf8JsonReader value)
     {
         foreach ((byte[] utf8, OntologyNode node) in keys)
         {
-            if (value.ValueEquals(utf8))
+            if (value.ValueTextEquals(utf8))
             {
                 return node;
             }
