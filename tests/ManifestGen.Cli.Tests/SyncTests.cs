@@ -89,15 +89,17 @@ public class SyncTests
     }
 
     [Fact]
-    public async Task Prune_WithYes_ListsAndDeletesExactlyTheRowsNoManifestNames()
+    public async Task Prune_WithYes_ListsAndDeletesExactlyTheRowsNoManifestNames_ReadingTheDatasetOnce()
     {
         await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
         using var folder = new TempFolder();
         (string dataset, string[] doomed) = DatasetWithStrayRows(sandbox, folder);
+        long reads = sandbox.State.Requests("DatasetDataRowsPyApi");
 
         var sync = Lbx.Run(sandbox.For(folder.Path), "submit", "images.lbx.json", "--sync", "--dataset-id", dataset, "--prune", "--yes");
 
         Assert.True(sync.ExitCode == 0, sync.ToString());
+        Assert.Equal(1, sandbox.State.Requests("DatasetDataRowsPyApi") - reads); // one plan, for the list and the import: its one page of rows
         Assert.Contains("--prune deletes 2 rows of dataset " + dataset + " that no manifest names (id, global key, row_data):", sync.Lines);
         Assert.Contains("  - " + doomed[0] + " stray-1 https://example.com/stray-1.jpg", sync.Output, StringComparison.Ordinal);
         Assert.Contains("  - " + doomed[1] + " stray-2 https://example.com/stray-2.jpg", sync.Output, StringComparison.Ordinal);

@@ -52,9 +52,14 @@ internal static class ImportSession
                 return ExitCodes.Errors;
             }
 
-            if (request.Prune && !await PruneConsent.AskAsync(console, connection.Client, input, request.DatasetId!, request.Yes, cancellationToken).ConfigureAwait(false))
+            if (request.Prune)
             {
-                return ExitCodes.Errors;
+                if (await PruneConsent.AskAsync(console, connection.Client, input, request.DatasetId!, request.Yes, cancellationToken).ConfigureAwait(false) is not { } decided)
+                {
+                    return ExitCodes.Errors;
+                }
+
+                options.SyncDecided = decided;
             }
 
             result = await ImportWithProgressAsync(console, input.Count, options, () => connection.Client.ImportAsync(input, options, cancellationToken))

@@ -81,4 +81,12 @@ public sealed partial class LabelboxClient
 
         return new DataRowPlan(datasetId, planned!, notInRows);
     }
+
+    /// <summary>
+    /// A sync's plan of a manifest's rows, as <see cref="ImportAsync(ImportManifest, ImportOptions, CancellationToken)"/> in
+    /// <see cref="ImportMode.Sync"/> would make it: lbx lists the rows a prune deletes from <see cref="DataRowPlan.NotInRows"/>, asks, then
+    /// hands the decisions to the import (<see cref="ImportOptions.SyncDecided"/>), so the dataset is read once and the rows listed are the rows deleted.
+    /// </summary>
+    internal Task<(SyncDecisions Decisions, DataRowPlan Plan)> PlanSyncAsync(ImportManifest manifest, string datasetId, bool prune, CancellationToken cancellationToken) =>
+        SyncDecisions.PlanAsync(this, manifest.Rows.Select(row => new InputRow(row, null)).ToList(), datasetId, prune, cancellationToken);
 }
