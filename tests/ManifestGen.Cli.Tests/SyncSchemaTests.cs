@@ -124,17 +124,8 @@ public class SyncSchemaTests
         folder.Write("labelbox.metadata.json", Declared);
         folder.Write("images.lbx.json", UsesThem);
         Lbx.Setup setup = sandbox.For(folder.Path) with { ConfigureClient = o => o.MaxRowsPerTask = 1 };
-        int tasksBefore = sandbox.State.Tasks.Count;
         using var cancellation = new CancellationTokenSource();
-        Task watcher = Task.Run(async () =>
-        {
-            for (int i = 0; i < 2000 && sandbox.State.Tasks.Count == tasksBefore; i++)
-            {
-                await Task.Delay(5);
-            }
-
-            await cancellation.CancelAsync();
-        });
+        Task watcher = sandbox.CancelAtTheNextTask(cancellation);
 
         var cancelled = Lbx.Run(setup with { Cancellation = cancellation.Token }, "submit", "images.lbx.json", "--sync", "--dataset-id", dataset);
         await watcher;

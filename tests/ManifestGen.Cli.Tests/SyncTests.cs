@@ -62,18 +62,9 @@ public class SyncTests
         folder.Write("images.lbx.json", TestManifests.Rows("k1", "k2"));
         Assert.Equal(0, Lbx.Run(setup, "submit", "images.lbx.json", "--dataset", "synced").ExitCode);
         string dataset = Assert.Single(sandbox.State.Datasets).Id;
-        int tasksBefore = sandbox.State.Tasks.Count;
         folder.Write("images.lbx.json", TestManifests.Rows("k1", "k2", "k3", "k4", "k5", "k6", "k7"));
         using var cancellation = new CancellationTokenSource();
-        Task watcher = Task.Run(async () =>
-        {
-            for (int i = 0; i < 2000 && sandbox.State.Tasks.Count == tasksBefore; i++)
-            {
-                await Task.Delay(5);
-            }
-
-            await cancellation.CancelAsync();
-        });
+        Task watcher = sandbox.CancelAtTheNextTask(cancellation);
 
         var cancelled = Lbx.Run(setup with { Cancellation = cancellation.Token }, "submit", "images.lbx.json", "--sync", "--dataset-id", dataset);
         await watcher;
