@@ -18,7 +18,8 @@ public class SyncSchemaTests
         {
           "fields": [
             {"name": "weather", "kind": "enum", "options": [{"name": "sunny"}, {"name": "snow"}]},
-            {"name": "lens", "kind": "number"}
+            {"name": "lens", "kind": "number"},
+            {"name": "light", "kind": "enum", "options": [{"name": "day"}, {"name": "night"}]}
           ]
         }
         """;
@@ -58,9 +59,10 @@ public class SyncSchemaTests
         Assert.True(sync.ExitCode == 0, sync.ToString());
         Assert.Contains("Added to metadata field 'weather' the options 'snow'", sync.Lines);
         Assert.Contains("Created metadata field 'lens' (number)", sync.Lines);
-        Assert.Contains("wrote labelbox.metadata.json: 2 fields with their schema ids", sync.Said, StringComparison.Ordinal);
+        Assert.Contains("Created metadata field 'light' (enum: day, night)", sync.Lines);
+        Assert.Contains("wrote labelbox.metadata.json: 3 fields with their schema ids", sync.Said, StringComparison.Ordinal);
         Assert.Equal(("2", "0", "0"), (sync.Summary("Created"), sync.Summary("Updated"), sync.Summary("Failed")));
-        Assert.Equal(["weather", "lens"], sandbox.State.CustomMetadataFieldNames);
+        Assert.Equal(["weather", "lens", "light"], sandbox.State.CustomMetadataFieldNames);
 
         // The rows named the new field and option; they are stored with the ids the organization gave them.
         MetadataOntology organization = await SandboxSetup.ReadOrganizationAsync(sandbox);
@@ -130,7 +132,7 @@ public class SyncSchemaTests
         var cancelled = Lbx.Run(setup with { Cancellation = cancellation.Token }, "submit", "images.lbx.json", "--sync", "--dataset-id", dataset);
         await watcher;
         Assert.True(cancelled.ExitCode == 130, cancelled.ToString());
-        Assert.Equal(["weather", "lens"], sandbox.State.CustomMetadataFieldNames);
+        Assert.Equal(["weather", "lens", "light"], sandbox.State.CustomMetadataFieldNames);
         long schemaUpserts = sandbox.State.Requests("UpsertCustomMetadataSchemaPyApi");
 
         var resume = Lbx.Run(setup, "resume", ".lbx-journal.jsonl", "images.lbx.json");
