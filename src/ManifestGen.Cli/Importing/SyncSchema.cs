@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -17,7 +18,7 @@ namespace ManifestGen.Cli.Importing;
 /// </summary>
 internal static class SyncSchema
 {
-    /// <summary>True when the organization has every declared field and option now; false, having said why, on a conflict.</summary>
+    /// <summary>True when the organization has every declared field and option now; false, having said why, on a conflict (in the plan or by the time it is applied).</summary>
     public static async Task<bool> ApplyAsync(IAnsiConsole console, LabelboxClient client, IReadOnlyList<string> files, string workingDirectory,
         CancellationToken cancellationToken)
     {
@@ -37,7 +38,18 @@ internal static class SyncSchema
             }
 
             // Applying reads the organization again first, so fields created since the plan (a resume, another sync) are not created twice.
-            MetadataSchemaPlan applied = await client.ApplyMetadataSchemaAsync(plan, cancellationToken).ConfigureAwait(false);
+            MetadataSchemaPlan applied;
+            try
+            {
+                applied = await client.ApplyMetadataSchemaAsync(plan, cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException e)
+            {
+                // A conflict made since the plan, or fields Labelbox did not list after creating them: no row can rely on them.
+                console.Error(plans[i].File + ": " + e.Message + " No row was submitted.");
+                return false;
+            }
+
             foreach (PlannedMetadataField field in plan.Fields)
             {
                 if (field.Change == PlannedMetadataChange.Missing)
