@@ -100,7 +100,7 @@ public class PlanTests
         Assert.True(text.ExitCode == 2, text.ToString());
         Assert.Contains("Metadata schema (labelbox.metadata.json): + options weather: snow + missing lens (number) 1 field missing, 1 field missing options, 0 unchanged, 0 conflicts Plan for dataset",
             text.Said, StringComparison.Ordinal);
-        Assert.EndsWith("lbx schema push would create metadata fields or options; the dataset's rows would not change.", text.Said.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith("lbx submit --sync (or lbx schema push) would create metadata fields or options; the dataset's rows would not change.", text.Said.Trim(), StringComparison.Ordinal);
         Assert.True(json.ExitCode == 2, json.ToString());
         using JsonDocument document = JsonDocument.Parse(json.Output);
         Assert.True(document.RootElement.GetProperty("hasChanges").GetBoolean());

@@ -51,7 +51,7 @@ public class SchemaPushTests
         Assert.Equal(["weather", "camera", "lens"], sandbox.State.CustomMetadataFieldNames);
 
         // The ids as the organization now lists them, in the file's order, its $schema and descriptions kept.
-        MetadataOntology organization = await ReadOrganizationAsync(sandbox);
+        MetadataOntology organization = await SandboxSetup.ReadOrganizationAsync(sandbox);
         OntologyField weather = organization.FindByName("weather")!;
         string expected = $$"""
             {
@@ -172,12 +172,5 @@ public class SchemaPushTests
         Assert.True(push.ExitCode == 1, push.ToString());
         Assert.StartsWith("labelbox.metadata.json(1,38): error LBX0603: Metadata field 'lens': ", push.Output, StringComparison.Ordinal);
         Assert.Contains("error: labelbox.metadata.json has errors; nothing was created.", push.Output, StringComparison.Ordinal);
-    }
-
-    private static async Task<MetadataOntology> ReadOrganizationAsync(LabelboxSandbox sandbox)
-    {
-        using var http = new System.Net.Http.HttpClient();
-        var client = new LabelboxClient(http, new LabelboxClientOptions { ApiKey = SandboxSetup.Key, Endpoint = sandbox.GraphQLEndpoint, AllowInsecureLoopback = true });
-        return await client.GetMetadataOntologyAsync(refresh: true);
     }
 }

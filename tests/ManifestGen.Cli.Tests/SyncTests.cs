@@ -62,18 +62,9 @@ public class SyncTests
         folder.Write("images.lbx.json", TestManifests.Rows("k1", "k2"));
         Assert.Equal(0, Lbx.Run(setup, "submit", "images.lbx.json", "--dataset", "synced").ExitCode);
         string dataset = Assert.Single(sandbox.State.Datasets).Id;
-        int tasksBefore = sandbox.State.Tasks.Count;
         folder.Write("images.lbx.json", TestManifests.Rows("k1", "k2", "k3", "k4", "k5", "k6", "k7"));
         using var cancellation = new CancellationTokenSource();
-        Task watcher = Task.Run(async () =>
-        {
-            for (int i = 0; i < 2000 && sandbox.State.Tasks.Count == tasksBefore; i++)
-            {
-                await Task.Delay(5);
-            }
-
-            await cancellation.CancelAsync();
-        });
+        Task watcher = sandbox.CancelAtTheNextTask(cancellation);
 
         var cancelled = Lbx.Run(setup with { Cancellation = cancellation.Token }, "submit", "images.lbx.json", "--sync", "--dataset-id", dataset);
         await watcher;
@@ -89,15 +80,17 @@ public class SyncTests
     }
 
     [Fact]
-    public async Task Prune_WithYes_ListsAndDeletesExactlyTheRowsNoManifestNames()
+    public async Task Prune_WithYes_ListsAndDeletesExactlyTheRowsNoManifestNames_ReadingTheDatasetOnce()
     {
         await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
         using var folder = new TempFolder();
         (string dataset, string[] doomed) = DatasetWithStrayRows(sandbox, folder);
+        long reads = sandbox.State.Requests("DatasetDataRowsPyApi");
 
         var sync = Lbx.Run(sandbox.For(folder.Path), "submit", "images.lbx.json", "--sync", "--dataset-id", dataset, "--prune", "--yes");
 
         Assert.True(sync.ExitCode == 0, sync.ToString());
+        Assert.Equal(1, sandbox.State.Requests("DatasetDataRowsPyApi") - reads); // one plan, for the list and the import: its one page of rows
         Assert.Contains("--prune deletes 2 rows of dataset " + dataset + " that no manifest names (id, global key, row_data):", sync.Lines);
         Assert.Contains("  - " + doomed[0] + " stray-1 https://example.com/stray-1.jpg", sync.Output, StringComparison.Ordinal);
         Assert.Contains("  - " + doomed[1] + " stray-2 https://example.com/stray-2.jpg", sync.Output, StringComparison.Ordinal);

@@ -15,8 +15,8 @@ using Spectre.Console;
 namespace ManifestGen.Cli.Importing;
 
 /// <summary>
-/// One run of the import for submit and resume: validation (errors: nothing is sent), the check that
-/// the organization has the declared custom fields, the import with its progress display, the failures
+/// One run of the import for submit and resume: validation (errors: nothing is sent), for a sync the creation of
+/// the declared custom fields the organization lacks (<see cref="SyncSchema"/>), the check that the organization has them, the import with its progress display, the failures
 /// file and the summary. The journal is deleted when the import ran to its end; an interrupted one
 /// keeps it for lbx resume. The commands resolved the <see cref="LabelboxTarget"/> (and its key) first.
 /// </summary>
@@ -37,6 +37,12 @@ internal static class ImportSession
         try
         {
             await using LabelboxConnection connection = await LabelboxConnection.OpenAsync(environment, request.Target, schemaFiles, cancellationToken).ConfigureAwait(false);
+            if (request.Mode == ImportMode.Sync
+                && !await SyncSchema.ApplyAsync(console, connection.Client, schemaFiles, environment.WorkingDirectory, cancellationToken).ConfigureAwait(false))
+            {
+                return ExitCodes.Errors;
+            }
+
             MetadataOntology ontology = await connection.Client.GetMetadataOntologyAsync(refresh: false, cancellationToken).ConfigureAwait(false);
             List<string> missing = MissingFields.Find(schemaFiles, ontology, request.Target.OnThisMachine);
             if (missing.Count > 0)
@@ -46,9 +52,14 @@ internal static class ImportSession
                 return ExitCodes.Errors;
             }
 
-            if (request.Prune && !await PruneConsent.AskAsync(console, connection.Client, input, request.DatasetId!, request.Yes, cancellationToken).ConfigureAwait(false))
+            if (request.Prune)
             {
-                return ExitCodes.Errors;
+                if (await PruneConsent.AskAsync(console, connection.Client, input, request.DatasetId!, request.Yes, cancellationToken).ConfigureAwait(false) is not { } decided)
+                {
+                    return ExitCodes.Errors;
+                }
+
+                options.SyncDecided = decided;
             }
 
             result = await ImportWithProgressAsync(console, input.Count, options, () => connection.Client.ImportAsync(input, options, cancellationToken))

@@ -17,7 +17,10 @@ public sealed partial class LabelboxClient
     /// organization has its global key), unchanged or changed (the dataset holds it; for a changed row, every field
     /// that differs), or elsewhere (another dataset holds its key: a conflict); and the dataset's rows that no given row
     /// names. The dataset's rows are read page by page and the keys it lacks looked up in batches, so a plan costs a
-    /// request per 500 stored rows and per 1,000 keys the dataset lacks.
+    /// request per 500 stored rows and per 1,000 keys the dataset lacks. The media type is not compared: Labelbox does not
+    /// return it (a data row read back has row_data, external_id, global_key, metadata, attachments and media_attributes,
+    /// which Labelbox generates from the asset and which is not the media_type the import sent), so a row whose only change
+    /// is its <see cref="DataRowSpec.MediaType"/> is unchanged.
     /// </summary>
     /// <param name="rows">The rows, e.g. a manifest's <see cref="ImportManifest.Rows"/>. A row without a global key is always new.</param>
     /// <param name="datasetId">The dataset the rows would be imported into.</param>
@@ -81,4 +84,12 @@ public sealed partial class LabelboxClient
 
         return new DataRowPlan(datasetId, planned!, notInRows);
     }
+
+    /// <summary>
+    /// A sync's plan of a manifest's rows, as <see cref="ImportAsync(ImportManifest, ImportOptions, CancellationToken)"/> in
+    /// <see cref="ImportMode.Sync"/> would make it: lbx lists the rows a prune deletes from <see cref="DataRowPlan.NotInRows"/>, asks, then
+    /// hands the decisions to the import (<see cref="ImportOptions.SyncDecided"/>), so the dataset is read once and the rows listed are the rows deleted.
+    /// </summary>
+    internal Task<(SyncDecisions Decisions, DataRowPlan Plan)> PlanSyncAsync(ImportManifest manifest, string datasetId, bool prune, CancellationToken cancellationToken) =>
+        SyncDecisions.PlanAsync(this, manifest.Rows.Select(row => new InputRow(row, null)).ToList(), datasetId, prune, cancellationToken);
 }

@@ -52,6 +52,13 @@ public sealed class ImportOptions
     /// </summary>
     public bool Prune { get; set; }
 
+    /// <summary>
+    /// A sync's decisions made before the import, from <see cref="LabelboxClient.PlanSyncAsync"/>: used instead of planning again,
+    /// so that the rows lbx submit --sync --prune listed and had confirmed are exactly the rows deleted. Ignored when the journal
+    /// records a plan (a resume).
+    /// </summary>
+    internal Import.SyncDecisions? SyncDecided { get; set; }
+
     /// <summary>Told the import's counts as it goes.</summary>
     public IProgress<ImportProgress>? Progress { get; set; }
 }

@@ -109,7 +109,7 @@ internal sealed class ImportRun : IAsyncDisposable
             {
                 // A sync decides over every row before it sends one, so its rows are held: PlanAsync holds them too.
                 List<InputRow> all = await ReadAllAsync(rows, cancellationToken).ConfigureAwait(false);
-                sync = await SyncDecisions.DecideAsync(client, all, datasetId, options.Prune, journal, cancellationToken).ConfigureAwait(false);
+                sync = await SyncDecisions.DecideAsync(client, all, datasetId, options.Prune, journal, options.SyncDecided, cancellationToken).ConfigureAwait(false);
                 rows = AsyncSequence.From(all);
             }
 

@@ -55,16 +55,31 @@ internal sealed class SyncDecisions
 
     public SyncPlanned ToRecord() => new(Rows, _upserts.Bounds, _unchanged.Bounds, _conflicts.Values.OrderBy(f => f.RowIndex).ToList(), Prune.Count > 0 ? Prune : null);
 
-    /// <summary>Reads the decision a journal recorded, or plans and records it.</summary>
+    /// <summary>Reads the decision a journal recorded, or takes the one made before the import (<paramref name="decided"/>), or plans; and records it.</summary>
     /// <exception cref="LabelboxException">The journal's plan is for another number of rows, or damaged.</exception>
+    /// <exception cref="ArgumentException"><paramref name="decided"/> was made over another number of rows.</exception>
     public static async Task<SyncDecisions> DecideAsync(LabelboxClient client, IReadOnlyList<InputRow> input, string datasetId, bool prune, ImportJournal? journal,
-        CancellationToken cancellationToken)
+        SyncDecisions? decided, CancellationToken cancellationToken)
     {
         if (journal?.Records.OfType<SyncPlanned>().FirstOrDefault() is { } recorded)
         {
             return FromRecord(recorded, input, journal.Path);
         }
 
+        if (decided != null && decided.Rows != input.Count)
+        {
+            throw new ArgumentException("The sync was planned over " + decided.Rows + " rows, but the import has " + input.Count + ".", nameof(decided));
+        }
+
+        SyncDecisions decisions = decided ?? (await PlanAsync(client, input, datasetId, prune, cancellationToken).ConfigureAwait(false)).Decisions;
+        await journal.RecordAsync(decisions.ToRecord(), cancellationToken).ConfigureAwait(false);
+        return decisions;
+    }
+
+    /// <summary>Plans every input row against the dataset; the plan too, for its <see cref="DataRowPlan.NotInRows"/> (the rows a prune deletes).</summary>
+    public static async Task<(SyncDecisions Decisions, DataRowPlan Plan)> PlanAsync(LabelboxClient client, IReadOnlyList<InputRow> input, string datasetId, bool prune,
+        CancellationToken cancellationToken)
+    {
         // A null row, or one with text that cannot be sent, is not planned: it goes on as a row to create, which refuses it as invalid.
         var planned = new List<long>(input.Count);
         for (int i = 0; i < input.Count; i++)
@@ -94,8 +109,7 @@ internal sealed class SyncDecisions
             conflicts,
             prune ? plan.NotInRows.Select(r => r.Id).ToList() : Array.Empty<string>(),
             input);
-        await journal.RecordAsync(decisions.ToRecord(), cancellationToken).ConfigureAwait(false);
-        return decisions;
+        return (decisions, plan);
     }
 
     private static IEnumerable<long> Where(DataRowPlan plan, List<long> planned, PlannedChange change) =>

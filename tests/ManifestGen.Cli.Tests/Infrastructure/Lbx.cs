@@ -73,7 +73,7 @@ internal static class Lbx
         /// <summary>The value beside <paramref name="label"/> in the import summary table.</summary>
         public string Summary(string label)
         {
-            string? line = Lines.FirstOrDefault(l => l.Contains(label, StringComparison.Ordinal));
+            string? line = Lines.FirstOrDefault(l => l.Contains(label, StringComparison.Ordinal) && l.IndexOfAny(['│', '|']) >= 0); // a table row, not a message
             Assert.True(line != null, "no summary row '" + label + "' in " + this);
             string[] cells = line!.Split('│', '|').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
             Assert.True(cells.Length == 2 && cells[0] == label, "not a summary row: " + line);

@@ -102,6 +102,19 @@ public sealed class PlanTests
     }
 
     [Fact]
+    public async Task The_media_type_is_not_compared_since_a_row_read_back_has_none()
+    {
+        await using ClientHarness h = await ClientHarness.StartAsync();
+        LabelboxDataset dataset = await h.Client.CreateDatasetAsync("media");
+        await h.Client.ImportAsync([Row("m") with { MediaType = MediaType.Image }], new ImportOptions { DatasetId = dataset.Id });
+
+        DataRowPlan plan = await h.Client.PlanAsync([Row("m") with { MediaType = MediaType.Parse("VIDEO") }, Row("m") with { MediaType = null }], dataset.Id);
+
+        Assert.Equal([PlannedChange.Unchanged, PlannedChange.Unchanged], plan.Rows.Select(r => r.Change));
+        Assert.Equal("IMAGE", h.Sandbox.State.FindByGlobalKey("m")!.MediaType); // the sandbox keeps it, but answers no field with it, as Labelbox
+    }
+
+    [Fact]
     public async Task A_large_plan_reads_pages_and_looks_up_keys_in_batches()
     {
         await using ClientHarness h = await ClientHarness.StartAsync();

@@ -40,8 +40,8 @@ internal static class PlanReport
         bool schemaChanges = schemas.Any(s => s.Plan.HasChanges);
         bool rowChanges = plan.HasChanges || plan.Elsewhere > 0;
         return schemas.Any(s => s.Plan.HasConflicts) ? "A metadata field conflicts with the organization's; resolve it before a submit."
-            : schemaChanges && rowChanges ? "lbx schema push would create metadata fields or options, and a submit would change the dataset."
-            : schemaChanges ? "lbx schema push would create metadata fields or options; the dataset's rows would not change."
+            : schemaChanges && rowChanges ? "lbx submit --sync (or lbx schema push) would create metadata fields or options, and a submit would change the dataset."
+            : schemaChanges ? "lbx submit --sync (or lbx schema push) would create metadata fields or options; the dataset's rows would not change."
             : rowChanges ? "A submit would change the dataset."
             : "Nothing would change.";
     }

@@ -40,6 +40,22 @@ internal static class SchemaPlanReport
         console.MarkupLineInterpolated($"  {Counts(file.Plan)}");
     }
 
+    /// <summary>One error per conflicting field, naming its file, the field and both kinds; true when there was one.</summary>
+    public static bool WriteConflicts(IAnsiConsole console, IEnumerable<SchemaFilePlan> files)
+    {
+        bool any = false;
+        foreach (SchemaFilePlan file in files)
+        {
+            foreach (PlannedMetadataField field in file.Plan.Fields.Where(f => f.Change == PlannedMetadataChange.Conflict))
+            {
+                console.Error(file.File + ": " + field.Conflict);
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
     /// <summary>The counts in one line: "1 missing, 1 missing options, 2 unchanged, 0 conflicts".</summary>
     public static string Counts(MetadataSchemaPlan plan) =>
         LbxConsole.Plural(plan.Missing, "field") + " missing, " + LbxConsole.Plural(plan.MissingOptions, "field") + " missing options, "
@@ -118,6 +134,7 @@ internal static class SchemaPlanReport
         _ => "unchanged",
     };
 
-    private static string Kind(PlannedMetadataField field) =>
+    /// <summary>The field's kind and, for an enum, its options: "enum: sunny, snow".</summary>
+    public static string Kind(PlannedMetadataField field) =>
         field.Kind.ToString().ToLowerInvariant() + (field.Options.Count > 0 ? ": " + string.Join(", ", field.Options.Select(o => o.Name)) : "");
 }

@@ -52,13 +52,8 @@ internal sealed class SchemaPushCommand : LbxAsyncCommand<SchemaPushSettings>
             SchemaFilePlan planned = (await SchemaFilePlans.PlanAsync(connection.Client, [path], Environment.WorkingDirectory, cancellationToken).ConfigureAwait(false))[0];
             SchemaPlanReport.WriteText(console, planned);
             MetadataSchemaPlan plan = planned.Plan;
-            if (plan.HasConflicts)
+            if (SchemaPlanReport.WriteConflicts(console, [planned]))
             {
-                foreach (PlannedMetadataField field in plan.Fields.Where(f => f.Change == PlannedMetadataChange.Conflict))
-                {
-                    console.Error(planned.File + ": " + field.Conflict);
-                }
-
                 console.Error("Fields are never changed in kind or deleted; resolve the conflicts, then push again. Nothing was created.");
                 return ExitCodes.Errors;
             }
@@ -78,7 +73,7 @@ internal sealed class SchemaPushCommand : LbxAsyncCommand<SchemaPushSettings>
                 console.MarkupLine("[green]The organization has every declared field and option.[/]");
             }
 
-            WriteIds(console, path, planned.File, applied);
+            MetadataFileIds.Write(console, path, planned.File, applied);
             return ExitCodes.Success;
         }
         catch (LabelboxException e)
@@ -110,50 +105,5 @@ internal sealed class SchemaPushCommand : LbxAsyncCommand<SchemaPushSettings>
 
         console.Error("Not confirmed; nothing was created.");
         return false;
-    }
-
-    /// <summary>
-    /// Writes the file again with every field's and option's schema id, keeping its fields and options in their order,
-    /// its <c>$schema</c>, dimensions and descriptions; left as it is when it has every id already.
-    /// </summary>
-    private static void WriteIds(IAnsiConsole console, string path, string shown, MetadataSchemaPlan applied)
-    {
-        byte[] before = File.ReadAllBytes(path);
-        (string? schema, Dictionary<string, string> descriptions) = ReadKept(before);
-        Dictionary<string, PlannedMetadataField> byName = applied.Fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
-        var fields = new List<FileField>();
-        foreach (MetadataFieldDefinition declared in SchemaFilePlans.ReadDeclared(path).Custom)
-        {
-            PlannedMetadataField field = byName[declared.Name];
-            fields.Add(new FileField(declared.Name, field.Kind, field.SchemaId,
-                field.Options.Select(o => (o.Name, o.SchemaId)).ToArray(), declared.Dimensions, descriptions.GetValueOrDefault(declared.Name)));
-        }
-
-        using var after = new MemoryStream();
-        MetadataFileWriter.Write(after, schema, fields);
-        if (after.ToArray().AsSpan().SequenceEqual(before))
-        {
-            console.MarkupLineInterpolated($"{shown} has every schema id already.");
-            return;
-        }
-
-        File.WriteAllBytes(path, after.ToArray());
-        console.MarkupLineInterpolated($"[green]wrote[/] {shown}: {LbxConsole.Plural(fields.Count, "field")} with their schema ids");
-    }
-
-    /// <summary>What the rules' parser does not keep: the file's <c>$schema</c> and each field's description.</summary>
-    private static (string? Schema, Dictionary<string, string> Descriptions) ReadKept(byte[] text)
-    {
-        using JsonDocument document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var descriptions = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (JsonElement field in document.RootElement.GetProperty("fields").EnumerateArray())
-        {
-            if (field.TryGetProperty("description", out JsonElement description) && description.ValueKind == JsonValueKind.String)
-            {
-                descriptions.TryAdd(field.GetProperty("name").GetString()!, description.GetString()!);
-            }
-        }
-
-        return (document.RootElement.TryGetProperty("$schema", out JsonElement schema) ? schema.GetString() : null, descriptions);
     }
 }

@@ -12,7 +12,8 @@ namespace ManifestGen.Cli.Commands.Submit;
 /// <summary>
 /// <c>lbx submit</c>: validates the manifests, then imports their rows into a new dataset (--dataset) or an
 /// existing one (--dataset-id, which the import checks exists before it sends a row) with a journal, showing progress, a summary and a failures file;
-/// with --sync, only the rows that dataset lacks or holds otherwise. Exit code 1 when a row was not imported.
+/// with --sync, only the rows that dataset lacks or holds otherwise, after creating the metadata fields and options the
+/// organization lacks. Exit code 1 when a row was not imported.
 /// </summary>
 internal sealed class SubmitCommand : LbxAsyncCommand<SubmitSettings>
 {

@@ -30,7 +30,7 @@ internal sealed class SubmitSettings : LabelboxSettings
     public string Failures { get; init; } = ImportSettingsDefaults.FailuresFile;
 
     [CommandOption("--sync")]
-    [Description("Send only what the dataset named by --dataset-id lacks: new rows are created, changed ones updated by global key, unchanged ones not sent (lbx plan shows which).")]
+    [Description("Send only what the dataset named by --dataset-id lacks: new rows are created, changed ones updated by global key, unchanged ones not sent (lbx plan shows which). The metadata fields and options labelbox.metadata.json declares but the organization lacks are created first.")]
     public bool Sync { get; init; }
 
     [CommandOption("--prune")]
