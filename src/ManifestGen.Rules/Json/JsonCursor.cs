@@ -1,5 +1,7 @@
+using System;
 using System.Globalization;
 using System.Text;
+using ManifestGen.Rules.Text;
 
 namespace ManifestGen.Rules.Json;
 
@@ -402,13 +404,21 @@ internal sealed class JsonCursor
             // characters and surrogates can be wrong: one comparison a character lets the rest by.
             int stop = t.IndexOfAny(QuoteOrBackslash, i);
             int end = stop < 0 ? t.Length : stop;
-            for (; i < end; i++)
+            while (i < end)
             {
-                if ((uint)(t[i] - ' ') >= (uint)('\uD800' - ' '))
+                // Only a control character or a surrogate (U+D800 up) can be wrong; the rest goes by a vector at a time.
+                int odd = CharRanges.IndexOfOutside(t.AsSpan(i, end - i), ' ', '\uD7FF');
+                if (odd < 0)
                 {
-                    surrogates = t[i] >= ' ' ? true : throw Error(i, Describe(t[i]) + " must be escaped inside a string");
+                    break;
                 }
+
+                i += odd;
+                surrogates = t[i] >= ' ' ? true : throw Error(i, Describe(t[i]) + " must be escaped inside a string");
+                i++;
             }
+
+            i = end;
 
             if (stop < 0)
             {

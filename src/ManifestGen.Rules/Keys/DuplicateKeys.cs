@@ -13,25 +13,30 @@ internal static class DuplicateKeys
 {
     public static List<(KeyOccurrence Duplicate, KeyOccurrence First)> Find(IEnumerable<KeyOccurrence> occurrences)
     {
-        var sorted = new List<KeyOccurrence>(occurrences);
         // One file's keys arrive in text order already; checking that is cheaper than sorting
-        // 100,000 of them. (Strictly ascending, so the order is the one a sort would give.)
+        // 100,000 of them, and such a list is read as it is, not copied. (Strictly ascending, so the
+        // order is the one a sort would give.)
+        IReadOnlyList<KeyOccurrence> sorted = occurrences as IReadOnlyList<KeyOccurrence> ?? new List<KeyOccurrence>(occurrences);
         if (!IsStrictlyAscending(sorted))
         {
-            sorted.Sort(CompareOccurrences);
+            var copy = new List<KeyOccurrence>(sorted);
+            copy.Sort(CompareOccurrences);
+            sorted = copy;
         }
 
-        var first = new Dictionary<string, KeyOccurrence>(sorted.Count, GlobalKeys.Comparer);
+        // The index of each key's first occurrence: a small value keeps the table compact.
+        var first = new Dictionary<string, int>(sorted.Count, GlobalKeys.Comparer);
         var duplicates = new List<(KeyOccurrence, KeyOccurrence)>();
-        foreach (KeyOccurrence occurrence in sorted)
+        for (int i = 0; i < sorted.Count; i++)
         {
-            if (first.TryGetValue(occurrence.Key, out KeyOccurrence original))
+            KeyOccurrence occurrence = sorted[i];
+            if (first.TryGetValue(occurrence.Key, out int original))
             {
-                duplicates.Add((occurrence, original));
+                duplicates.Add((occurrence, sorted[original]));
             }
             else
             {
-                first.Add(occurrence.Key, occurrence);
+                first.Add(occurrence.Key, i);
             }
         }
 
@@ -44,7 +49,7 @@ internal static class DuplicateKeys
         return byPath != 0 ? byPath : a.Start.CompareTo(b.Start);
     }
 
-    private static bool IsStrictlyAscending(List<KeyOccurrence> occurrences)
+    private static bool IsStrictlyAscending(IReadOnlyList<KeyOccurrence> occurrences)
     {
         for (int i = 1; i < occurrences.Count; i++)
         {

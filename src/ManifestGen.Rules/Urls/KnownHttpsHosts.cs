@@ -1,4 +1,6 @@
 using System;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace ManifestGen.Rules.Urls;
 
@@ -44,15 +46,7 @@ internal static class KnownHttpsHosts
             return -1;
         }
 
-        for (int p = i; p < value.Length; p++)
-        {
-            if (!IsPathChar(value[p]))
-            {
-                return -1;
-            }
-        }
-
-        return i;
+        return IsPlainPath(value.AsSpan(i)) ? i : -1;
     }
 
     public static bool Contains(string value, int hostEnd)
@@ -75,6 +69,51 @@ internal static class KnownHttpsHosts
         }
 
         return (int)((hash ^ (hash >> 7)) & (uint)(Hosts.Length - 1));
+    }
+
+    /// <summary>Whether every character is a path character; a URL is mostly its path, so a vector at a time.</summary>
+    private static bool IsPlainPath(ReadOnlySpan<char> path)
+    {
+        int p = 0;
+        if (Vector.IsHardwareAccelerated && path.Length >= Vector<ushort>.Count)
+        {
+            ReadOnlySpan<Vector<ushort>> vectors = MemoryMarshal.Cast<char, Vector<ushort>>(path);
+            var lowerCase = new Vector<ushort>(0x20);
+            var a = new Vector<ushort>('a');
+            var letters = new Vector<ushort>('z' - 'a');
+            var dash = new Vector<ushort>('-');
+            var dashToNine = new Vector<ushort>('9' - '-'); // - . / 0-9
+            var underscore = new Vector<ushort>('_');
+            var tilde = new Vector<ushort>('~');
+            var question = new Vector<ushort>('?');
+            var equals = new Vector<ushort>('=');
+            var ampersand = new Vector<ushort>('&');
+            for (; p < vectors.Length; p++)
+            {
+                Vector<ushort> v = vectors[p];
+                // c | 0x20 lands in a..z exactly for the ASCII letters of either case.
+                Vector<ushort> allowed = Vector.LessThanOrEqual((v | lowerCase) - a, letters)
+                    | Vector.LessThanOrEqual(v - dash, dashToNine)
+                    | Vector.Equals(v, underscore) | Vector.Equals(v, tilde) | Vector.Equals(v, question)
+                    | Vector.Equals(v, equals) | Vector.Equals(v, ampersand);
+                if (Vector.EqualsAny(allowed, Vector<ushort>.Zero))
+                {
+                    return false;
+                }
+            }
+
+            p *= Vector<ushort>.Count;
+        }
+
+        for (; p < path.Length; p++)
+        {
+            if (!IsPathChar(path[p]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsHostChar(char c) =>

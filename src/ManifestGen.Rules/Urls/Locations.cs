@@ -24,7 +24,14 @@ internal static class Locations
     /// </summary>
     public static int FindWhitespaceOrControl(string value)
     {
-        for (int i = 0; i < value.Length; i++)
+        // Printable ASCII is neither, and it is all of nearly every URL: skip it a vector at a time.
+        int first = CharRanges.IndexOfOutside(value.AsSpan(), '!', '~');
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        for (int i = first; i < value.Length; i++)
         {
             if (char.IsWhiteSpace(value[i]) || char.IsControl(value[i]))
             {

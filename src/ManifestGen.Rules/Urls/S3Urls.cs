@@ -1,4 +1,5 @@
 using System;
+using ManifestGen.Rules.Text;
 
 namespace ManifestGen.Rules.Urls;
 
@@ -11,6 +12,10 @@ internal static class S3Urls
 {
     private static readonly char[] BucketEnd = { '/', '?', '#' };
     private static readonly string[] Partitions = { ".amazonaws.com", ".amazonaws.com.cn" };
+    private const string DualStack = "s3.dualstack.";
+
+    /// <summary>Longer authorities are lower-cased as strings; no real host comes near it.</summary>
+    private const int MaxStackHost = 256;
 
     /// <summary>
     /// The virtual-hosted form of a path-style S3 https URL, or null when the URL is not path style.
@@ -30,11 +35,12 @@ internal static class S3Urls
             return null;
         }
 
-        string authority = httpsUrl.Substring(hostStart, pathStart - hostStart);
-        if (authority.IndexOf('@') >= 0 || !IsPathStyleHost(authority.ToLowerInvariant()))
+        if (!IsPathStyleAuthority(httpsUrl.AsSpan(hostStart, pathStart - hostStart)))
         {
             return null;
         }
+
+        string authority = httpsUrl.Substring(hostStart, pathStart - hostStart);
 
         string path = httpsUrl.Substring(pathStart + 1);
         int bucketEnd = path.IndexOfAny(BucketEnd);
@@ -49,58 +55,86 @@ internal static class S3Urls
     }
 
     /// <summary>
-    /// s3.amazonaws.com, s3.REGION.amazonaws.com, s3-REGION.amazonaws.com and
-    /// s3.dualstack.REGION.amazonaws.com (and the .com.cn partition): hosts that name no bucket.
+    /// A URL's authority (host and port) names a path-style host, compared lower-cased. Nearly every
+    /// authority is short ASCII, lower-cased here on the stack; any other is lower-cased as a string,
+    /// since invariant casing of other characters is not ASCII's.
     /// </summary>
-    private static bool IsPathStyleHost(string host)
+    private static bool IsPathStyleAuthority(ReadOnlySpan<char> authority)
     {
-        int port = host.IndexOf(':');
-        if (port >= 0)
-        {
-            host = host.Substring(0, port);
-        }
-
-        string? rest = null;
-        foreach (string suffix in Partitions)
-        {
-            if (host.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                rest = host.Substring(0, host.Length - suffix.Length);
-                break;
-            }
-        }
-
-        if (rest == null)
+        if (authority.IndexOf('@') >= 0)
         {
             return false;
         }
 
-        if (rest == "s3")
+        if (authority.Length > MaxStackHost || CharRanges.IndexOfOutside(authority, '\0', '\u007F') >= 0)
+        {
+            return IsPathStyleHost(authority.ToString().ToLowerInvariant().AsSpan());
+        }
+
+        Span<char> lowered = stackalloc char[authority.Length];
+        for (int i = 0; i < authority.Length; i++)
+        {
+            char c = authority[i];
+            lowered[i] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+        }
+
+        return IsPathStyleHost(lowered);
+    }
+
+    /// <summary>
+    /// s3.amazonaws.com, s3.REGION.amazonaws.com, s3-REGION.amazonaws.com and
+    /// s3.dualstack.REGION.amazonaws.com (and the .com.cn partition): hosts that name no bucket.
+    /// </summary>
+    private static bool IsPathStyleHost(ReadOnlySpan<char> host)
+    {
+        int port = host.IndexOf(':');
+        if (port >= 0)
+        {
+            host = host.Slice(0, port);
+        }
+
+        int suffix = -1;
+        foreach (string partition in Partitions)
+        {
+            if (host.EndsWith(partition.AsSpan()))
+            {
+                suffix = partition.Length;
+                break;
+            }
+        }
+
+        if (suffix < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = host.Slice(0, host.Length - suffix);
+        if (rest.SequenceEqual("s3".AsSpan()))
         {
             return true;
         }
 
         // Website endpoints (s3-website-REGION, s3-website.REGION) only serve virtual-hosted buckets.
-        if (rest.StartsWith("s3-website", StringComparison.Ordinal))
+        if (rest.StartsWith("s3-website".AsSpan()))
         {
             return false;
         }
 
-        if (rest.StartsWith("s3-", StringComparison.Ordinal))
+        if (rest.StartsWith("s3-".AsSpan()))
         {
-            return IsRegion(rest.Substring(3));
+            return IsRegion(rest.Slice(3));
         }
 
-        if (rest.StartsWith("s3.dualstack.", StringComparison.Ordinal))
+        if (rest.StartsWith(DualStack.AsSpan()))
         {
-            return IsRegion(rest.Substring("s3.dualstack.".Length));
+            return IsRegion(rest.Slice(DualStack.Length));
         }
 
-        return rest.StartsWith("s3.", StringComparison.Ordinal) && IsRegion(rest.Substring(3));
+        return rest.StartsWith("s3.".AsSpan()) && IsRegion(rest.Slice(3));
     }
 
     /// <summary>Region names are lower-case letters, digits and dashes: us-west-1, eu-central-2.</summary>
-    private static bool IsRegion(string value)
+    private static bool IsRegion(ReadOnlySpan<char> value)
     {
         if (value.Length == 0 || value.IndexOf('-') < 0)
         {

@@ -13,6 +13,33 @@ public class GlobalKeysTests
     [InlineData("Ünïcödé 日本 ٣")]
     public void ValidKeys(string key) => Assert.Null(GlobalKeys.Check(key));
 
+    /// <summary>
+    /// Every UTF-16 unit, early in a key and after a run longer than a vector: refused exactly when it is
+    /// not a letter, a digit, a space or allowed punctuation, at its position.
+    /// </summary>
+    [Fact]
+    public void EveryCharacterIsJudgedAsTheRuleSays()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            bool allowed = char.IsLetterOrDigit(ch) || ch == ' ' || GlobalKeys.AllowedPunctuation.Contains(ch, System.StringComparison.Ordinal);
+            foreach (string prefix in new[] { "a", "img-000001/" + new string('x', 40) })
+            {
+                string? reason = GlobalKeys.Check(prefix + ch + "b");
+                if (allowed)
+                {
+                    Assert.Null(reason);
+                }
+                else
+                {
+                    Assert.NotNull(reason);
+                    Assert.Contains(" at position " + (prefix.Length + 1) + " is not allowed", reason, System.StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
     [Fact]
     public void LoneSurrogateIsNamedNotEchoed() =>
         Assert.StartsWith("U+D800 at position 2 is not allowed", GlobalKeys.Check("a\uD800"), System.StringComparison.Ordinal);

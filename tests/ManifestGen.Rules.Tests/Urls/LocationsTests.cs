@@ -98,6 +98,37 @@ public class LocationsTests
     [InlineData("é日本~", -1)]
     public void FindWhitespaceOrControl(string value, int index) => Assert.Equal(index, Locations.FindWhitespaceOrControl(value));
 
+    /// <summary>Every UTF-16 unit, early in a URL and after a run longer than a vector.</summary>
+    [Fact]
+    public void FindWhitespaceOrControl_JudgesEveryCharacter()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            bool bad = char.IsWhiteSpace(ch) || char.IsControl(ch);
+            foreach (string prefix in new[] { "h", "https://storage.googleapis.com/" + new string('x', 40) })
+            {
+                Assert.Equal(bad ? prefix.Length : -1, Locations.FindWhitespaceOrControl(prefix + ch + "x"));
+            }
+        }
+    }
+
+    /// <summary>A URL skips Uri's parse only when every path character is one of the plain ones, wherever it stands.</summary>
+    [Fact]
+    public void KnownHttpsHosts_PlainShapeJudgesEveryPathCharacter()
+    {
+        const string Host = "https://storage.googleapis.com";
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            bool plain = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || "./-_~?=&".Contains(ch, System.StringComparison.Ordinal);
+            foreach (string path in new[] { "/", "/" + new string('x', 40) })
+            {
+                Assert.Equal(plain ? Host.Length : -1, KnownHttpsHosts.PlainHostEnd(Host + path + ch + ".jpg"));
+            }
+        }
+    }
+
     [Fact]
     public void HttpPathStyleS3_GetsTheVirtualHostedHttpsFixInOneStep()
     {
