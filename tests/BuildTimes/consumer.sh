@@ -1,6 +1,8 @@
 # Shared by the build-time scripts in this folder (sourced, not run): packs this clone into a folder feed and
 # writes consumer projects that reference the package from it, as a user's project would.
 #
+#   read_arguments DEFAULT_ROUNDS [WORK_DIR] [ROUNDS] [-- ARGS...]
+#                                 sets work (created; a new temporary folder if not given), rounds and extra (ARGS)
 #   pack_feed WORK VERSION        packs into WORK/feed (log in WORK/pack.log)
 #   make_consumer WORK VERSION NAME
 #                                 writes WORK/NAME with a console project, its nuget.config and an empty data folder;
@@ -9,6 +11,17 @@
 #   write_manifests DIR FILES ROWS MEDIA_TYPE
 #                                 FILES manifests of ROWS rows each (unique global keys), named m0.lbx.json...
 #   timed_build LOG ARGS...       runs `dotnet build ARGS` into LOG; sets build_seconds and build_exit
+
+read_arguments() {
+  local default_rounds="$1"
+  shift
+  work="$(realpath -m "${1:-$(mktemp -d)}")"
+  rounds="${2:-$default_rounds}"
+  shift $(( $# > 2 ? 2 : $# ))
+  [[ "${1:-}" == "--" ]] && shift
+  extra=("$@")
+  mkdir -p "$work"
+}
 
 pack_feed() {
   local repo

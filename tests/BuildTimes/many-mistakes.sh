@@ -8,16 +8,10 @@
 # Each round builds both projects with --no-incremental (the compiler runs every time), alternating them, so a
 # shared machine's load falls on both alike. Prints one line per build: project, seconds, exit code, LBX lines.
 set -euo pipefail
-work="$(realpath -m "${1:-$(mktemp -d)}")"
-rounds="${2:-3}"
-shift $(( $# > 2 ? 2 : $# ))
-[[ "${1:-}" == "--" ]] && shift
-extra=("$@")
+source "$(dirname "$0")/consumer.sh"
+read_arguments 3 "$@"
 files=500 rows=200
 version="0.0.0-mistakes.$(date +%s)"
-mkdir -p "$work"
-
-source "$(dirname "$0")/consumer.sh"
 pack_feed "$work" "$version"
 for project in bad:image clean:IMAGE; do
   make_consumer "$work" "$version" "${project%%:*}"

@@ -11,15 +11,9 @@
 # compiler runs), with and without the package one after the other, so a shared machine's load falls on both
 # alike. Prints one line per build and, at the end, medians and the median of each round's on/off ratio.
 set -euo pipefail
-work="$(realpath -m "${1:-$(mktemp -d)}")"
-rounds="${2:-5}"
-shift $(( $# > 2 ? 2 : $# ))
-[[ "${1:-}" == "--" ]] && shift
-extra=("$@")
-version="0.0.0-overhead.$(date +%s)"
-mkdir -p "$work"
-
 source "$(dirname "$0")/consumer.sh"
+read_arguments 5 "$@"
+version="0.0.0-overhead.$(date +%s)"
 pack_feed "$work" "$version"
 for shape in many:2000:20 big:1:100000; do
   IFS=: read -r name files rows <<< "$shape"
