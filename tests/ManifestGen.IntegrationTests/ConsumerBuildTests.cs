@@ -121,6 +121,41 @@ public class ConsumerBuildTests
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(GoodManifest), JsonNode.Parse(File.ReadAllText(output))), File.ReadAllText(output));
     }
 
+    [Fact]
+    public void Rebuild_WithNothingChanged_SkipsTheCompiler_AndAChangedManifestIsEmbeddedAgain()
+    {
+        const string OneRow = """[{"row_data": "https://example.com/a.jpg", "global_key": "k-1", "media_type": "IMAGE"}]""";
+        const string TwoRows = """
+            [{"row_data": "https://example.com/a.jpg", "global_key": "k-1", "media_type": "IMAGE"},
+             {"row_data": "https://example.com/b.jpg", "global_key": "k-2", "media_type": "IMAGE"}]
+            """;
+        var consumer = new ConsumerProject(_package, "rebuild");
+        consumer.Write("data/images.lbx.json", OneRow);
+        consumer.Write("Program.cs", """
+            using (System.IO.FileStream file = System.IO.File.Create(args[0]))
+            {
+                Consumer.LabelboxManifests.Images.WriteJson(file);
+            }
+            """);
+        var (buildExit, buildOutput) = consumer.Build();
+        Assert.True(buildExit == 0, buildOutput);
+
+        // The package's items and resources must leave MSBuild's incremental check able to skip Csc.
+        string assembly = Path.Combine(consumer.Directory, "obj", "Debug", "net10.0", "Consumer.dll");
+        DateTime compiled = File.GetLastWriteTimeUtc(assembly);
+        var (rebuildExit, rebuildOutput) = consumer.Build("--no-restore");
+        Assert.True(rebuildExit == 0, rebuildOutput);
+        Assert.Equal(compiled, File.GetLastWriteTimeUtc(assembly));
+
+        consumer.Write("data/images.lbx.json", TwoRows);
+        var (changedExit, changedOutput) = consumer.Build("--no-restore");
+        Assert.True(changedExit == 0, changedOutput);
+        string output = Path.Combine(consumer.Directory, "import.json");
+        var (runExit, runOutput) = consumer.RunBuilt(output);
+        Assert.True(runExit == 0, runOutput);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(TwoRows), JsonNode.Parse(File.ReadAllText(output))), File.ReadAllText(output));
+    }
+
     private const string PhotoType = """
         namespace Consumer;
 

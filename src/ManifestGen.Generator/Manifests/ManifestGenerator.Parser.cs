@@ -13,8 +13,11 @@ namespace ManifestGen.Generator.Manifests;
 
 public sealed partial class ManifestGenerator
 {
-    /// <summary>Item metadata the package's MSBuild targets put on each manifest (CompilerVisibleItemMetadata).</summary>
-    internal const string ResourceNameMetadata = "build_metadata.AdditionalFiles.ManifestGenResourceName";
+    /// <summary>
+    /// Item metadata the package's MSBuild targets put on each manifest (CompilerVisibleItemMetadata): the
+    /// compiler's own resource name metadata, so one item serves as additional file and resource.
+    /// </summary>
+    internal const string ResourceNameMetadata = "build_metadata.AdditionalFiles.LogicalName";
 
     /// <summary>The resource prefix the package's targets use; also the fallback outside MSBuild.</summary>
     internal const string ResourcePrefix = "ManifestGen.Manifests/";

@@ -22,7 +22,7 @@ public class ManifestGeneratorTests
 
     private static TestOptionsProvider Options(string? rootNamespace, params (string Path, string Resource)[] files) => new(
         rootNamespace == null ? null : new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace },
-        files.ToDictionary(f => f.Path, f => new Dictionary<string, string> { ["build_metadata.AdditionalFiles.ManifestGenResourceName"] = f.Resource }));
+        files.ToDictionary(f => f.Path, f => new Dictionary<string, string> { ["build_metadata.AdditionalFiles.LogicalName"] = f.Resource }));
 
     private static string Generated(GeneratorDriverRunResult result)
     {
