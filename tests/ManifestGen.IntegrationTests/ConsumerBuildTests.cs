@@ -77,7 +77,9 @@ public class ConsumerBuildTests
     {
         // An analyzer cannot bring dependencies: everything it references must already be loaded
         // by every C# compiler host (csc, VBCSCompiler, Visual Studio, Rider) since Roslyn 4.8 —
-        // the compiler's own assemblies, and not Workspaces (the code fixes' DLL has that).
+        // the compiler's own assemblies and what they reference themselves (Microsoft.CodeAnalysis 4.8 references
+        // System.Memory 4.0.1.2, which references System.Numerics.Vectors 4.1.3.0 or later: the rules' vector scans use
+        // those, and no later version), and not Workspaces (the code fixes' DLL has that).
         using ZipArchive zip = ZipFile.OpenRead(_package.Package);
         using var dll = new MemoryStream();
         using (Stream entry = zip.GetEntry("analyzers/dotnet/cs/ManifestGen.Generator.dll")!.Open())
@@ -88,8 +90,10 @@ public class ConsumerBuildTests
         dll.Position = 0;
         using var pe = new System.Reflection.PortableExecutable.PEReader(dll);
         System.Reflection.Metadata.MetadataReader reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
-        string[] references = reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
-        Assert.Equal(new[] { "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable", "netstandard" }, references);
+        string[] references = reader.AssemblyReferences.Select(h => reader.GetAssemblyReference(h))
+            .Select(r => reader.GetString(r.Name) + (reader.GetString(r.Name).StartsWith("System.", StringComparison.Ordinal) && reader.GetString(r.Name) != "System.Collections.Immutable" ? " " + r.Version : string.Empty))
+            .OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable", "System.Memory 4.0.1.2", "System.Numerics.Vectors 4.1.3.0", "netstandard" }, references);
     }
 
     [Fact]
