@@ -57,7 +57,7 @@ public sealed class DataRowAnalyzer : DiagnosticAnalyzer
     private static void Analyze(INamedTypeSymbol type, EquatableArray<MetadataFieldSpec> fields, SymbolAnalysisContext context)
     {
         DataRowTypeModel model = DataRowGenerator.Parse(type, context.CancellationToken);
-        foreach (DataRowFinding problem in DataRowCheck.Run(model, fields).Problems)
+        foreach (DataRowFinding problem in DataRowTypeRules.Run(model, fields).Problems)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(problem.Rule), Locate(type, problem, context), problem.Args));
         }

@@ -85,7 +85,7 @@ public sealed partial class DataRowGenerator
             DataRowMemberModel attachment = spec.Attachments[i];
             w.Line(GeneratedFile.GeneratedCodeAttribute);
             w.Line("private static readonly " + Runtime + "AttachmentKey " + Prefix + "Attachment" + i.ToString(CultureInfo.InvariantCulture) + " = " + Runtime
-                + "AttachmentKey.Create(global::ManifestGen.AttachmentType." + DataRowCheck.MemberName(AttachmentTypes.All[attachment.AttachmentType])
+                + "AttachmentKey.Create(global::ManifestGen.AttachmentType." + DataRowTypeRules.MemberName(AttachmentTypes.All[attachment.AttachmentType])
                 + ", " + CSharpText.Literal(attachment.Argument) + ", " + Describe(spec, attachment) + ");");
         }
 

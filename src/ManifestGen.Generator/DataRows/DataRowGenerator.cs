@@ -24,7 +24,7 @@ public sealed partial class DataRowGenerator : IIncrementalGenerator
 
         IncrementalValuesProvider<DataRowTypeSpec?> specs = types
             .Combine(MetadataGenerator.Fields(context))
-            .Select(static (pair, _) => DataRowCheck.Run(pair.Left, pair.Right).Spec)
+            .Select(static (pair, _) => DataRowTypeRules.Run(pair.Left, pair.Right).Spec)
             .WithTrackingName(TrackingNames.DataRowSpecs);
 
         context.RegisterSourceOutput(specs, static (output, spec) =>

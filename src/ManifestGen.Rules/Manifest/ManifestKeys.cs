@@ -2,7 +2,8 @@ namespace ManifestGen.Rules.Manifest;
 
 /// <summary>
 /// The property names a manifest may use. The parser identifies a property by its position in one
-/// of these arrays; the nested classes name those positions.
+/// of these arrays; the nested classes name those positions (an entry is one object of a row's
+/// metadata_fields or attachments; the runtime's public MetadataKey and AttachmentKey are other things).
 /// </summary>
 internal static class ManifestKeys
 {
@@ -35,7 +36,7 @@ internal static class ManifestKeys
     }
 
     /// <summary>Positions in <see cref="Metadata"/>.</summary>
-    public static class MetadataKey
+    public static class MetadataEntryKey
     {
         public const int Name = 0;
         public const int SchemaId = 1;
@@ -43,7 +44,7 @@ internal static class ManifestKeys
     }
 
     /// <summary>Positions in <see cref="Attachment"/>.</summary>
-    public static class AttachmentKey
+    public static class AttachmentEntryKey
     {
         public const int Type = 0;
         public const int Value = 1;

@@ -252,13 +252,13 @@ internal sealed class ManifestParser
         {
             switch (_reader.Identify(name, ManifestKeys.Metadata, ref seen, "a metadata field"))
             {
-                case ManifestKeys.MetadataKey.Name:
+                case ManifestKeys.MetadataEntryKey.Name:
                     field.Name = _reader.ReadString("name", Metadata.ReservedMetadata.Names);
                     break;
-                case ManifestKeys.MetadataKey.SchemaId:
+                case ManifestKeys.MetadataEntryKey.SchemaId:
                     field.SchemaId = _reader.ReadString("schema_id", Metadata.ReservedMetadata.SchemaIds);
                     break;
-                case ManifestKeys.MetadataKey.Value:
+                case ManifestKeys.MetadataEntryKey.Value:
                     field.Value = ReadValue();
                     break;
                 default:
@@ -281,13 +281,13 @@ internal sealed class ManifestParser
         {
             switch (_reader.Identify(name, ManifestKeys.Attachment, ref seen, "an attachment"))
             {
-                case ManifestKeys.AttachmentKey.Type:
+                case ManifestKeys.AttachmentEntryKey.Type:
                     attachment.Type = _reader.ReadString("type", Attachments.AttachmentTypes.All);
                     break;
-                case ManifestKeys.AttachmentKey.Value:
+                case ManifestKeys.AttachmentEntryKey.Value:
                     attachment.Value = _reader.ReadString("value");
                     break;
-                case ManifestKeys.AttachmentKey.Name:
+                case ManifestKeys.AttachmentEntryKey.Name:
                     attachment.Name = _reader.ReadString("name");
                     break;
                 default:

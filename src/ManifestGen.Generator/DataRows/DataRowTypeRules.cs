@@ -14,7 +14,7 @@ namespace ManifestGen.Generator.DataRows;
 /// The rules for a [LabelboxDataRow] type (LBX1001–LBX1011), over the parsed model and the metadata
 /// schema. The analyzer reports the problems; the generator emits the spec when there is no error.
 /// </summary>
-internal static class DataRowCheck
+internal static class DataRowTypeRules
 {
     public static (DataRowTypeSpec? Spec, List<DataRowFinding> Problems) Run(DataRowTypeModel type, EquatableArray<MetadataFieldSpec> fields)
     {
