@@ -68,6 +68,41 @@ public class ResumeTests
     }
 
     [Fact]
+    public async Task Resume_OfADamagedJournal_SaysSo_AndOffersNoResumeThatWouldFailAgain()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync(new SandboxOptions { TaskStartDelay = TimeSpan.FromMilliseconds(500) });
+        using var folder = new TempFolder();
+        Lbx.Setup setup = sandbox.For(folder.Path) with { ConfigureClient = o => o.MaxRowsPerTask = 2 };
+        string journal = await CancelledSubmitAsync(sandbox, setup);
+        File.WriteAllLines(journal, File.ReadAllLines(journal).Take(1).Append("{\"type\":\"taskCancelled\",\"task\":0}").Concat(File.ReadAllLines(journal).Skip(1)));
+
+        var resume = Lbx.Run(setup, "resume", ".lbx-journal.jsonl", "images.lbx.json");
+
+        Assert.True(resume.ExitCode == 1, resume.ToString());
+        Assert.Contains("error: The import journal " + journal + " is damaged at line 2 ({\"type\":\"taskCancelled\",\"task\":0}); start a new journal.", resume.Lines);
+        Assert.DoesNotContain("Continue with", resume.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(journal), "the journal is the user's to look at or delete");
+    }
+
+    [Fact]
+    public async Task Resume_WithOtherManifestsThanTheJournals_SaysSo_AndOffersNoResumeThatWouldFailAgain()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync(new SandboxOptions { TaskStartDelay = TimeSpan.FromMilliseconds(500) });
+        using var folder = new TempFolder();
+        Lbx.Setup setup = sandbox.For(folder.Path) with { ConfigureClient = o => o.MaxRowsPerTask = 2 };
+        string journal = await CancelledSubmitAsync(sandbox, setup);
+        folder.Write("other.lbx.json", TestManifests.Rows(Keys));
+
+        var resume = Lbx.Run(setup, "resume", ".lbx-journal.jsonl", "other.lbx.json");
+
+        Assert.True(resume.ExitCode == 1, resume.ToString());
+        Assert.Contains(".lbx-journal.jsonl records another import (manifest lbx images.lbx.json (6 rows), keys Auto, mode Create); use a new journal path,"
+            + " or the same input and options to resume it.", resume.Said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Continue with", resume.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(journal));
+    }
+
+    [Fact]
     public void CancelledSandboxSubmit_SaysThereIsNothingToResume_AndHowToGetAResumableOne()
     {
         using var folder = new TempFolder();

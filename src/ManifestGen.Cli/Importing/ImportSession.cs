@@ -9,6 +9,7 @@ using ManifestGen.Cli.Connection;
 using ManifestGen.Cli.Inputs;
 using ManifestGen.Cli.Terminal;
 using ManifestGen.Cli.Validation;
+using ManifestGen.Journal;
 using ManifestGen.Sandbox;
 using Spectre.Console;
 
@@ -96,6 +97,8 @@ internal static class ImportSession
     /// <summary>
     /// Says why the import stopped and, when its journal recorded a start, how to continue it. A journal with nothing in
     /// it (stopped before the import began, e.g. at a dataset id that does not exist) is deleted: there is nothing to resume.
+    /// A journal the import refused (damaged, or another import's) is kept and offered no resume: the same command would
+    /// be refused again; the message says what to do instead.
     /// </summary>
     private static void Stopped(IAnsiConsole console, ImportRequest request, Exception e)
     {
@@ -115,7 +118,7 @@ internal static class ImportSession
         }
 
         console.Error(why);
-        if (File.Exists(request.JournalPath))
+        if (File.Exists(request.JournalPath) && e is not JournalRefusedException)
         {
             // Raw: a command to copy, never wrapped at the terminal width.
             console.Raw().WriteLine("Continue with: lbx resume " + request.JournalPath + " "

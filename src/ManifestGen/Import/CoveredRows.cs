@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ManifestGen.Journal;
 
 namespace ManifestGen.Import;
 
@@ -39,6 +40,6 @@ internal sealed record CoveredRows(long End, IReadOnlyDictionary<long, string> L
         }
     }
 
-    private static LabelboxException NotTheJournalsInput(string? journalPath, string what) =>
+    private static JournalRefusedException NotTheJournalsInput(string? journalPath, string what) =>
         new("The journal " + journalPath + " " + what + ": it is not the input the journal was written for. Use a new journal path, or the same rows to resume.");
 }

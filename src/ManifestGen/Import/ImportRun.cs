@@ -162,22 +162,22 @@ internal sealed class ImportRun : IAsyncDisposable
         {
             if (started.Endpoint != null && started.Endpoint != endpoint)
             {
-                throw new LabelboxException("The journal " + options.JournalPath + " records an import into " + started.Endpoint + ", not " + endpoint
+                throw new JournalRefusedException("The journal " + options.JournalPath + " records an import into " + started.Endpoint + ", not " + endpoint
                     + "; resume it against the endpoint it records.");
             }
 
             if (started.Input != input || started.KeyMode != options.KeyMode.ToString() || started.Mode != ModeName(options.Mode))
             {
-                throw new LabelboxException("The journal " + options.JournalPath + " records another import (" + started.Input + ", keys " + started.KeyMode
+                throw new JournalRefusedException("The journal " + options.JournalPath + " records another import (" + started.Input + ", keys " + started.KeyMode
                     + ", mode " + (started.Mode ?? nameof(ImportMode.Create)) + "); use a new journal path, or the same input and options to resume it.");
             }
 
             if (options.DatasetId != null && options.DatasetId != started.DatasetId)
             {
-                throw new LabelboxException("The journal " + options.JournalPath + " records dataset " + started.DatasetId + ", not " + options.DatasetId + "; use a new journal path.");
+                throw new JournalRefusedException("The journal " + options.JournalPath + " records dataset " + started.DatasetId + ", not " + options.DatasetId + "; use a new journal path.");
             }
 
-            return started.DatasetId is { Length: > 0 } id ? id : throw new LabelboxException("The journal " + options.JournalPath + " has no dataset id; start a new journal.");
+            return started.DatasetId is { Length: > 0 } id ? id : throw new JournalRefusedException("The journal " + options.JournalPath + " has no dataset id; start a new journal.");
         }
 
         if (options.DatasetId != null)

@@ -119,7 +119,7 @@ internal sealed class SyncDecisions
     {
         if (recorded.Rows != input.Count)
         {
-            throw new LabelboxException("The journal " + journalPath + " records a sync planned over " + recorded.Rows + " rows, but this input has " + input.Count
+            throw new JournalRefusedException("The journal " + journalPath + " records a sync planned over " + recorded.Rows + " rows, but this input has " + input.Count
                 + ": it is not the input the journal was written for. Use a new journal path, or the same rows to resume.");
         }
 
@@ -130,7 +130,7 @@ internal sealed class SyncDecisions
         }
         catch (FormatException e)
         {
-            throw new LabelboxException("The journal " + journalPath + " has a damaged sync plan (" + e.Message + "); start a new journal.", innerException: e);
+            throw new JournalRefusedException("The journal " + journalPath + " has a damaged sync plan (" + e.Message + "); start a new journal.", innerException: e);
         }
     }
 }

@@ -88,7 +88,7 @@ internal sealed class ImportJournal : IAsyncDisposable
             }
             catch (Exception e) when (e is JsonException or NotSupportedException) // NotSupported: no "type" first, or one no version wrote
             {
-                throw new LabelboxException("The import journal " + path + " is damaged at line " + lineNumber + " (" + Encoding.UTF8.GetString(line[..Math.Min(line.Length, 80)]) + "); start a new journal.", innerException: e);
+                throw new JournalRefusedException("The import journal " + path + " is damaged at line " + lineNumber + " (" + Encoding.UTF8.GetString(line[..Math.Min(line.Length, 80)]) + "); start a new journal.", innerException: e);
             }
 
             if (last)

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ManifestGen.Journal;
 
 namespace ManifestGen.Sandbox.Tests.ClientAgainstSandbox;
 
@@ -111,9 +112,9 @@ public sealed class SyncTests
         DataRowSpec[] rows = [Row("a"), Row("b")];
         await h.Client.ImportAsync(rows, new ImportOptions { DatasetId = dataset.Id, Mode = ImportMode.Sync, JournalPath = journal });
 
-        var mode = await Assert.ThrowsAsync<LabelboxException>(() => h.Client.ImportAsync(rows, new ImportOptions { DatasetId = dataset.Id, JournalPath = journal }));
+        var mode = await Assert.ThrowsAsync<JournalRefusedException>(() => h.Client.ImportAsync(rows, new ImportOptions { DatasetId = dataset.Id, JournalPath = journal }));
         Assert.Contains("mode Sync", mode.Message, StringComparison.Ordinal);
-        var count = await Assert.ThrowsAsync<LabelboxException>(() =>
+        var count = await Assert.ThrowsAsync<JournalRefusedException>(() =>
             h.Client.ImportAsync([.. rows, Row("c")], new ImportOptions { DatasetId = dataset.Id, Mode = ImportMode.Sync, JournalPath = journal }));
         Assert.Contains("planned over 2 rows, but this input has 3", count.Message, StringComparison.Ordinal);
     }

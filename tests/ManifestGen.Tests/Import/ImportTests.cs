@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using ManifestGen.Journal;
 using ManifestGen.Tests.Support;
 
 namespace ManifestGen.Tests.Import;
@@ -349,7 +350,7 @@ public sealed class ImportTests : IDisposable
         second.Options.MaxRowsPerTask = 3;
 
         // Same count, same label ("rows"), other rows: the first task's rows would be skipped as sent.
-        var e = await Assert.ThrowsAsync<LabelboxException>(() =>
+        var e = await Assert.ThrowsAsync<JournalRefusedException>(() =>
             second.Create().ImportAsync(Enumerable.Range(0, 6).Select(i => Row(i + 100)), new ImportOptions { DatasetName = "x", JournalPath = journal }));
 
         Assert.Equal("The journal " + journal + " recorded row 2 as 'gk-000002', but this input's row 2 is 'gk-000102': it is not the input the journal"
@@ -365,7 +366,7 @@ public sealed class ImportTests : IDisposable
         string journal = Path.Combine(_dir, "short.journal");
         await factory.Create().ImportAsync(Enumerable.Range(0, 6).Select(i => Row(i)), new ImportOptions { DatasetName = "x", JournalPath = journal });
 
-        var e = await Assert.ThrowsAsync<LabelboxException>(() =>
+        var e = await Assert.ThrowsAsync<JournalRefusedException>(() =>
             factory.Create().ImportAsync(Enumerable.Range(0, 2).Select(i => Row(i + 100)), new ImportOptions { DatasetName = "x", JournalPath = journal }));
 
         Assert.Equal("The journal " + journal + " records tasks over 6 rows, but this input has 2: it is not the input the journal was written for."
@@ -388,7 +389,7 @@ public sealed class ImportTests : IDisposable
         Assert.Equal(first.TaskIds, again.TaskIds);
         Assert.Equal(requests, factory.Fake.RequestCount);
         Assert.EndsWith("\n", File.ReadAllText(journal), StringComparison.Ordinal);
-        await Assert.ThrowsAsync<LabelboxException>(() => factory.Create().ImportAsync(new[] { Row(0) }, new ImportOptions { DatasetId = "ds-other", JournalPath = journal }));
+        await Assert.ThrowsAsync<JournalRefusedException>(() => factory.Create().ImportAsync(new[] { Row(0) }, new ImportOptions { DatasetId = "ds-other", JournalPath = journal }));
     }
 
     [Theory]
@@ -404,7 +405,7 @@ public sealed class ImportTests : IDisposable
         lines.Insert(1, damage);
         File.WriteAllLines(journal, lines);
 
-        var e = await Assert.ThrowsAsync<LabelboxException>(() => factory.Create().ImportAsync(rows, new ImportOptions { DatasetName = "x", JournalPath = journal }));
+        var e = await Assert.ThrowsAsync<JournalRefusedException>(() => factory.Create().ImportAsync(rows, new ImportOptions { DatasetName = "x", JournalPath = journal }));
 
         Assert.Contains("is damaged at line 2", e.Message, StringComparison.Ordinal);
         Assert.Contains("start a new journal", e.Message, StringComparison.Ordinal);

@@ -76,7 +76,7 @@ public sealed class JournalFormatTests : IDisposable
         lines.Insert(2, line);
         File.WriteAllLines(journal, lines);
 
-        var e = await Assert.ThrowsAsync<LabelboxException>(() => new ClientFactory().Create().ImportAsync(FixtureRows(), new ImportOptions { DatasetName = "x", JournalPath = journal }));
+        var e = await Assert.ThrowsAsync<JournalRefusedException>(() => new ClientFactory().Create().ImportAsync(FixtureRows(), new ImportOptions { DatasetName = "x", JournalPath = journal }));
 
         Assert.StartsWith("The import journal " + journal + " is damaged at line 3 (" + line[..Math.Min(line.Length, 80)] + "); start a new journal.", e.Message, StringComparison.Ordinal);
     }

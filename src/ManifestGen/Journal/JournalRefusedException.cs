@@ -1,0 +1,15 @@
+using System;
+
+namespace ManifestGen.Journal;
+
+/// <summary>
+/// A journal that cannot serve this import: damaged, or written for another input, endpoint, dataset or mode. Running
+/// the same import again meets the same refusal, so no caller offers to resume it (lbx prints no "Continue with").
+/// </summary>
+internal sealed class JournalRefusedException : LabelboxException
+{
+    public JournalRefusedException(string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+    }
+}
