@@ -16,17 +16,18 @@ internal static class SeverityTree
     /// <summary>The errors and warnings a build of the tree reports, as <see cref="Diagnostics"/> prints them.</summary>
     public static readonly string[] Expected =
     {
-        "a.lbx.json(2,17): error LBX0104",       // [*.lbx.json] error (and <WarningsAsErrors>); the global config's LBX0103 none holds
+        "a.lbx.json(2,17): error LBX0104",       // [*.lbx.json] error (and <WarningsAsErrors>)
+        "a.lbx.json(2,17): warning LBX0103",     // [*.lbx.json] beats the global config's none
         "a.lbx.json(3,17): warning LBX0107",
         "a.lbx.json(4,17): warning LBX0102",     // [*] lowers the error
-        "data/b.lbx.json(2,17): error LBX0103",  // [data/**.lbx.json] beats the global config
+        "data/b.lbx.json(2,17): error LBX0103",  // [data/**.lbx.json], the later section, beats [*.lbx.json]
         "data/b.lbx.json(2,17): error LBX0104",
         "data/b.lbx.json(3,17): warning LBX0107",
         "data/b.lbx.json(4,17): warning LBX0102",
         "data/nested/c.lbx.json(2,17): error LBX0104",   // the nested none loses to <WarningsAsErrors>, as for C#
         "data/nested/c.lbx.json(3,17): error LBX0107",   // the nested category key; LBX0103 is none there
         "data/nested/c.lbx.json(4,17): warning LBX0102", // an id key beats a category key
-        "vendor/d.lbx.json(2,17): error LBX0104",        // root = true: only the global config and the command line reach vendor/
+        "vendor/d.lbx.json(2,17): error LBX0104",        // root = true: only the global config (LBX0103 none) and the command line reach vendor/
         "vendor/d.lbx.json(3,17): warning LBX0107",
     };
 
@@ -56,6 +57,7 @@ internal static class SeverityTree
             dotnet_diagnostic.LBX0102.severity = warning
 
             [*.lbx.json]
+            dotnet_diagnostic.LBX0103.severity = warning
             dotnet_diagnostic.LBX0104.severity = error
 
             [data/**.lbx.json]
