@@ -37,7 +37,11 @@ internal static class SeverityTree
     /// <summary>The tree's &lt;WarningsAsErrors&gt; ids.</summary>
     public const string WarningsAsErrors = "LBX0104";
 
-    private static readonly Regex DiagnosticLine = new(@"(?<path>[^\s:]*?\.lbx\.json)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>LBX\d{4})");
+    // A line's message ends before what the build adds at its end: the rule's help link, which lbx validate leaves
+    // out of its lines, and the project in brackets ("… (https://…/LBX0104.md) [/p/Consumer.csproj]").
+    private static readonly Regex DiagnosticLine = new(
+        @"(?<path>[^\s:]*?\.lbx\.json)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>LBX\d{4}): (?<message>[^\r\n]*?)(?: \(https://[^\s()]+\.md\))?(?: \[[^\[\]\r\n]*\])?(?=\r?$)",
+        RegexOptions.Multiline);
 
     /// <summary>Writes the tree into <paramref name="consumer"/> (a project with Program.cs).</summary>
     public static void WriteInto(ConsumerProject consumer)
@@ -88,8 +92,11 @@ internal static class SeverityTree
         consumer.Write("data/empty.lbx.json", "[]\n");
     }
 
-    /// <summary>The manifest errors and warnings in <paramref name="output"/> (build or lbx validate), paths relative to <paramref name="root"/>, sorted.</summary>
-    public static string[] Diagnostics(string output, string root)
+    /// <summary>
+    /// The manifest errors and warnings in <paramref name="output"/> (build or lbx validate), paths relative to <paramref name="root"/>,
+    /// sorted; with <paramref name="messages"/>, each with its message.
+    /// </summary>
+    public static string[] Diagnostics(string output, string root, bool messages = false)
     {
         string prefix = root.Replace('\\', '/').TrimEnd('/') + "/";
         return DiagnosticLine.Matches(output)
@@ -97,7 +104,8 @@ internal static class SeverityTree
             {
                 string path = m.Groups["path"].Value.Replace('\\', '/');
                 path = path.StartsWith(prefix, StringComparison.Ordinal) ? path.Substring(prefix.Length) : path;
-                return path + "(" + m.Groups["line"].Value + "," + m.Groups["column"].Value + "): " + m.Groups["severity"].Value + " " + m.Groups["id"].Value;
+                return path + "(" + m.Groups["line"].Value + "," + m.Groups["column"].Value + "): " + m.Groups["severity"].Value + " " + m.Groups["id"].Value
+                    + (messages ? ": " + m.Groups["message"].Value : string.Empty);
             })
             .Distinct()
             .OrderBy(l => l, StringComparer.Ordinal)
