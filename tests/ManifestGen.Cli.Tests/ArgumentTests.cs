@@ -1,4 +1,6 @@
 using System.IO;
+using System.Threading.Tasks;
+using ManifestGen.Sandbox;
 using ManifestGen.Cli.Terminal;
 using ManifestGen.Cli.Tests.Infrastructure;
 
@@ -61,6 +63,29 @@ public class ArgumentTests
         Assert.Equal("error: Cancelled.", result.Lines[^1]);
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "starter")), "init writes nothing once cancelled");
     }
+
+    [Theory]
+    [InlineData("plan", "ok.lbx.json", "--dataset-id", Dataset)]
+    [InlineData("schema", "pull")]
+    [InlineData("schema", "push", "--yes")]
+    public async Task CtrlC_EndsTheCommandsThatAskLabelbox_WithExitCode130(params string[] args)
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
+        string dataset = await SandboxSetup.CreateDatasetAsync(sandbox);
+        using var folder = new TempFolder();
+        folder.Write("ok.lbx.json", TestManifests.Rows("a"));
+        folder.Write("labelbox.metadata.json", "{\"fields\": [{\"name\": \"lens\", \"kind\": \"number\"}]}");
+        using var cancellation = new System.Threading.CancellationTokenSource();
+        cancellation.Cancel();
+
+        var result = Lbx.Run(sandbox.For(folder.Path) with { Cancellation = cancellation.Token }, System.Array.ConvertAll(args, a => a == Dataset ? dataset : a));
+
+        Assert.True(result.ExitCode == 130, result.ToString());
+        Assert.Equal("error: Cancelled.", result.Lines[^1]);
+        Assert.Empty(sandbox.State.CustomMetadataFieldNames);
+    }
+
+    private const string Dataset = "<dataset>";
 
     [Fact]
     public void AFolderWithoutManifests_IsAUsageError()

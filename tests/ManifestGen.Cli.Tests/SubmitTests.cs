@@ -92,8 +92,8 @@ public class SubmitTests
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal(
-            "error: There is no dataset with id 'cmnosuchdataset0000000000' that this API key can see; no row was sent."
-            + " Check ImportOptions.DatasetId (and the endpoint), or set DatasetName to create one.",
+            "error: There is no dataset with id 'cmnosuchdataset0000000000' that this API key can see; nothing was sent."
+            + " Check --dataset-id (and --endpoint), or give --dataset NAME to create a dataset.",
             Assert.Single(result.Lines, l => l.StartsWith("error:", System.StringComparison.Ordinal)));
         Assert.DoesNotContain("Continue with", result.Output, System.StringComparison.Ordinal);
         Assert.Equal(0, sandbox.State.Requests("UpsertDataRowsPyApi"));

@@ -116,6 +116,27 @@ public class SyncSchemaTests
     }
 
     [Fact]
+    public async Task ASyncIntoADatasetThatDoesNotExist_CreatesNoField_AndSendsNoRow()
+    {
+        // The dataset is checked before anything else: a mistyped --dataset-id must not leave new fields in the organization.
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync(Organization());
+        using var folder = new TempFolder();
+        folder.Write("labelbox.metadata.json", Declared);
+        folder.Write("images.lbx.json", UsesThem);
+
+        var sync = Lbx.Run(sandbox.For(folder.Path), "submit", "images.lbx.json", "--sync", "--dataset-id", "cmnosuchdataset0000000000");
+
+        Assert.True(sync.ExitCode == 1, sync.ToString());
+        Assert.Contains("error: There is no dataset with id 'cmnosuchdataset0000000000' that this API key can see; nothing was sent."
+            + " Check --dataset-id (and --endpoint), or give --dataset NAME to create a dataset.", sync.Lines);
+        Assert.Equal(0, sandbox.State.Requests("UpsertCustomMetadataSchemaPyApi"));
+        Assert.Equal(0, sandbox.State.Requests("UpsertDataRowsPyApi"));
+        Assert.Equal(["weather"], sandbox.State.CustomMetadataFieldNames);
+        Assert.Equal(Declared, File.ReadAllText(Path.Combine(folder.Path, "labelbox.metadata.json")));
+        Assert.False(File.Exists(Path.Combine(folder.Path, ".lbx-journal.jsonl")));
+    }
+
+    [Fact]
     public async Task ACancelledSync_ThatCreatedTheFields_Resumes()
     {
         SandboxOptions slow = Organization();

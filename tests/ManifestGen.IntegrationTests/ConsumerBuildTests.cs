@@ -434,12 +434,12 @@ public class ConsumerBuildTests
         Assert.DoesNotContain("LBX0006", output, StringComparison.Ordinal);
         Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);
 
-        // The installed tool on the same tree, given the project's <NoWarn> and <WarningsAsErrors>: the same lines.
+        // The installed tool on the same tree, given the project's <NoWarn> and <WarningsAsErrors>: the same lines, messages included.
         string lbx = InstalledTool.Install(_package, Path.Combine(_package.Work, "severities-tool"));
         var validate = DotNet.RunProgram(lbx, consumer.Directory, TimeSpan.FromMinutes(1),
             "validate", "--nowarn", SeverityTree.NoWarn, "--warnings-as-errors", SeverityTree.WarningsAsErrors);
         Assert.True(validate.ExitCode == 1, validate.Output);
-        Assert.Equal(SeverityTree.Diagnostics(output, consumer.Directory), SeverityTree.Diagnostics(validate.Output, consumer.Directory));
+        Assert.Equal(SeverityTree.Diagnostics(output, consumer.Directory, messages: true), SeverityTree.Diagnostics(validate.Output, consumer.Directory, messages: true));
     }
 
     [Fact]

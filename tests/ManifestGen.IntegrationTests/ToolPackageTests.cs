@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using ManifestGen.Cli.Tests.Infrastructure;
 
@@ -38,6 +39,15 @@ public class ToolPackageTests
         Assert.Contains("1 error, 1 warning in 1 file", validate.Output, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', validate.Output);
 
+        // The command line's edges as the installed tool shows them: no command is the usage and a failure, as git and
+        // dotnet fail it; --format without a value lists the values.
+        var bare = DotNet.RunProgram(lbx, work.Path, TimeSpan.FromMinutes(1));
+        Assert.True(bare.ExitCode == 2, bare.Output);
+        Assert.StartsWith("USAGE:", bare.Output.TrimStart(), StringComparison.Ordinal);
+        var noFormat = DotNet.RunProgram(lbx, work.Path, TimeSpan.FromMinutes(1), "validate", "data", "--format");
+        Assert.True(noFormat.ExitCode == 2, noFormat.Output);
+        Assert.Contains("error: --format needs a value: msbuild, json or sarif", noFormat.Output, StringComparison.Ordinal);
+
         // The sandbox ships inside the tool (ASP.NET Core from the shared framework): one small import.
         work.Write("good/images.lbx.json", TestManifests.Rows("a", "b"));
         var submit = DotNet.RunProgram(lbx, work.Path, TimeSpan.FromMinutes(1), "submit", "good", "--dataset", "tool", "--sandbox");
@@ -55,6 +65,17 @@ public class ToolPackageTests
             var into = DotNet.RunProgram(lbx, work.Path, TimeSpan.FromMinutes(1), "submit", "good", "--dataset", "standalone", "--endpoint", endpoint);
             Assert.True(into.ExitCode == 0, into.Output);
             Assert.True(File.Exists(Path.Combine(work.Path, "sandbox-data", "sandbox.db")), sandbox.Output);
+
+            // --dataset-id imports into the dataset that submit created; an id naming none stops before anything is sent.
+            string dataset = Regex.Match(into.Output, @"Dataset\W+(\w+)").Groups[1].Value;
+            work.Write("more/images.lbx.json", TestManifests.Rows("c"));
+            var existing = DotNet.RunProgram(lbx, work.Path, TimeSpan.FromMinutes(1), "submit", "more", "--dataset-id", dataset, "--endpoint", endpoint);
+            Assert.True(existing.ExitCode == 0, existing.Output);
+            Assert.Matches(@"Dataset\W+" + dataset, existing.Output);
+            Assert.Matches(@"Imported\W+1\b", existing.Output);
+            var missing = DotNet.RunProgram(lbx, work.Path, TimeSpan.FromMinutes(1), "submit", "more", "--dataset-id", "cmnosuchdataset0000000000", "--endpoint", endpoint);
+            Assert.True(missing.ExitCode == 1, missing.Output);
+            Assert.Contains("error: There is no dataset with id 'cmnosuchdataset0000000000' that this API key can see; nothing was sent.", missing.Output, StringComparison.Ordinal);
             if (!OperatingSystem.IsWindows())
             {
                 Assert.True(await sandbox.TerminateAsync(TimeSpan.FromSeconds(30)) == 0, sandbox.Output);

@@ -16,7 +16,8 @@ using Spectre.Console;
 namespace ManifestGen.Cli.Importing;
 
 /// <summary>
-/// One run of the import for submit and resume: validation (errors: nothing is sent), for a sync the creation of
+/// One run of the import for submit and resume: validation (errors: nothing is sent), the dataset --dataset-id names
+/// (<see cref="ExistingDataset"/>), for a sync the creation of
 /// the declared custom fields the organization lacks (<see cref="SyncSchema"/>), the check that the organization has them, the import with its progress display, the failures
 /// file and the summary. The journal is deleted when the import ran to its end; an interrupted one
 /// keeps it for lbx resume. The commands resolved the <see cref="LabelboxTarget"/> (and its key) first.
@@ -38,6 +39,11 @@ internal static class ImportSession
         try
         {
             await using LabelboxConnection connection = await LabelboxConnection.OpenAsync(environment, request.Target, schemaFiles, cancellationToken).ConfigureAwait(false);
+            if (request.DatasetId is { } datasetId && !await ExistingDataset.CheckAsync(console, connection.Client, datasetId, cancellationToken).ConfigureAwait(false))
+            {
+                return ExitCodes.Errors;
+            }
+
             if (request.Mode == ImportMode.Sync
                 && !await SyncSchema.ApplyAsync(console, connection.Client, schemaFiles, environment.WorkingDirectory, cancellationToken).ConfigureAwait(false))
             {
