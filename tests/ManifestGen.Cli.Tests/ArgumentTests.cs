@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using ManifestGen.Sandbox;
 using ManifestGen.Cli.Terminal;
@@ -114,6 +115,56 @@ public class ArgumentTests
         // Unquoted, bash without globstar reads ** as * and would hand lbx only one folder level.
         var result = RunIn("validate", "--help");
         Assert.Contains("lbx validate \"data/**/*.lbx.json\" --format sarif", result.Output, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("init")]
+    [InlineData("preflight")]
+    [InlineData("submit")]
+    [InlineData("resume")]
+    [InlineData("plan")]
+    [InlineData("schema", "pull")]
+    [InlineData("schema", "push")]
+    [InlineData("sandbox")]
+    public void EveryHelpExample_QuotesItsGlobs(params string[] command)
+    {
+        var result = RunIn([.. command, "--help"]);
+
+        string[] examples = result.Lines.SkipWhile(l => l.Trim() != "EXAMPLES:").Skip(1)
+            .TakeWhile(l => l.TrimStart().StartsWith("lbx", System.StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(examples);
+        Assert.All(examples, example => Assert.True(GlobsQuoted(example), "unquoted glob in lbx help: " + example));
+    }
+
+    [Fact]
+    public void EveryLbxLineOfTheReadmesCodeBlocks_QuotesItsGlobs()
+    {
+        string[] lines = File.ReadAllLines(RepoPaths.Combine("README.md"));
+        bool inBlock = false;
+        var commands = new System.Collections.Generic.List<string>();
+        foreach (string line in lines)
+        {
+            if (line.StartsWith("```", System.StringComparison.Ordinal))
+            {
+                inBlock = !inBlock;
+            }
+            else if (inBlock && line.IndexOf("lbx ", System.StringComparison.Ordinal) is int at and >= 0 && (at == 0 || line[at - 1] == ' '))
+            {
+                commands.Add(line[at..]);
+            }
+        }
+
+        Assert.True(commands.Count >= 10, string.Join("\n", commands));
+        Assert.All(commands, command => Assert.True(GlobsQuoted(command), "README.md: unquoted glob in: " + command));
+    }
+
+    /// <summary>Whether every * of a command line (before its # comment) is inside double quotes, where no shell expands it.</summary>
+    private static bool GlobsQuoted(string commandLine)
+    {
+        string unquoted = System.Text.RegularExpressions.Regex.Replace(commandLine, "\"[^\"]*\"", "\"\"");
+        int comment = unquoted.IndexOf(" #", System.StringComparison.Ordinal);
+        return (comment < 0 ? unquoted : unquoted[..comment]).IndexOf('*', System.StringComparison.Ordinal) < 0;
     }
 
     [Fact]

@@ -320,6 +320,11 @@ public class ConsumerBuildTests
               {"row_data": "https://s3.us-west-2.amazonaws.com/bucket/b.jpg", "global_key": "k3", "metadata_fields": [{"name": "camra", "value": "x"}]}
             ]
             """);
+        consumer.Write("data/sub/cats.lbx.json", """
+            [
+              {"row_data": "https://example.com/c.jpg", "global_key": "K3"}
+            ]
+            """);
 
         var (exitCode, output) = consumer.Build();
         Assert.NotEqual(0, exitCode);
@@ -328,6 +333,8 @@ public class ConsumerBuildTests
         AssertHas(output, file + "(3,58): error LBX0201: global_key 'DUP' is already used by the row at line 2, column 60;");
         AssertHas(output, file + "(4,16): warning LBX0103: 'https://s3.us-west-2.amazonaws.com/bucket/b.jpg' is an S3 path-style URL");
         AssertHas(output, file + "(4,116): error LBX0402: There is no metadata field named 'camra'; did you mean 'camera'?");
+        // A first use in another manifest is named by its path relative to the project, as MSBuild names the file itself.
+        AssertHas(output, file + "(4,81): error LBX0201: global_key 'k3' is already used by the row at data/sub/cats.lbx.json(2,59);");
     }
 
     [Fact]

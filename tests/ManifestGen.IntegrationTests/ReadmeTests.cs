@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using ManifestGen.Cli.Tests.Infrastructure;
 
 namespace ManifestGen.IntegrationTests;
 
@@ -13,7 +15,8 @@ namespace ManifestGen.IntegrationTests;
 /// diagnostics the build prints), a fragment that says so in its first line (<c>readme: fragment</c>), or the
 /// sandbox's xUnit example (<see cref="SandboxPackageTests"/>). The files are written into a fresh console app
 /// against the packed package, which builds without a warning and runs; with the bad manifest in, the build prints
-/// exactly the README's lines.
+/// exactly the README's lines, and so does the manifest fixed but for the error the README says appears next.
+/// Import.cs runs into lbx sandbox as its comments say, printing what they show.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public class ReadmeTests
@@ -54,11 +57,7 @@ public class ReadmeTests
     {
         IReadOnlyList<ReadmeBlock> blocks = ReadmeBlocks.All();
         var consumer = ConsumerProject.NewConsoleApp(_package, "readme-tour", "MyApp");
-        var files = blocks.Where(b => b.Marker.StartsWith(FileMarker, StringComparison.Ordinal))
-            .GroupBy(b => b.Marker[FileMarker.Length..])
-            .ToDictionary(g => g.Key, g => string.Join("\n", g.Select(b => b.Code)));
-        Assert.Contains("Program.cs", files.Keys);
-        Assert.Contains("images.lbx.json", files.Keys);
+        var files = TourFiles(blocks);
         foreach (var (path, content) in files)
         {
             consumer.Write(path, content);
@@ -86,18 +85,92 @@ public class ReadmeTests
 
         var (badExit, badOutput) = consumer.Build();
         Assert.NotEqual(0, badExit);
-        string[] reported = badOutput.ReplaceLineEndings("\n").Split('\n')
-            .Select(l => BuildDiagnostic.Match(l.Trim()))
-            .Where(m => m.Success)
-            .Select(m => (File: Path.GetFileName(m.Groups["path"].Value), Line: int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                Column: int.Parse(m.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups["id"].Value,
-                Text: Path.GetFileName(m.Groups["path"].Value) + "(" + m.Groups["line"].Value + "," + m.Groups["column"].Value + "): "
-                    + m.Groups["severity"].Value + " " + m.Groups["id"].Value + ": " + m.Groups["message"].Value))
-            .Distinct()
-            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Value, StringComparer.Ordinal)
-            .Select(d => d.Text)
-            .ToArray();
         // The README's lines are the build's, paths shortened to the file name and help links cut, in file and position order.
-        Assert.Equal(printed.Code.TrimEnd('\n'), string.Join("\n", reported));
+        Assert.Equal(printed.Code.TrimEnd('\n'), string.Join("\n", Reported(badOutput)));
+
+        // "Fix what the messages say and one more error appears": the fixed file with the attachment value the bad one
+        // had (the line as the fix of LBX0502 leaves it) gives that one error alone, as the README prints it.
+        ReadmeBlock revealed = blocks.Single(b => b.Line > printed.Line && b.Language == "text" && b.Code.Contains(" LBX0503: ", StringComparison.Ordinal));
+        consumer.Write(badPath, files[badPath].Replace("https://bucket.s3.amazonaws.com/x.png", "s3://bucket/x.png", StringComparison.Ordinal));
+        var (halfFixedExit, halfFixedOutput) = consumer.Build();
+        Assert.NotEqual(0, halfFixedExit);
+        Assert.Equal(revealed.Code.TrimEnd('\n'), string.Join("\n", Reported(halfFixedOutput)));
     }
+
+    /// <summary>
+    /// Import.cs as the README says to run it: called from Program.cs, its commented <c>AddLabelbox</c> line in place
+    /// of the one above it, into <c>lbx sandbox</c> (the installed tool, on a free port instead of 5080). It prints
+    /// the line its comment shows; run again with the same journal, it says the import was already done and sends nothing.
+    /// </summary>
+    [Fact]
+    public async Task TheTourImport_WithItsSandboxLine_ImportsTheManifest_AndAgainSaysNothingWasSent()
+    {
+        const string CallIt = "return await Import.RunAsync(CancellationToken.None);";
+        const string AgainSuffix = "; already imported by the run recorded in images.journal; nothing sent";
+        string readme = File.ReadAllText(RepoPaths.Combine("README.md"));
+        Assert.Contains("Call it from `Program.cs` with `" + CallIt + "`", readme, StringComparison.Ordinal);
+        Assert.Contains("\"…" + AgainSuffix + "\"", readme, StringComparison.Ordinal);
+
+        var files = TourFiles(ReadmeBlocks.All());
+        string[] import = files["Import.cs"].Split('\n');
+        int labelbox = Array.FindIndex(import, l => l.Trim().StartsWith("services.AddLabelbox(", StringComparison.Ordinal));
+        int sandboxLine = Array.FindIndex(import, l => l.Trim().StartsWith("// services.AddLabelbox(", StringComparison.Ordinal));
+        Assert.True(labelbox >= 0 && sandboxLine > labelbox, "Import.cs: an AddLabelbox line, and below it the commented one for lbx sandbox");
+        string printed = import.Single(l => l.Contains("Console.WriteLine(result);", StringComparison.Ordinal)).Split("// ", 2)[1].Trim();
+        var printedLine = new Regex("^" + string.Join(@"\S+", printed.Split('…').Select(Regex.Escape)) + "$", RegexOptions.CultureInvariant);
+
+        using var tool = new TempFolder();
+        string lbx = InstalledTool.Install(_package, tool.Path);
+        int port = LoopbackPorts.Free();
+        await using RunningProcess sandbox = RunningProcess.Start(DotNet.StartInfo(lbx, tool.Path, Array.Empty<(string, string)>(),
+            new[] { "LABELBOX_API_KEY", "LABELBOX_ENDPOINT" }, "sandbox", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await sandbox.LineAsync("Labelbox sandbox listening", TimeSpan.FromMinutes(1));
+
+        import[labelbox] = import[sandboxLine].Replace("// ", "", StringComparison.Ordinal).Replace(":5080/", ":" + port + "/", StringComparison.Ordinal);
+        files["Import.cs"] = string.Join("\n", import.Where((_, i) => i != sandboxLine));
+        files["Program.cs"] += CallIt + "\n";
+        var consumer = ConsumerProject.NewConsoleApp(_package, "readme-import", "MyApp");
+        foreach (var (path, content) in files)
+        {
+            consumer.Write(path, content);
+        }
+
+        var (buildExit, buildOutput) = consumer.Build();
+        Assert.True(buildExit == 0, buildOutput);
+
+        var (firstExit, first) = consumer.RunBuilt();
+        Assert.True(firstExit == 0, first + "\n" + sandbox.Output);
+        string imported = Assert.Single(Lines(first), l => printedLine.IsMatch(l));
+        Assert.StartsWith("3 of 3 rows imported into ", imported, StringComparison.Ordinal);
+
+        var (againExit, again) = consumer.RunBuilt();
+        Assert.True(againExit == 0, again);
+        Assert.Contains(imported + AgainSuffix, Lines(again));
+    }
+
+    /// <summary>The tour's files, each the README's blocks for its path joined in order.</summary>
+    private static Dictionary<string, string> TourFiles(IReadOnlyList<ReadmeBlock> blocks)
+    {
+        var files = blocks.Where(b => b.Marker.StartsWith(FileMarker, StringComparison.Ordinal))
+            .GroupBy(b => b.Marker[FileMarker.Length..])
+            .ToDictionary(g => g.Key, g => string.Join("\n", g.Select(b => b.Code)));
+        Assert.Contains("Program.cs", files.Keys);
+        Assert.Contains("images.lbx.json", files.Keys);
+        return files;
+    }
+
+    private static string[] Lines(string output) => output.ReplaceLineEndings("\n").Split('\n');
+
+    /// <summary>The build's LBX diagnostics as the README prints them: once each, the path shortened to the file name, in file and position order.</summary>
+    private static string[] Reported(string buildOutput) => Lines(buildOutput)
+        .Select(l => BuildDiagnostic.Match(l.Trim()))
+        .Where(m => m.Success)
+        .Select(m => (File: Path.GetFileName(m.Groups["path"].Value), Line: int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            Column: int.Parse(m.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups["id"].Value,
+            Text: Path.GetFileName(m.Groups["path"].Value) + "(" + m.Groups["line"].Value + "," + m.Groups["column"].Value + "): "
+                + m.Groups["severity"].Value + " " + m.Groups["id"].Value + ": " + m.Groups["message"].Value))
+        .Distinct()
+        .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Value, StringComparer.Ordinal)
+        .Select(d => d.Text)
+        .ToArray();
 }
