@@ -1,9 +1,7 @@
+using System.Collections.Generic;
 using System.Linq;
 using ManifestGen.Rules.Diagnostics;
-using ManifestGen.Rules.Manifest;
-using ManifestGen.Rules.Metadata;
 using ManifestGen.Rules.Tests.TestSupport;
-using ManifestGen.Rules.Text;
 
 namespace ManifestGen.Rules.Tests.Manifest;
 
@@ -39,16 +37,13 @@ public class ManifestValidatorStreamedUrlTests
     {
         string text = "[" + KnownHostRow + ",\n{" + members + ", \"global_key\": \"k1\"}]";
         Checked kept = Lbx.Check(text);
-        Assert.Equal(expected.Length == 0 ? System.Array.Empty<string>() : new[] { expected }, kept.Ids);
+        Assert.Equal(expected.Length == 0 ? [] : new[] { expected }, kept.Ids);
 
-        var sink = new ProblemSink();
-        var map = new LineMap(text);
-        var keys = ManifestValidator.ValidateText(Lbx.Path, text, MetadataSchema.ReservedOnly, sink, offset => Lbx.Describe(map, offset));
-
-        Assert.Equal(Show(kept.Problems), Show(sink.Problems));
+        var (problems, keys) = Lbx.CheckStreamed(text);
+        Assert.Equal(Show(kept.Problems), Show(problems));
         Assert.Equal(new[] { "k0", "k1" }, keys.Select(k => k.Key));
     }
 
-    private static string[] Show(System.Collections.Generic.IReadOnlyList<Problem> problems) =>
+    private static string[] Show(IReadOnlyList<Problem> problems) =>
         problems.Select(p => p.Rule.Id + "@" + p.Start + ":" + p.Length + " " + p.Message + " fix=" + p.Fix).ToArray();
 }
