@@ -315,7 +315,9 @@ internal sealed class ManifestParser
         {
             case JsonKind.String:
                 JsonString s = _cursor.ReadString();
-                return new ManifestValue(ValueKind.String, start, s.Length, text: _cursor.GetString(s));
+                return _onRow != null && !s.HasEscapes
+                    ? ManifestValue.InPlaceString(_cursor.Text, start, s.Length)
+                    : new ManifestValue(ValueKind.String, start, s.Length, text: _cursor.GetString(s));
             case JsonKind.Number:
                 int numberStart = _cursor.ReadNumber(out int end);
                 return new ManifestValue(ValueKind.Number, start, end - start, number: _cursor.GetDouble(numberStart, end));
