@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Rows;
 using ManifestGen.Rules.Text;
+using ManifestGen.Rules.Urls;
 
 namespace ManifestGen.Rules.Attachments;
 
@@ -11,6 +13,13 @@ namespace ManifestGen.Rules.Attachments;
 /// </summary>
 internal static class AttachmentRules
 {
+    /// <summary>
+    /// True only when <see cref="Find"/> would find nothing: a known URL type whose value is a plain https URL on a
+    /// host Uri has accepted, decided without a copy of the value; false when in doubt, and the caller runs <see cref="Find"/>.
+    /// </summary>
+    public static bool IsPlainlyClean(string? type, ReadOnlySpan<char> value) =>
+        type != null && AttachmentTypes.IsKnown(type) && AttachmentTypes.TakesUrl(type) && KnownHttpsHosts.IsKnownPlain(value);
+
     /// <summary>Adds what is wrong with the attachment of <paramref name="type"/> and <paramref name="value"/> (null when absent).</summary>
     public static void Find(string? type, string? value, List<Finding> findings)
     {

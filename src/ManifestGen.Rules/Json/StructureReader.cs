@@ -51,7 +51,15 @@ internal sealed class StructureReader
     /// Reads a string value that is usually one of <paramref name="vocabulary"/>; a match returns
     /// the vocabulary's own instance, so the thousands of "IMAGE"s in a large file cost nothing.
     /// </summary>
-    public Spanned ReadString(string property, IReadOnlyList<string>? vocabulary)
+    public Spanned ReadString(string property, IReadOnlyList<string>? vocabulary) => ReadString(property, vocabulary, inPlace: false);
+
+    /// <summary>
+    /// Reads a string value and, when it has no escapes, leaves it in the text (<see cref="Spanned.InPlace"/>):
+    /// for values that are checked and dropped, such as a streamed row's URLs.
+    /// </summary>
+    public Spanned ReadStringInPlace(string property) => ReadString(property, null, inPlace: true);
+
+    private Spanned ReadString(string property, IReadOnlyList<string>? vocabulary, bool inPlace)
     {
         JsonKind kind = Cursor.PeekValue();
         if (kind == JsonKind.String)
@@ -68,7 +76,7 @@ internal sealed class StructureReader
                 }
             }
 
-            return new Spanned(Cursor.GetString(s), s.Start, s.Length);
+            return inPlace && !s.HasEscapes ? Spanned.InPlace(Cursor.Text, s.Start, s.Length) : new Spanned(Cursor.GetString(s), s.Start, s.Length);
         }
 
         SkipUnexpected(kind, property, "a string");

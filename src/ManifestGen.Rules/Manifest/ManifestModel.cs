@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ManifestGen.Rules.Json;
 
@@ -31,16 +32,31 @@ internal enum ValueKind
 /// <summary>A metadata value as written, with its token span.</summary>
 internal readonly struct ManifestValue
 {
+    /// <summary>When set, a string value is the token's content as written in this text, cut out only when <see cref="Text"/> is read.</summary>
+    private readonly string? _source;
+
+    private readonly string? _text;
+
     public ManifestValue(ValueKind kind, int start, int length, string? text = null, double number = 0, double[]? numbers = null, string? typeName = null)
     {
         Kind = kind;
         Start = start;
         Length = length;
-        Text = text;
+        _text = text;
+        _source = null;
         Number = number;
         Numbers = numbers;
         TypeName = typeName;
     }
+
+    private ManifestValue(string source, int start, int length)
+        : this(ValueKind.String, start, length) => _source = source;
+
+    /// <summary>
+    /// A string value without escapes, left in <paramref name="source"/> (see <see cref="Json.Spanned.InPlace"/>): a value
+    /// that fits its field is then checked on <see cref="TextSpan"/> and never copied.
+    /// </summary>
+    public static ManifestValue InPlaceString(string source, int start, int length) => new(source, start, length);
 
     public ValueKind Kind { get; }
 
@@ -48,7 +64,11 @@ internal readonly struct ManifestValue
 
     public int Length { get; }
 
-    public string? Text { get; }
+    /// <summary>A string value; one left in place is cut out of the text on every read, so read it for messages only.</summary>
+    public string? Text => _text ?? _source?.Substring(Start + 1, Length - 2);
+
+    /// <summary>A string value's characters without a copy; empty for other kinds.</summary>
+    public ReadOnlySpan<char> TextSpan => _source != null ? _source.AsSpan(Start + 1, Length - 2) : _text.AsSpan();
 
     public double Number { get; }
 

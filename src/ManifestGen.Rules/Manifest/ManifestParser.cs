@@ -190,7 +190,7 @@ internal sealed class ManifestParser
             switch (_reader.Identify(name, ManifestKeys.Row, ref seen, "a row"))
             {
                 case ManifestKeys.RowKey.RowData:
-                    row.RowData = _reader.ReadString("row_data");
+                    row.RowData = ReadCheckedString("row_data");
                     break;
                 case ManifestKeys.RowKey.GlobalKey:
                     row.GlobalKey = _reader.ReadString("global_key");
@@ -285,7 +285,7 @@ internal sealed class ManifestParser
                     attachment.Type = _reader.ReadString("type", Attachments.AttachmentTypes.All);
                     break;
                 case ManifestKeys.AttachmentEntryKey.Value:
-                    attachment.Value = _reader.ReadString("value");
+                    attachment.Value = ReadCheckedString("value");
                     break;
                 case ManifestKeys.AttachmentEntryKey.Name:
                     attachment.Name = _reader.ReadString("name");
@@ -299,6 +299,13 @@ internal sealed class ManifestParser
         return attachment;
     }
 
+    /// <summary>
+    /// A value the rules check and nothing keeps when rows are streamed: then left in the text, so that a
+    /// URL that breaks no rule is never copied out of it.
+    /// </summary>
+    private Spanned ReadCheckedString(string property) =>
+        _onRow != null ? _reader.ReadStringInPlace(property) : _reader.ReadString(property);
+
     /// <summary>A metadata value: its kind decides which field kinds it can fit, checked later.</summary>
     private ManifestValue ReadValue()
     {
@@ -308,7 +315,9 @@ internal sealed class ManifestParser
         {
             case JsonKind.String:
                 JsonString s = _cursor.ReadString();
-                return new ManifestValue(ValueKind.String, start, s.Length, text: _cursor.GetString(s));
+                return _onRow != null && !s.HasEscapes
+                    ? ManifestValue.InPlaceString(_cursor.Text, start, s.Length)
+                    : new ManifestValue(ValueKind.String, start, s.Length, text: _cursor.GetString(s));
             case JsonKind.Number:
                 int numberStart = _cursor.ReadNumber(out int end);
                 return new ManifestValue(ValueKind.Number, start, end - start, number: _cursor.GetDouble(numberStart, end));

@@ -16,6 +16,8 @@ internal sealed class ManifestRowValues : IRowValues
 
     public string? RowData => Row.RowData.Value;
 
+    public ReadOnlySpan<char> RowDataText => Row.RowData.Text;
+
     public string? GlobalKey => Row.GlobalKey.Value;
 
     public string? MediaType => Row.MediaType.Value;
@@ -40,4 +42,6 @@ internal sealed class ManifestRowValues : IRowValues
     public string? AttachmentType(int entry) => Row.Attachments![entry].Type.Value;
 
     public string? AttachmentValue(int entry) => Row.Attachments![entry].Value.Value;
+
+    public ReadOnlySpan<char> AttachmentValueText(int entry) => Row.Attachments![entry].Value.Text;
 }

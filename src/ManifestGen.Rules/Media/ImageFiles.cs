@@ -12,15 +12,13 @@ internal static class ImageFiles
 
     public static readonly string[] Extensions = { "jpg", "jpeg", "png", "bmp" };
 
-    private static readonly char[] QueryStart = { '?', '#' };
+    public static bool IsSupportedExtension(string extension) => IsSupportedExtension(extension.AsSpan());
 
-    private static readonly char[] Separators = { '/', '\\' };
-
-    public static bool IsSupportedExtension(string extension)
+    public static bool IsSupportedExtension(ReadOnlySpan<char> extension)
     {
         foreach (string known in Extensions)
         {
-            if (string.Equals(known, extension, StringComparison.OrdinalIgnoreCase))
+            if (extension.Equals(known.AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -35,10 +33,24 @@ internal static class ImageFiles
     /// </summary>
     public static string? ExtensionOf(string location, bool isUrl)
     {
-        int end = location.Length;
+        int dot = ExtensionDot(location.AsSpan(), isUrl, out int end);
+        return dot < 0 ? null : location.Substring(dot + 1, end - dot - 1);
+    }
+
+    /// <summary>Whether a URL or path has no extension, or one Labelbox takes, without a copy.</summary>
+    public static bool HasNoOrSupportedExtension(ReadOnlySpan<char> location, bool isUrl)
+    {
+        int dot = ExtensionDot(location, isUrl, out int end);
+        return dot < 0 || IsSupportedExtension(location.Slice(dot + 1, end - dot - 1));
+    }
+
+    /// <summary>The dot before the extension, which ends at <paramref name="end"/>; -1 when there is none.</summary>
+    private static int ExtensionDot(ReadOnlySpan<char> location, bool isUrl, out int end)
+    {
+        end = location.Length;
         if (isUrl)
         {
-            int cut = location.IndexOfAny(QueryStart);
+            int cut = location.IndexOfAny('?', '#');
             if (cut >= 0)
             {
                 end = cut;
@@ -47,28 +59,23 @@ internal static class ImageFiles
 
         if (end == 0)
         {
-            return null;
+            return -1;
         }
 
         // Searched from the end: only the last segment matters, and a URL is mostly its path.
-        int segmentStart = location.LastIndexOfAny(Separators, end - 1) + 1;
+        int segmentStart = location.Slice(0, end).LastIndexOfAny('/', '\\') + 1;
 
         // A URL's segment right after "scheme://" (or a leading "//") is its host, not a file name:
         // "https://example.com" has no extension.
         if (isUrl && segmentStart >= 2 && location[segmentStart - 1] == '/' && location[segmentStart - 2] == '/'
             && (segmentStart == 2 || location[segmentStart - 3] == ':'))
         {
-            return null;
+            return -1;
         }
 
-        int dot = segmentStart < end ? location.LastIndexOf('.', end - 1, end - segmentStart) : -1;
+        int dot = segmentStart < end ? segmentStart + location.Slice(segmentStart, end - segmentStart).LastIndexOf('.') : -1;
 
         // ".png" alone is a hidden file with no extension; "a." has none either.
-        if (dot <= segmentStart || dot == end - 1)
-        {
-            return null;
-        }
-
-        return location.Substring(dot + 1, end - dot - 1);
+        return dot <= segmentStart || dot == end - 1 ? -1 : dot;
     }
 }

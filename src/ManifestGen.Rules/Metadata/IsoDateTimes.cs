@@ -13,7 +13,7 @@ internal static class IsoDateTimes
     private static readonly string[] Formats = BuildFormats();
 
     public static bool TryParse(string value, out DateTimeOffset result) =>
-        TryParseWireForm(value, out result)
+        TryParseWireForm(value.AsSpan(), out result)
         || DateTimeOffset.TryParseExact(value, Formats, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out result);
 
@@ -31,7 +31,7 @@ internal static class IsoDateTimes
     /// TryParseExact tries the format list in order, which costs microseconds a value. Gives the same
     /// result as the list; anything else, valid or not, is left to the list.
     /// </summary>
-    private static bool TryParseWireForm(string value, out DateTimeOffset result)
+    public static bool TryParseWireForm(ReadOnlySpan<char> value, out DateTimeOffset result)
     {
         result = default;
         if (value.Length != 20 || value[4] != '-' || value[7] != '-' || value[10] != 'T' || value[13] != ':' || value[16] != ':' || value[19] != 'Z')
@@ -56,7 +56,7 @@ internal static class IsoDateTimes
     }
 
     /// <summary>The value of <paramref name="count"/> ASCII digits, or -1.</summary>
-    private static int Digits(string value, int start, int count)
+    private static int Digits(ReadOnlySpan<char> value, int start, int count)
     {
         int n = 0;
         for (int i = start; i < start + count; i++)

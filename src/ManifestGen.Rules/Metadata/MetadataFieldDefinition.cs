@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ManifestGen.Rules.Metadata;
@@ -30,13 +31,16 @@ internal sealed class MetadataFieldDefinition
     /// <summary>The vector length of an embedding field.</summary>
     public int Dimensions { get; }
 
-    public MetadataOptionDefinition? FindOption(string nameOrId)
+    public MetadataOptionDefinition? FindOption(string nameOrId) => FindOption(nameOrId.AsSpan());
+
+    /// <summary>The option with this name or schema id, found without a string of it.</summary>
+    public MetadataOptionDefinition? FindOption(ReadOnlySpan<char> nameOrId)
     {
         // Indexed, not foreach: enumerating an IReadOnlyList allocates, and this runs for every enum value.
         for (int i = 0; i < Options.Count; i++)
         {
             MetadataOptionDefinition option = Options[i];
-            if (option.Name == nameOrId || (option.SchemaId != null && option.SchemaId == nameOrId))
+            if (nameOrId.SequenceEqual(option.Name.AsSpan()) || (option.SchemaId != null && nameOrId.SequenceEqual(option.SchemaId.AsSpan())))
             {
                 return option;
             }

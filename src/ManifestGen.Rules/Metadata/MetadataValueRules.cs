@@ -48,10 +48,11 @@ internal static class MetadataValueRules
             return "must be a string, not " + Describe(value);
         }
 
-        if (value.Text!.Length > MetadataKinds.MaxStringLength)
+        int length = value.TextSpan.Length;
+        if (length > MetadataKinds.MaxStringLength)
         {
             findings.Add(new Finding(RuleCatalog.MetadataStringTooLong, RowElement.MetadataValue, null, field.Name,
-                value.Text.Length.ToString(CultureInfo.InvariantCulture), MetadataKinds.MaxStringLength.ToString(CultureInfo.InvariantCulture)));
+                length.ToString(CultureInfo.InvariantCulture), MetadataKinds.MaxStringLength.ToString(CultureInfo.InvariantCulture)));
         }
 
         return null;
@@ -82,7 +83,8 @@ internal static class MetadataValueRules
             return "must be an ISO-8601 date-time string such as \"2024-05-01T13:45:00Z\", not " + Describe(value);
         }
 
-        return IsoDateTimes.TryParse(value.Text!, out _)
+        // The wire form is read on the characters; any other form goes to the format list as a string.
+        return IsoDateTimes.TryParseWireForm(value.TextSpan, out _) || IsoDateTimes.TryParse(value.Text!, out _)
             ? null
             : "must be an ISO-8601 date-time such as \"2024-05-01T13:45:00Z\" (no offset means UTC); '" + Quote.Safe(value.Text!) + "' is not";
     }
@@ -94,14 +96,14 @@ internal static class MetadataValueRules
             return "must be the name or schema id of one of its options (" + string.Join(", ", OptionNames(field)) + "), not " + Describe(value);
         }
 
-        MetadataOptionDefinition? option = field.FindOption(value.Text!);
+        MetadataOptionDefinition? option = field.FindOption(value.TextSpan);
         if (option == null)
         {
             return "must be one of its options; '" + Quote.Safe(value.Text!) + "' is not one of them, " + Suggestions.DidYouMean(value.Text!, OptionNames(field));
         }
 
         // The SDK resolves option names only for fields given by name (data_row_metadata.py).
-        return byName || option.SchemaId == value.Text
+        return byName || (option.SchemaId != null && value.TextSpan.SequenceEqual(option.SchemaId.AsSpan()))
             ? null
             : "is given by schema_id, so Labelbox takes an option's schema id, not its name '" + Quote.Safe(value.Text!) + "'; "
               + (option.SchemaId != null ? "use '" + option.SchemaId + "', or " : "") + "give the field by \"name\": \"" + field.Name + "\"";

@@ -1,3 +1,4 @@
+using System;
 using ManifestGen.Rules.Manifest;
 
 namespace ManifestGen.Rules.Rows;
@@ -9,6 +10,9 @@ namespace ManifestGen.Rules.Rows;
 internal interface IRowValues
 {
     string? RowData { get; }
+
+    /// <summary>row_data's characters (empty when absent), for the checks that need no string of it.</summary>
+    ReadOnlySpan<char> RowDataText { get; }
 
     string? GlobalKey { get; }
 
@@ -30,4 +34,7 @@ internal interface IRowValues
     string? AttachmentType(int entry);
 
     string? AttachmentValue(int entry);
+
+    /// <summary>An attachment value's characters (empty when absent), for the checks that need no string of it.</summary>
+    ReadOnlySpan<char> AttachmentValueText(int entry);
 }

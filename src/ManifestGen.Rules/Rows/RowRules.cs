@@ -31,7 +31,13 @@ internal sealed class RowRules
     {
         // Another media type (VIDEO, PDF…) legitimately has other extensions.
         string? mediaType = row.MediaType;
-        RowDataRules.Find(row.RowData, isImage: mediaType == null || mediaType == MediaTypes.Image, RowDataScope.Manifest, findings);
+        bool isImage = mediaType == null || mediaType == MediaTypes.Image;
+        // Nearly every URL is clean: decided on its characters, it never needs a string.
+        if (!RowDataRules.IsPlainlyClean(row.RowDataText, isImage))
+        {
+            RowDataRules.Find(row.RowData, isImage, RowDataScope.Manifest, findings);
+        }
+
         if (row.GlobalKey != null && GlobalKeys.Find(row.GlobalKey) is { } invalidKey)
         {
             findings.Add(invalidKey);
@@ -45,8 +51,14 @@ internal sealed class RowRules
         FindMetadata(row, findings);
         for (int i = 0; i < row.AttachmentCount; i++)
         {
+            string? type = row.AttachmentType(i);
+            if (AttachmentRules.IsPlainlyClean(type, row.AttachmentValueText(i)))
+            {
+                continue;
+            }
+
             int first = findings.Count;
-            AttachmentRules.Find(row.AttachmentType(i), row.AttachmentValue(i), findings);
+            AttachmentRules.Find(type, row.AttachmentValue(i), findings);
             InEntry(findings, first, i);
         }
     }

@@ -27,10 +27,10 @@ internal static class KnownHttpsHosts
     /// The end of the host when <paramref name="value"/> has the plain shape (and starts with
     /// "https://", ignoring case); otherwise -1.
     /// </summary>
-    public static int PlainHostEnd(string value)
+    public static int PlainHostEnd(ReadOnlySpan<char> value)
     {
         if (value.Length <= Prefix || value.Length > MaxLength
-            || string.Compare(value, 0, "https://", 0, Prefix, StringComparison.OrdinalIgnoreCase) != 0)
+            || !value.Slice(0, Prefix).Equals("https://".AsSpan(), StringComparison.OrdinalIgnoreCase))
         {
             return -1;
         }
@@ -46,21 +46,27 @@ internal static class KnownHttpsHosts
             return -1;
         }
 
-        return IsPlainPath(value.AsSpan(i)) ? i : -1;
+        return IsPlainPath(value.Slice(i)) ? i : -1;
     }
 
-    public static bool Contains(string value, int hostEnd)
+    public static bool Contains(ReadOnlySpan<char> value, int hostEnd)
     {
-        int length = hostEnd - Prefix;
         string? known = Hosts[Slot(value, hostEnd)];
-        return known != null && known.Length == length && string.CompareOrdinal(value, Prefix, known, 0, length) == 0;
+        return known != null && value.Slice(Prefix, hostEnd - Prefix).SequenceEqual(known.AsSpan());
+    }
+
+    /// <summary>Whether <paramref name="value"/> has the plain shape on a host Uri has accepted: then it is a well-formed https URL.</summary>
+    public static bool IsKnownPlain(ReadOnlySpan<char> value)
+    {
+        int hostEnd = PlainHostEnd(value);
+        return hostEnd > 0 && Contains(value, hostEnd);
     }
 
     /// <summary>Remembers the host of a plain-shaped URL that Uri accepted.</summary>
     public static void Add(string value, int hostEnd) =>
-        Hosts[Slot(value, hostEnd)] = value.Substring(Prefix, hostEnd - Prefix);
+        Hosts[Slot(value.AsSpan(), hostEnd)] = value.Substring(Prefix, hostEnd - Prefix);
 
-    private static int Slot(string value, int hostEnd)
+    private static int Slot(ReadOnlySpan<char> value, int hostEnd)
     {
         uint hash = 0;
         for (int i = Prefix; i < hostEnd; i++)

@@ -173,8 +173,8 @@ internal static class Locations
     private static bool IsWellFormedHttps(string value)
     {
         // A plain URL on a host already accepted needs no Uri parse; see KnownHttpsHosts.
-        int hostEnd = KnownHttpsHosts.PlainHostEnd(value);
-        if (hostEnd > 0 && KnownHttpsHosts.Contains(value, hostEnd))
+        int hostEnd = KnownHttpsHosts.PlainHostEnd(value.AsSpan());
+        if (hostEnd > 0 && KnownHttpsHosts.Contains(value.AsSpan(), hostEnd))
         {
             return true;
         }

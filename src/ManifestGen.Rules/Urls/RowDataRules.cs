@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Media;
@@ -12,6 +13,16 @@ namespace ManifestGen.Rules.Urls;
 /// </summary>
 internal static class RowDataRules
 {
+    /// <summary>
+    /// True only when <see cref="Find"/> would find nothing in <paramref name="value"/>, decided without a
+    /// copy for the common case (a plain https URL on a host Uri has accepted, not a path-style S3 host,
+    /// with a supported extension or none); false when in doubt, and the caller runs <see cref="Find"/>.
+    /// </summary>
+    public static bool IsPlainlyClean(ReadOnlySpan<char> value, bool isImage) =>
+        KnownHttpsHosts.IsKnownPlain(value)
+        && !S3Urls.HasPathStyleHost(value)
+        && (!isImage || ImageFiles.HasNoOrSupportedExtension(value, isUrl: true));
+
     /// <summary>
     /// Adds what is wrong with <paramref name="value"/> to <paramref name="findings"/>: when it is
     /// missing or empty, only that.

@@ -22,20 +22,8 @@ internal static class S3Urls
     /// </summary>
     public static string? ToVirtualHosted(string httpsUrl)
     {
-        int hostStart = httpsUrl.IndexOf("://", StringComparison.Ordinal);
-        if (hostStart < 0)
-        {
-            return null;
-        }
-
-        hostStart += 3;
-        int pathStart = httpsUrl.IndexOf('/', hostStart);
+        int pathStart = PathStyleAuthorityEnd(httpsUrl.AsSpan(), out int hostStart);
         if (pathStart < 0)
-        {
-            return null;
-        }
-
-        if (!IsPathStyleAuthority(httpsUrl.AsSpan(hostStart, pathStart - hostStart)))
         {
             return null;
         }
@@ -52,6 +40,29 @@ internal static class S3Urls
 
         string rest = bucketEnd < 0 ? "/" : path[bucketEnd] == '/' ? path.Substring(bucketEnd) : "/" + path.Substring(bucketEnd);
         return httpsUrl.Substring(0, hostStart) + bucket + "." + authority + rest;
+    }
+
+    /// <summary>Whether the URL's host is a path-style S3 host (then <see cref="ToVirtualHosted"/> may have a fix), without a copy.</summary>
+    public static bool HasPathStyleHost(ReadOnlySpan<char> httpsUrl) => PathStyleAuthorityEnd(httpsUrl, out _) >= 0;
+
+    /// <summary>The offset of the '/' after a path-style authority, which starts at <paramref name="hostStart"/>; -1 for any other URL.</summary>
+    private static int PathStyleAuthorityEnd(ReadOnlySpan<char> url, out int hostStart)
+    {
+        hostStart = url.IndexOf("://".AsSpan());
+        if (hostStart < 0)
+        {
+            return -1;
+        }
+
+        hostStart += 3;
+        int pathStart = url.Slice(hostStart).IndexOf('/');
+        if (pathStart < 0)
+        {
+            return -1;
+        }
+
+        pathStart += hostStart;
+        return IsPathStyleAuthority(url.Slice(hostStart, pathStart - hostStart)) ? pathStart : -1;
     }
 
     /// <summary>

@@ -25,6 +25,8 @@ internal sealed class BuiltRowValues : IRowValues
 
     public string? RowData => Row.RowData;
 
+    public ReadOnlySpan<char> RowDataText => Row.RowData.AsSpan();
+
     public string? GlobalKey => Row.GlobalKey;
 
     public string? MediaType => Row.MediaType?.Value;
@@ -55,6 +57,8 @@ internal sealed class BuiltRowValues : IRowValues
     public string? AttachmentType(int entry) => Row.Attachments[entry].TypeName;
 
     public string? AttachmentValue(int entry) => Row.Attachments[entry].Value;
+
+    public ReadOnlySpan<char> AttachmentValueText(int entry) => Row.Attachments[entry].Value.AsSpan();
 
     private double[] Numbers(IReadOnlyList<double> vector)
     {

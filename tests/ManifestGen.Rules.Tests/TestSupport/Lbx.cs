@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using ManifestGen.Rules.Diagnostics;
+using ManifestGen.Rules.Keys;
 using ManifestGen.Rules.Manifest;
 using ManifestGen.Rules.Metadata;
 using ManifestGen.Rules.Text;
@@ -22,6 +24,18 @@ internal static class Lbx
         var result = new Checked(text, doc, sink, keys);
         AssertSpansWithin(result);
         return result;
+    }
+
+    /// <summary>
+    /// Validates <paramref name="text"/> as the analyzer does: rows checked as they are read and dropped, values left in the
+    /// text where they can be; returns the problems and the file's global keys.
+    /// </summary>
+    public static (IReadOnlyList<Problem> Problems, IReadOnlyList<KeyOccurrence> Keys) CheckStreamed(string text)
+    {
+        var sink = new ProblemSink();
+        var map = new LineMap(text);
+        var keys = ManifestValidator.ValidateText(Path, text, MetadataSchema.ReservedOnly, sink, offset => Describe(map, offset));
+        return (sink.Problems, keys);
     }
 
     /// <summary>A manifest of one row whose members are <paramref name="members"/> (JSON without braces).</summary>
