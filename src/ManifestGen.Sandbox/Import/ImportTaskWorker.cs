@@ -18,6 +18,9 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
 {
     internal static readonly JsonDocumentOptions ReadOptions = new() { MaxDepth = 64 };
 
+    /// <summary>How often a task reports its progress (and, with a data folder, starts writing its rows so far).</summary>
+    private const int RowsPerProgress = 1024;
+
     private readonly SandboxState state;
     private readonly SandboxOptions options;
     private readonly CancellationTokenSource stopping = new();
@@ -143,11 +146,16 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
                 long done = 0;
                 foreach (ChunkOutcome chunk in chunks)
                 {
-                    foreach (ManifestItem item in chunk.Items!)
+                    // In runs that end where progress is reported, every RowsPerProgress rows of the task.
+                    ManifestItem[] items = chunk.Items!;
+                    for (int next = 0; next < items.Length;)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        importer.Import(item);
-                        if ((++done & 1023) == 0)
+                        int run = (int)Math.Min(items.Length - next, RowsPerProgress - done % RowsPerProgress);
+                        importer.Import(items.AsSpan(next, run));
+                        next += run;
+                        done += run;
+                        if (done % RowsPerProgress == 0)
                         {
                             state.ReportProgress(task, Math.Floor(100.0 * done / count));
                         }

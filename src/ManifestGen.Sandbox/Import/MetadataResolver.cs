@@ -24,6 +24,11 @@ internal sealed class MetadataResolver
     private readonly Dictionary<string, object> values = new(StringComparer.Ordinal); // a value, or an enum's option node
     private readonly List<OntologyNode> enumsAwaitingOption = new();
 
+    // A field's text values as stored, one object for every row of the chunk that repeats the value (tags, categories):
+    // a stored row outlives every collection, and each copy was one more string and value for the collector to move.
+    private readonly Dictionary<(string FieldId, string Text), SandboxMetadataValue> sharedTexts = new();
+    private const int MaxSharedTexts = 4096; // values that do not repeat stop being added here, not kept without bound
+
     public MetadataResolver(SandboxMetadataSchema ontology) => this.ontology = ontology;
 
     /// <summary>Resolves the entries of both lists, each a reader at its value (either may be absent); both must be arrays.</summary>
@@ -66,7 +71,12 @@ internal sealed class MetadataResolver
         {
             OntologyNode field = order[i];
             object value = values[field.Id];
-            resolved[i] = value is OntologyNode option ? option.Chosen! : new SandboxMetadataValue(field.Id, field.Name, field.Kind, value);
+            resolved[i] = value switch
+            {
+                OntologyNode option => option.Chosen!,
+                string text => Shared(field, text),
+                _ => new SandboxMetadataValue(field.Id, field.Name, field.Kind, value),
+            };
         }
 
         return resolved;
@@ -181,6 +191,23 @@ internal sealed class MetadataResolver
                 };
                 return "Invalid value for metadata field '" + node.Name + "' (" + node.Kind + "): expected " + expected + ", got " + JsonValues.Describe(value.TokenType);
         }
+    }
+
+    /// <summary>The value of <paramref name="field"/> holding <paramref name="text"/>, the same object as an earlier row's if it had it.</summary>
+    private SandboxMetadataValue Shared(OntologyNode field, string text)
+    {
+        if (sharedTexts.TryGetValue((field.Id, text), out SandboxMetadataValue? shared))
+        {
+            return shared;
+        }
+
+        var value = new SandboxMetadataValue(field.Id, field.Name, field.Kind, text);
+        if (sharedTexts.Count < MaxSharedTexts)
+        {
+            sharedTexts.Add((field.Id, text), value);
+        }
+
+        return value;
     }
 
     private static bool IsEmptyObject(Utf8JsonReader value) => value.Read() && value.TokenType == JsonTokenType.EndObject;
