@@ -101,6 +101,12 @@ public class ArgumentTests
     [InlineData("--help")]
     [InlineData("validate", "--help")]
     [InlineData("init", "-h")]
+    [InlineData("submit", "--help")]
+    [InlineData("resume", "--help")]
+    [InlineData("plan", "--help")]
+    [InlineData("schema", "pull", "--help")]
+    [InlineData("schema", "push", "--help")]
+    [InlineData("sandbox", "--help")]
     public void Help_IsEverywhere(params string[] args)
     {
         var result = RunIn(args);

@@ -7,6 +7,7 @@ namespace ManifestGen.Cli.Commands;
 internal abstract class LabelboxSettings : CommandSettings
 {
     [CommandOption("--endpoint <URL>")]
-    [Description("The GraphQL endpoint to talk to instead of Labelbox's (also LABELBOX_ENDPOINT; the option wins): https, or http on 127.0.0.1, localhost or [::1] for a sandbox such as lbx sandbox's http://127.0.0.1:5080/graphql. No LABELBOX_API_KEY is needed for a loopback one.")]
+    // Spectre reads [..] in help text as markup: [[ and ]] print a bracket.
+    [Description("The GraphQL endpoint to talk to instead of Labelbox's (also LABELBOX_ENDPOINT; the option wins): https, or http on 127.0.0.1, localhost or [[::1]] for a sandbox such as lbx sandbox's http://127.0.0.1:5080/graphql. No LABELBOX_API_KEY is needed for a loopback one.")]
     public string? Endpoint { get; init; }
 }
