@@ -25,7 +25,7 @@ internal sealed record CoveredRows(long End, IReadOnlyDictionary<long, string> L
     {
         if (LastRowIds.TryGetValue(index, out string? recorded) && RowId(row) is var now && now != recorded)
         {
-            throw NotTheJournalsInput(journalPath, "recorded row " + index + " as '" + recorded + "', but this input's row " + index + " is '" + (now ?? "(none)") + "'");
+            throw JournalRefusedException.NotTheJournalsInput(journalPath, "recorded row " + index + " as '" + recorded + "', but this input's row " + index + " is '" + (now ?? "(none)") + "'");
         }
 
         return Invalid.GetValueOrDefault(index);
@@ -36,10 +36,7 @@ internal sealed record CoveredRows(long End, IReadOnlyDictionary<long, string> L
     {
         if (rows < End)
         {
-            throw NotTheJournalsInput(journalPath, "records tasks over " + End + " rows, but this input has " + rows);
+            throw JournalRefusedException.NotTheJournalsInput(journalPath, "records tasks over " + End + " rows, but this input has " + rows);
         }
     }
-
-    private static JournalRefusedException NotTheJournalsInput(string? journalPath, string what) =>
-        new("The journal " + journalPath + " " + what + ": it is not the input the journal was written for. Use a new journal path, or the same rows to resume.");
 }

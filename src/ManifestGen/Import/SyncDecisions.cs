@@ -119,8 +119,7 @@ internal sealed class SyncDecisions
     {
         if (recorded.Rows != input.Count)
         {
-            throw new JournalRefusedException("The journal " + journalPath + " records a sync planned over " + recorded.Rows + " rows, but this input has " + input.Count
-                + ": it is not the input the journal was written for. Use a new journal path, or the same rows to resume.");
+            throw JournalRefusedException.NotTheJournalsInput(journalPath, "records a sync planned over " + recorded.Rows + " rows, but this input has " + input.Count);
         }
 
         try

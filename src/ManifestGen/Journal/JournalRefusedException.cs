@@ -12,4 +12,8 @@ internal sealed class JournalRefusedException : LabelboxException
         : base(message, innerException)
     {
     }
+
+    /// <summary>A journal whose recorded rows are not this input's: <paramref name="what"/> says where they part.</summary>
+    public static JournalRefusedException NotTheJournalsInput(string? journalPath, string what) =>
+        new("The journal " + journalPath + " " + what + ": it is not the input the journal was written for. Use a new journal path, or the same rows to resume.");
 }
