@@ -69,6 +69,20 @@ public class ValidateLimitTests
     }
 
     [Fact]
+    public void TheLargestSameProblemLimit_ListsEveryPlace()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.lbx.json", SameMistakeManifests.Rows("a", 9));
+
+        // int.MaxValue once overflowed the sink's count and listed no place at all: exit 1 with no error shown.
+        var result = Lbx.Run(folder.Path, "validate", "--same-problem-limit", int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(Enumerable.Range(2, 9).Select(line => "a.lbx.json(" + line + ",80): error LBX0301: " + Image), result.Diagnostics);
+        Assert.Equal("9 errors, 0 warnings in 1 file", result.Lines[^1]);
+    }
+
+    [Fact]
     public void ProblemLimit_ListsTheFirstInPathOrder_ThenOneLBX0008()
     {
         using TempFolder folder = ThreeFiles();

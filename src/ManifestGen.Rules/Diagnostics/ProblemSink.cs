@@ -37,7 +37,7 @@ internal sealed class ProblemSink
             List<Problem>? withCounts = null;
             foreach (var (seen, index) in _byRule.Values)
             {
-                if (seen > _samePlaces + 1 && index >= 0)
+                if (seen - 1 > _samePlaces && index >= 0)
                 {
                     withCounts ??= new List<Problem>(_problems);
                     withCounts[index] = _problems[index].WithMore(seen - _samePlaces - 1);
@@ -109,9 +109,10 @@ internal sealed class ProblemSink
     {
         _byRule.TryGetValue(rule, out var count);
         int seen = count.Seen + 1;
-        bool listed = seen <= _samePlaces + 1;
+        // Against seen - 1, not _samePlaces + 1: a limit of int.MaxValue (a user's "no limit") must not overflow into listing nothing.
+        bool listed = seen - 1 <= _samePlaces;
         int index = seen == 1 ? -1 : count.Index;
-        if (seen == _samePlaces + 1)
+        if (seen - 1 == _samePlaces)
         {
             index = _problems.Count < Limit ? _problems.Count : -1;
         }

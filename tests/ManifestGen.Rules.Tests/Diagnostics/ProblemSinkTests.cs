@@ -116,6 +116,19 @@ public class ProblemSinkTests
     }
 
     [Fact]
+    public void WithTheLargestSamePlaces_EveryPlaceIsListed()
+    {
+        var sink = new ProblemSink(samePlaces: int.MaxValue);
+        for (int i = 0; i < 4; i++)
+        {
+            sink.Add(RuleCatalog.NotHttps, i, 1, "why");
+        }
+
+        Assert.Equal(new[] { 0, 1, 2, 3 }, sink.Problems.Select(p => p.Start));
+        Assert.All(sink.Problems, p => Assert.Equal(0, p.More));
+    }
+
+    [Fact]
     public void WithSamePlaces_TheCountGoesOnPastTheLimit_AndClearForgetsIt()
     {
         var sink = new ProblemSink(samePlaces: 3);
