@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 
@@ -77,7 +79,21 @@ internal sealed class RunningProcess : IAsyncDisposable
     public Task<int> TerminateAsync(TimeSpan timeout) => SignalAsync(Terminate, timeout);
 
     /// <summary>Sends SIGINT, as Ctrl+C in a terminal does, and returns the exit code once it has ended. Unix only.</summary>
-    public Task<int> InterruptAsync(TimeSpan timeout) => SignalAsync(Interrupt, timeout);
+    public Task<int> InterruptAsync(TimeSpan timeout)
+    {
+        Assert.False(IgnoresInterrupt(Process.Id),
+            "The process ignores SIGINT: it inherited that from this test run, as everything started with '&' from a "
+            + "non-interactive shell does, and a program keeps an inherited ignore. Run the tests in the foreground.");
+        return SignalAsync(Interrupt, timeout);
+    }
+
+    /// <summary>Whether SIGINT is in the process's ignored set (Linux's /proc; false where there is none to read).</summary>
+    private static bool IgnoresInterrupt(int pid)
+    {
+        string status = "/proc/" + pid.ToString(CultureInfo.InvariantCulture) + "/status";
+        string? line = File.Exists(status) ? File.ReadLines(status).FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal)) : null;
+        return line != null && (ulong.Parse(line["SigIgn:".Length..].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture) & (1UL << (Interrupt - 1))) != 0;
+    }
 
     private async Task<int> SignalAsync(int signal, TimeSpan timeout)
     {
