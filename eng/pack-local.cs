@@ -74,12 +74,14 @@ if (addSource)
     AddSource(output);
 }
 
+// Another version than the repository's is not the newest the feed has, so both lines name it.
+string versionOption = version is null ? "" : " --version " + version;
 Console.WriteLine($"""
 
     Packed {string.Join(", ", packages)} into {output}.
     Next:
-      dotnet add package ManifestGen                                  # in your project{(addSource ? "" : $" (after: dotnet nuget add source \"{output}\" --name {SourceName})")}
-      dotnet tool install --global ManifestGen.Cli --add-source "{output}"{(version is null ? "" : " --version " + version)}
+      dotnet add package ManifestGen{versionOption}                                  # in your project{(addSource ? "" : $" (after: dotnet nuget add source \"{output}\" --name {SourceName})")}
+      dotnet tool install --global ManifestGen.Cli --add-source "{output}"{versionOption}
     """);
 return 0;
 

@@ -22,7 +22,7 @@ public sealed class PackageFixture : IDisposable
         }
 
         Directory.CreateDirectory(Feed);
-        PackLocal();
+        PackOutput = PackLocal();
         Package = PackagePath("ManifestGen");
         SandboxPackage = PackagePath("ManifestGen.Sandbox");
         ToolPackage = PackagePath("ManifestGen.Cli");
@@ -35,6 +35,9 @@ public sealed class PackageFixture : IDisposable
     public string Version { get; }
 
     public string Feed { get; }
+
+    /// <summary>What eng/pack-local.cs printed: the next steps a user is told.</summary>
+    public string PackOutput { get; }
 
     /// <summary>ManifestGen's nupkg.</summary>
     public string Package { get; }
@@ -65,7 +68,7 @@ public sealed class PackageFixture : IDisposable
         }
     }
 
-    private void PackLocal()
+    private string PackLocal()
     {
         var (exitCode, output) = DotNet.Run(RepoRoot, TimeSpan.FromMinutes(10),
             "run", Path.Combine("eng", "pack-local.cs"), "--", "--output", Feed, "--version", Version, "--no-source",
@@ -74,6 +77,8 @@ public sealed class PackageFixture : IDisposable
         {
             throw new InvalidOperationException("dotnet run eng/pack-local.cs failed:\n" + output);
         }
+
+        return output;
     }
 
     private string PackagePath(string project)

@@ -18,6 +18,16 @@ public class ToolPackageTests
     public ToolPackageTests(PackageFixture package) => _package = package;
 
     [Fact]
+    public void PackLocal_WithAVersion_NamesItInBothNextSteps()
+    {
+        // A version other than the repository's is not the newest in the feed: without --version the add would take another.
+        Assert.Contains("dotnet add package ManifestGen --version " + _package.Version + " ", _package.PackOutput, StringComparison.Ordinal);
+        Assert.Contains("(after: dotnet nuget add source \"" + _package.Feed + "\" --name ", _package.PackOutput, StringComparison.Ordinal);
+        Assert.Contains("dotnet tool install --global ManifestGen.Cli --add-source \"" + _package.Feed + "\" --version " + _package.Version,
+            _package.PackOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PackedTool_Installs_Validates_SubmitsToTheSandbox_AndRunsOne()
     {
         string version = _package.Version;
