@@ -14,7 +14,7 @@ internal enum SplitKind
 /// <summary>
 /// A row type of the application's own. [LabelboxDataRow] makes the generator check it against
 /// Labelbox's rules at build time (a member of the wrong type, an enum member that is not an
-/// option, an unknown field: LBX1001–LBX1011) and add ToDataRowSpec() and a reflection-free JSON
+/// option, an unknown field: LBX1001–LBX1012) and add ToDataRowSpec() and a reflection-free JSON
 /// writer, so any number of these stream into an import file.
 /// </summary>
 [LabelboxDataRow]

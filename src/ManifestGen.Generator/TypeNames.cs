@@ -12,4 +12,10 @@ internal static class TypeNames
     public const string MetadataAttribute = "MetadataAttribute";
     public const string AttachmentAttribute = "AttachmentAttribute";
     public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCodeAttribute";
+
+    /// <summary>The generated row method, <c>DataRowSpec ToDataRowSpec()</c>.</summary>
+    public const string ToDataRowSpec = "ToDataRowSpec";
+
+    /// <summary>The generated JSON method, <c>void WriteImportJson(Utf8JsonWriter)</c>.</summary>
+    public const string WriteImportJson = "WriteImportJson";
 }

@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ManifestGen.Generator.DataRows;
 
 /// <summary>
-/// Reports what is wrong with a [LabelboxDataRow] type (LBX1001–LBX1011) at the type, member or
+/// Reports what is wrong with a [LabelboxDataRow] type (LBX1001–LBX1012) at the type, member or
 /// attribute argument concerned. It runs the same parser and checks as <see cref="DataRowGenerator"/>,
 /// which emits nothing for a type with an error.
 /// </summary>
@@ -22,7 +22,8 @@ public sealed class DataRowAnalyzer : DiagnosticAnalyzer
     private static readonly ImmutableArray<Rule> Rules = ImmutableArray.Create(
         RuleCatalog.NotPartial, RuleCatalog.RowDataCount, RuleCatalog.RowDataType, RuleCatalog.GlobalKeyMember,
         RuleCatalog.UnknownMetadataField, RuleCatalog.MetadataMemberType, RuleCatalog.EnumOptionsMismatch,
-        RuleCatalog.AttachmentMemberType, RuleCatalog.NoGlobalKeyMember, RuleCatalog.MetadataFieldTwice, RuleCatalog.RefStructDataRow);
+        RuleCatalog.AttachmentMemberType, RuleCatalog.NoGlobalKeyMember, RuleCatalog.MetadataFieldTwice, RuleCatalog.RefStructDataRow,
+        RuleCatalog.GeneratedNameTaken);
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Rules.Select(Descriptors.For).ToImmutableArray();
@@ -77,6 +78,8 @@ public sealed class DataRowAnalyzer : DiagnosticAnalyzer
                 return NonPartialLocation(container);
             case ProblemTarget.Type:
                 return problem.Rule == RuleCatalog.NotPartial ? NonPartialLocation(type) : type.Locations.FirstOrDefault();
+            case ProblemTarget.TakenName:
+                return type.GetMembers(problem.Member!).FirstOrDefault(DataRowGenerator.TakesGeneratedName)?.Locations.FirstOrDefault() ?? type.Locations.FirstOrDefault();
         }
 
         ISymbol? member = type.GetMembers(problem.Member!).FirstOrDefault(m => m is IPropertySymbol or IFieldSymbol);

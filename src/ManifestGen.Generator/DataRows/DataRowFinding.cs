@@ -16,6 +16,9 @@ internal enum ProblemTarget
 
     /// <summary>The first argument of the member's attribute of <see cref="DataRowFinding.Role"/>.</summary>
     AttributeArgument,
+
+    /// <summary>The user's member named <see cref="DataRowFinding.Member"/> that takes a generated member's name.</summary>
+    TakenName,
 }
 
 /// <summary>A rule a [LabelboxDataRow] type breaks, located by names rather than Roslyn locations so it can be computed from the model.</summary>

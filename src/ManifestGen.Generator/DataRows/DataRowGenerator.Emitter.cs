@@ -97,8 +97,8 @@ public sealed partial class DataRowGenerator
 
     private static void EmitPublicMethods(IndentedWriter w)
     {
-        EmitSinkMethod(w, "public global::ManifestGen.DataRowSpec ToDataRowSpec()", "DataRowSpecSink()", "return sink.ToDataRowSpec();");
-        EmitSinkMethod(w, "public void WriteImportJson(global::System.Text.Json.Utf8JsonWriter writer)", "DataRowJsonSink(writer)", "sink.End();");
+        EmitSinkMethod(w, "public global::ManifestGen.DataRowSpec " + TypeNames.ToDataRowSpec + "()", "DataRowSpecSink()", "return sink.ToDataRowSpec();");
+        EmitSinkMethod(w, "public void " + TypeNames.WriteImportJson + "(global::System.Text.Json.Utf8JsonWriter writer)", "DataRowJsonSink(writer)", "sink.End();");
 
         // The bulk writer's compact path: pre-encoded parts straight into its buffer.
         EmitSinkMethod(w, "void global::ManifestGen.ILabelboxDataRow.WriteImportJson(" + Runtime + "ImportJsonBuffer buffer)", "DataRowBufferSink(buffer)", "sink.End();");

@@ -22,9 +22,15 @@ public sealed partial class DataRowGenerator
         }
 
         var members = new List<DataRowMemberModel>();
+        var taken = new List<string>();
         foreach (ISymbol member in type.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (TakesGeneratedName(member) && !taken.Contains(member.Name))
+            {
+                taken.Add(member.Name);
+            }
+
             ITypeSymbol? memberType = member switch
             {
                 IPropertySymbol p => p.Type,
@@ -50,8 +56,36 @@ public sealed partial class DataRowGenerator
             ns,
             new EquatableArray<TypeDeclarationModel>(containers.ToArray()),
             Declaration(type, cancellationToken),
-            new EquatableArray<DataRowMemberModel>(members.ToArray()));
+            new EquatableArray<DataRowMemberModel>(members.ToArray()),
+            new EquatableArray<string>(taken.ToArray()));
     }
+
+    /// <summary>
+    /// Whether the user's <paramref name="member"/> has the name of a member the generator adds, and so would make the
+    /// generated code fail (CS0102, CS0111): any member of that name except a method of another signature (an overload).
+    /// </summary>
+    internal static bool TakesGeneratedName(ISymbol member)
+    {
+        if (member.Name is not (TypeNames.ToDataRowSpec or TypeNames.WriteImportJson) || IsGenerated(member))
+        {
+            return false;
+        }
+
+        if (member is not IMethodSymbol method)
+        {
+            return true;
+        }
+
+        return method.Arity == 0 && (method.Name == TypeNames.ToDataRowSpec
+            ? method.Parameters.Length == 0
+            : method.Parameters.Length == 1 && method.Parameters[0] is { RefKind: RefKind.None, Type: { Name: "Utf8JsonWriter", ContainingNamespace: var ns } }
+                && ns.ToDisplayString() == "System.Text.Json");
+    }
+
+    // The analyzer sees the compilation with the generator's output: our own members are not the user's.
+    private static bool IsGenerated(ISymbol member) => member.GetAttributes().Any(a =>
+        a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
+        && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == GeneratedFile.Tool);
 
     internal static MemberRole? Role(INamedTypeSymbol? attribute)
     {

@@ -11,7 +11,7 @@ using ManifestGen.Rules.Text;
 namespace ManifestGen.Generator.DataRows;
 
 /// <summary>
-/// The rules for a [LabelboxDataRow] type (LBX1001–LBX1011), over the parsed model and the metadata
+/// The rules for a [LabelboxDataRow] type (LBX1001–LBX1012), over the parsed model and the metadata
 /// schema. The analyzer reports the problems; the generator emits the spec when there is no error.
 /// </summary>
 internal static class DataRowTypeRules
@@ -37,6 +37,12 @@ internal static class DataRowTypeRules
         if (type.Type.Keyword == TypeDeclarationModel.RefStruct)
         {
             problems.Add(new DataRowFinding(RuleCatalog.RefStructDataRow, ProblemTarget.Type, new[] { typeName }));
+        }
+
+        foreach (string name in type.TakenNames)
+        {
+            problems.Add(new DataRowFinding(RuleCatalog.GeneratedNameTaken, ProblemTarget.TakenName,
+                new[] { typeName, name, name == TypeNames.ToDataRowSpec ? "DataRowSpec ToDataRowSpec()" : "void WriteImportJson(Utf8JsonWriter)" }, name));
         }
 
         DataRowMemberModel? rowData = CheckRowData(type, problems);

@@ -9,8 +9,11 @@ internal static class GeneratedFile
     /// <summary>The version stamped into [GeneratedCode].</summary>
     public static string Version { get; } = typeof(GeneratedFile).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
+    /// <summary>The tool [GeneratedCode] names, by which the analyzers tell the generated members from the user's.</summary>
+    public const string Tool = "ManifestGen";
+
     /// <summary>The [GeneratedCode] attribute line for a generated type.</summary>
-    public static string GeneratedCodeAttribute { get; } = "[" + TypeNames.GeneratedCode + "(\"ManifestGen\", " + CSharpText.Literal(Version) + ")]";
+    public static string GeneratedCodeAttribute { get; } = "[" + TypeNames.GeneratedCode + "(" + CSharpText.Literal(Tool) + ", " + CSharpText.Literal(Version) + ")]";
 
     public static SourceText Write(string @namespace, Action<IndentedWriter> body)
     {

@@ -211,6 +211,10 @@ internal static class RuleCatalog
         "[LabelboxDataRow] type is a ref struct",
         "'{0}' is a ref struct, which cannot be a row: the import writers take rows as type arguments and hold them on the heap; remove 'ref' or copy the values into a class, record or struct");
 
+    public static readonly Rule GeneratedNameTaken = new("LBX1012", RuleSeverity.Error, DataRowType,
+        "Member has the name of a generated member",
+        "'{0}' declares '{1}', which ManifestGen adds to a [LabelboxDataRow] type ({2}); rename yours, or remove it and use the generated one");
+
     public static readonly Rule ConstantGlobalKey = new("LBX2004", RuleSeverity.Error, Literals,
         "Constant global key is invalid",
         "Global key '{0}' is invalid: {1}");
@@ -237,6 +241,7 @@ internal static class RuleCatalog
         InvalidSchemaFile, RedefinedField, BadFieldKind,
         NotPartial, RowDataCount, RowDataType, GlobalKeyMember, UnknownMetadataField, MetadataMemberType,
         EnumOptionsMismatch, AttachmentMemberType, NoGlobalKeyMember, MetadataFieldTwice, RefStructDataRow,
+        GeneratedNameTaken,
         ConstantNotHttps, ConstantS3PathStyle, ConstantExtension, ConstantGlobalKey, ConstantGlobalKeyTwice,
         HardCodedApiKey, ConstantMetadataValue,
     };

@@ -6,7 +6,7 @@ using ManifestGen.Generator.Tests.Infrastructure;
 namespace ManifestGen.Generator.Tests.DataRows;
 
 /// <summary>
-/// LBX1001–LBX1011 on [LabelboxDataRow] types, each at the exact place a build prints it. Sources
+/// LBX1001–LBX1012 on [LabelboxDataRow] types, each at the exact place a build prints it. Sources
 /// mark each expected position with <c>$$</c>; the n-th marker is where the n-th message is expected.
 /// </summary>
 public class DataRowDiagnosticsTests
@@ -160,6 +160,28 @@ public class DataRowDiagnosticsTests
     public void LBX1011_RefStruct_AtTheType() => Expect(
         "[LabelboxDataRow] ref partial struct $$Photo { [RowData] public string Url; [GlobalKey] public string Key; }",
         "error LBX1011: 'Photo' is a ref struct, which cannot be a row: the import writers take rows as type arguments and hold them on the heap; remove 'ref' or copy the values into a class, record or struct");
+
+    [Fact]
+    public void LBX1012_AMemberWithAGeneratedName_AtThatMember_AndNoErrorInGeneratedCode() => Expect(
+        "[LabelboxDataRow] partial class Photo { [RowData] public string Url = \"\"; [GlobalKey] public string Key = \"\";\n"
+        + "public DataRowSpec $$ToDataRowSpec() => new DataRowSpec(Url);\n"
+        + "public string? $$WriteImportJson { get; set; } }",
+        "error LBX1012: 'Photo' declares 'ToDataRowSpec', which ManifestGen adds to a [LabelboxDataRow] type (DataRowSpec ToDataRowSpec()); rename yours, or remove it and use the generated one",
+        "error LBX1012: 'Photo' declares 'WriteImportJson', which ManifestGen adds to a [LabelboxDataRow] type (void WriteImportJson(Utf8JsonWriter)); rename yours, or remove it and use the generated one");
+
+    [Fact]
+    public void LBX1012_TheSameSignature_AsAMethod_IsReportedOnce() => Expect(
+        "[LabelboxDataRow] partial class Photo { [RowData] public string Url = \"\"; [GlobalKey] public string Key = \"\";\n"
+        + "public void $$WriteImportJson(System.Text.Json.Utf8JsonWriter writer) { } }",
+        "error LBX1012: 'Photo' declares 'WriteImportJson', which ManifestGen adds to a [LabelboxDataRow] type (void WriteImportJson(Utf8JsonWriter)); rename yours, or remove it and use the generated one");
+
+    [Fact]
+    public void Overloads_OfTheGeneratedMethods_AreTheUsersOwn_AndCompile() => Expect(
+        "[LabelboxDataRow] partial class Photo { [RowData] public string Url = \"\"; [GlobalKey] public string Key = \"\";\n"
+        + "public DataRowSpec ToDataRowSpec(string prefix) => ToDataRowSpec() with { ExternalId = prefix + Key };\n"
+        + "public void WriteImportJson(System.IO.Stream stream) { using var w = new System.Text.Json.Utf8JsonWriter(stream); WriteImportJson(w); }\n"
+        + "public T ToDataRowSpec<T>() => default!; }\n"
+        + "static class Use { static DataRowSpec Spec(Photo p) => p.ToDataRowSpec(); }");
 
     [Fact]
     public void ARowTypeInsideARefStruct_IsNotOne_AndCompiles() => Expect(

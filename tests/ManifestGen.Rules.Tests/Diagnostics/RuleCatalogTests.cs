@@ -54,7 +54,7 @@ public class RuleCatalogTests
             "LBX0201", "LBX0202", "LBX0203", "LBX0301",
             "LBX0401", "LBX0402", "LBX0403", "LBX0404", "LBX0405", "LBX0406", "LBX0407", "LBX0408",
             "LBX0501", "LBX0502", "LBX0503", "LBX0504", "LBX0601", "LBX0602", "LBX0603",
-            "LBX1001", "LBX1002", "LBX1003", "LBX1004", "LBX1005", "LBX1006", "LBX1007", "LBX1008", "LBX1009", "LBX1010", "LBX1011",
+            "LBX1001", "LBX1002", "LBX1003", "LBX1004", "LBX1005", "LBX1006", "LBX1007", "LBX1008", "LBX1009", "LBX1010", "LBX1011", "LBX1012",
             "LBX2001", "LBX2002", "LBX2003", "LBX2004", "LBX2005", "LBX2006", "LBX2007",
         };
         Assert.Equal(expected, RuleCatalog.All.Select(r => r.Id));
