@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Rows;
 using ManifestGen.Rules.Text;
@@ -21,6 +23,9 @@ internal static class GlobalKeys
     /// <summary>The characters from ' ' to 'z' that are neither letters, digits, a space nor <see cref="AllowedPunctuation"/>.</summary>
     private const string NotAllowedAscii = "\"#%<>[\\]^`";
 
+    /// <summary>The ASCII characters a key may hold besides the space, made from the rule itself (<see cref="IsAllowed"/>).</summary>
+    private static readonly bool[] AsciiAllowedNotSpace = MakeAsciiAllowedNotSpace();
+
     public static readonly System.StringComparer Comparer = System.StringComparer.OrdinalIgnoreCase;
 
     /// <summary>Null for a valid key; otherwise an LBX0202 finding that gives every reason.</summary>
@@ -36,6 +41,11 @@ internal static class GlobalKeys
         if (key.Length == 0)
         {
             return "it is empty; give the row a unique key or leave global_key out";
+        }
+
+        if (IsPlainlyValid(key))
+        {
+            return null;
         }
 
         // Allocated only for an invalid key: valid keys are checked by the hundred thousand.
@@ -81,14 +91,84 @@ internal static class GlobalKeys
 
         for (int i = runEnd; i < key.Length; i++)
         {
-            char c = key[i];
-            if (!char.IsLetterOrDigit(c) && c != ' ' && AllowedPunctuation.IndexOf(c) < 0)
+            if (!IsAllowed(key[i]))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the key is valid for a reason that is quick to see: at most <see cref="MaxLength"/>
+    /// characters, all allowed ASCII and none a space. Keys come by the hundred thousand and nearly all
+    /// are like that: one pass, a vector at a time, instead of the three searches that find the reasons.
+    /// </summary>
+    private static bool IsPlainlyValid(string key)
+    {
+        if (key.Length > MaxLength)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> span = key.AsSpan();
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && span.Length >= Vector<ushort>.Count)
+        {
+            ReadOnlySpan<Vector<ushort>> vectors = MemoryMarshal.Cast<char, Vector<ushort>>(span);
+            // '!' to 'z' less NotAllowedAscii; subtracting wraps below the low end, so one unsigned
+            // comparison tests both ends of a range.
+            var bang = new Vector<ushort>('!');
+            var bangToZ = new Vector<ushort>('z' - '!');
+            var quote = new Vector<ushort>('"');
+            var quoteToHash = new Vector<ushort>('#' - '"');
+            var percent = new Vector<ushort>('%');
+            var less = new Vector<ushort>('<');
+            var greater = new Vector<ushort>('>');
+            var bracket = new Vector<ushort>('[');
+            var bracketToCaret = new Vector<ushort>('^' - '[');
+            var backtick = new Vector<ushort>('`');
+            for (; i < vectors.Length; i++)
+            {
+                Vector<ushort> v = vectors[i];
+                Vector<ushort> refused = Vector.GreaterThan(v - bang, bangToZ)
+                    | Vector.LessThanOrEqual(v - quote, quoteToHash)
+                    | Vector.LessThanOrEqual(v - bracket, bracketToCaret)
+                    | Vector.Equals(v, percent) | Vector.Equals(v, less) | Vector.Equals(v, greater) | Vector.Equals(v, backtick);
+                if (!Vector.EqualsAll(refused, Vector<ushort>.Zero))
+                {
+                    return false;
+                }
+            }
+
+            i *= Vector<ushort>.Count;
+        }
+
+        bool[] allowed = AsciiAllowedNotSpace;
+        for (; i < span.Length; i++)
+        {
+            char c = span[i];
+            if (c >= allowed.Length || !allowed[c])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAllowed(char c) => char.IsLetterOrDigit(c) || c == ' ' || AllowedPunctuation.IndexOf(c) >= 0;
+
+    private static bool[] MakeAsciiAllowedNotSpace()
+    {
+        var allowed = new bool[128];
+        for (int c = 0; c < allowed.Length; c++)
+        {
+            allowed[c] = c != ' ' && IsAllowed((char)c);
+        }
+
+        return allowed;
     }
 
     private static string JsonDescribe(char c) => Json.JsonCursor.Describe(c);

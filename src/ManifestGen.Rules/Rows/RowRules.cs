@@ -18,8 +18,25 @@ namespace ManifestGen.Rules.Rows;
 /// </summary>
 internal sealed class RowRules
 {
-    /// <summary>The fields set on the current row, with the entry that set each first; reused for every row.</summary>
+    /// <summary>
+    /// Up to this many metadata entries, a row's repeated fields are found by comparing names with the
+    /// earlier entries: rows hold a few, and a table hashing each name costs more.
+    /// </summary>
+    private const int FewFields = 8;
+
+    /// <summary>The fields set on the current row, with the entry that set each first; reused for every row with more than <see cref="FewFields"/> entries.</summary>
     private readonly Dictionary<string, int> _seenFields = new(StringComparer.Ordinal);
+
+    /// <summary>The field each entry of the current row set (null if none); reused for every row.</summary>
+    private readonly List<MetadataFieldDefinition?> _entryFields = new();
+
+    /// <summary>
+    /// Entries that resolved to a field without a finding, by the very name and schema_id instances:
+    /// the parser hands out one instance for each reserved name and id, so a manifest's thousands of
+    /// "split"s are resolved once. The same instances always resolve the same way against one schema.
+    /// </summary>
+    private readonly (string? Name, string? SchemaId, MetadataFieldDefinition? Field)[] _resolved = new (string?, string?, MetadataFieldDefinition?)[4];
+    private int _nextResolved;
 
     public RowRules(MetadataSchema schema) => Schema = schema;
 
@@ -65,24 +82,28 @@ internal sealed class RowRules
 
     private void FindMetadata(IRowValues row, List<Finding> findings)
     {
+        int count = row.MetadataCount;
         Dictionary<string, int> seen = _seenFields;
-        seen.Clear();
-        for (int i = 0; i < row.MetadataCount; i++)
+        if (count > FewFields)
+        {
+            seen.Clear();
+        }
+
+        _entryFields.Clear();
+        for (int i = 0; i < count; i++)
         {
             int first = findings.Count;
             string? name = row.MetadataName(i);
             string? schemaId = row.MetadataSchemaId(i);
-            MetadataFieldDefinition? field = MetadataFieldRules.Resolve(Schema, name, schemaId, findings);
+            MetadataFieldDefinition? field = Resolve(name, schemaId, findings);
+            _entryFields.Add(field);
             if (field != null)
             {
-                if (seen.TryGetValue(field.Name, out int earlier))
+                int earlier = count > FewFields ? SeenBefore(seen, field, i) : SeenBefore(field, i);
+                if (earlier >= 0)
                 {
                     findings.Add(new Finding(RuleCatalog.RepeatedMetadataField, schemaId != null ? RowElement.MetadataSchemaId : RowElement.MetadataName, null,
                         Quote.Safe(field.Name), row.DescribeMetadataEntry(earlier)));
-                }
-                else
-                {
-                    seen.Add(field.Name, i);
                 }
 
                 MetadataValueRules.Find(field, row.MetadataValue(i), byName: name != null, findings);
@@ -90,6 +111,55 @@ internal sealed class RowRules
 
             InEntry(findings, first, i);
         }
+    }
+
+    /// <summary>The field an entry names, from <see cref="_resolved"/> when these instances resolved cleanly before.</summary>
+    private MetadataFieldDefinition? Resolve(string? name, string? schemaId, List<Finding> findings)
+    {
+        foreach (var (resolvedName, resolvedId, resolvedField) in _resolved)
+        {
+            if (resolvedField != null && ReferenceEquals(resolvedName, name) && ReferenceEquals(resolvedId, schemaId))
+            {
+                return resolvedField;
+            }
+        }
+
+        int before = findings.Count;
+        MetadataFieldDefinition? field = MetadataFieldRules.Resolve(Schema, name, schemaId, findings);
+        if (field != null && findings.Count == before)
+        {
+            _resolved[_nextResolved] = (name, schemaId, field);
+            _nextResolved = (_nextResolved + 1) % _resolved.Length;
+        }
+
+        return field;
+    }
+
+    /// <summary>The first earlier entry of the row that set a field of the same name, or -1 (a few entries: compared one by one).</summary>
+    private int SeenBefore(MetadataFieldDefinition field, int entry)
+    {
+        for (int i = 0; i < entry; i++)
+        {
+            MetadataFieldDefinition? earlier = _entryFields[i];
+            if (earlier != null && (ReferenceEquals(earlier, field) || string.Equals(earlier.Name, field.Name, StringComparison.Ordinal)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first earlier entry of the row that set a field of the same name, or -1, recording this one if it is the first.</summary>
+    private static int SeenBefore(Dictionary<string, int> seen, MetadataFieldDefinition field, int entry)
+    {
+        if (seen.TryGetValue(field.Name, out int earlier))
+        {
+            return earlier;
+        }
+
+        seen.Add(field.Name, entry);
+        return -1;
     }
 
     /// <summary>Marks the findings from <paramref name="first"/> on as about entry <paramref name="entry"/>.</summary>

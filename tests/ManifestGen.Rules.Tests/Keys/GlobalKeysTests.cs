@@ -14,8 +14,9 @@ public class GlobalKeysTests
     public void ValidKeys(string key) => Assert.Null(GlobalKeys.Check(key));
 
     /// <summary>
-    /// Every UTF-16 unit, early in a key and after a run longer than a vector: refused exactly when it is
-    /// not a letter, a digit, a space or allowed punctuation, at its position.
+    /// Every UTF-16 unit, early in a short key, early in a long key (where a vector of characters is
+    /// judged at once) and after a run longer than a vector: refused exactly when it is not a letter, a
+    /// digit, a space or allowed punctuation, at its position.
     /// </summary>
     [Fact]
     public void EveryCharacterIsJudgedAsTheRuleSays()
@@ -24,9 +25,9 @@ public class GlobalKeysTests
         {
             char ch = (char)c;
             bool allowed = char.IsLetterOrDigit(ch) || ch == ' ' || GlobalKeys.AllowedPunctuation.Contains(ch, System.StringComparison.Ordinal);
-            foreach (string prefix in new[] { "a", "img-000001/" + new string('x', 40) })
+            foreach (var (prefix, suffix) in new[] { ("a", "b"), ("abcde", "b" + new string('y', 40)), ("img-000001/" + new string('x', 40), "b") })
             {
-                string? reason = GlobalKeys.Check(prefix + ch + "b");
+                string? reason = GlobalKeys.Check(prefix + ch + suffix);
                 if (allowed)
                 {
                     Assert.Null(reason);

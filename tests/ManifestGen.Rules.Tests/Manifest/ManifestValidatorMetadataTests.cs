@@ -144,6 +144,29 @@ public class ManifestValidatorMetadataTests
             + "; Labelbox rejects a row that sets a field twice, so keep one", p.Message);
     }
 
+    /// <summary>A few entries are compared one by one and many go through a table: both find the first earlier entry.</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(12)]
+    public void SameFieldTwicePointsAtItsFirstEntryInShortAndLongRows(int others)
+    {
+        var fields = new System.Text.StringBuilder("{\"name\": \"tag\", \"value\": \"a\"}, {\"name\": \"split\", \"value\": \"train\"}");
+        for (int i = 0; i < others; i++)
+        {
+            fields.Append(", {\"name\": \"other").Append(i).Append("\", \"value\": \"x\"}");
+        }
+
+        fields.Append(", {\"schema_id\": \"" + Schemas.SplitId + "\", \"value\": \"" + Schemas.TrainId + "\"}, {\"name\": \"tag\", \"value\": \"b\"}");
+        Checked result = WithMetadata(fields.ToString());
+        Problem[] repeated = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Where(result.Problems, p => p.Rule.Id == "LBX0407"));
+        Assert.Equal(2, repeated.Length);
+        Assert.Equal(others, System.Linq.Enumerable.Count(result.Problems, p => p.Rule.Id == "LBX0402"));
+        Lbx.IsAt(repeated[0], "LBX0407", result.Text, "\"" + Schemas.SplitId + "\"");
+        Assert.StartsWith("Metadata field 'split' is already set on this row at line 1, column " + (Lbx.At(result.Text, "\"split\"") + 1) + ";", repeated[0].Message, System.StringComparison.Ordinal);
+        Assert.Equal(Lbx.At(result.Text, "\"tag\"", occurrence: 1), repeated[1].Start);
+        Assert.StartsWith("Metadata field 'tag' is already set on this row at line 1, column " + (Lbx.At(result.Text, "\"tag\"") + 1) + ";", repeated[1].Message, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SameFieldOnDifferentRowsIsFine()
     {
