@@ -110,9 +110,8 @@ public class SubmitTests
     [Fact]
     public async Task AnOptionTheOrganizationLacks_IsInvalid_NotSent()
     {
-        var options = new SandboxOptions();
-        options.CustomMetadataFields.Add(new SandboxMetadataField("weather", SandboxMetadataKind.Enum, "sunny"));
-        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync(options);
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync(
+            new SandboxOptions { CustomMetadataFields = { new SandboxMetadataField("weather", SandboxMetadataKind.Enum, "sunny") } });
         using var folder = new TempFolder();
         folder.Write("labelbox.metadata.json", "{\"fields\": [{\"name\": \"weather\", \"kind\": \"enum\", \"options\": [{\"name\": \"sunny\"}, {\"name\": \"snow\"}]}]}");
         folder.Write("images.lbx.json", "[\n"
