@@ -5,6 +5,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using ManifestGen.Cli.Tests.Infrastructure;
 using ManifestGen.Sandbox;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
 
 namespace ManifestGen.Cli.Tests;
 
@@ -30,6 +32,36 @@ public class ResumeTests
         Assert.Equal(Keys, sandbox.State.DataRowsIn(dataset.Id).Select(r => r.GlobalKey!).OrderBy(k => k, StringComparer.Ordinal));
         Assert.Equal(6, sandbox.State.RowsCreated);
         Assert.False(File.Exists(journal));
+    }
+
+    /// <summary>
+    /// The resumed run, like the submit, does not hold the rows to the row rules again after validation: local files in a
+    /// folder with a space in its name (a full path with a space, LBX0105 when it did) are imported.
+    /// </summary>
+    [Fact]
+    public async Task CancelledSubmit_OfLocalFilesInAFolderWithASpace_Resumes()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync(new SandboxOptions { TaskStartDelay = TimeSpan.FromMilliseconds(500) });
+        using var folder = new TempFolder();
+        string images = Directory.CreateDirectory(Path.Combine(folder.Path, "my images")).FullName;
+        using (var image = new Image<Rgba32>(4, 3))
+        {
+            image.SaveAsPng(Path.Combine(images, "k5.png"));
+            image.SaveAsPng(Path.Combine(images, "k6.png"));
+        }
+
+        Lbx.Setup setup = sandbox.For(images) with { ConfigureClient = o => o.MaxRowsPerTask = 2 };
+        string rows = TestManifests.Rows(Keys.Take(4).ToArray()).Replace("\n]", ",\n  {\"row_data\": \"k5.png\", \"global_key\": \"k5\"},\n"
+            + "  {\"row_data\": \"k6.png\", \"global_key\": \"k6\"}\n]", StringComparison.Ordinal);
+        await CancelledSubmitOfAsync(rows, sandbox, setup, []);
+
+        var resume = Lbx.Run(setup, "resume", ".lbx-journal.jsonl", "images.lbx.json");
+
+        Assert.True(resume.ExitCode == 0, resume.ToString());
+        Assert.Equal("6", resume.Summary("Imported"));
+        Assert.Equal("yes", resume.Summary("Resumed"));
+        Assert.Equal("0", resume.Summary("Invalid (not sent)"));
+        Assert.Equal(Keys, sandbox.State.DataRows.Select(r => r.GlobalKey!).OrderBy(k => k, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -120,9 +152,13 @@ public class ResumeTests
     }
 
     /// <summary>Six rows, two a task, a slow sandbox: the submit is cancelled once the first task exists. Returns the journal.</summary>
-    private static async Task<string> CancelledSubmitAsync(LabelboxSandbox sandbox, Lbx.Setup setup, params string[] more)
+    private static Task<string> CancelledSubmitAsync(LabelboxSandbox sandbox, Lbx.Setup setup, params string[] more) =>
+        CancelledSubmitOfAsync(TestManifests.Rows(Keys), sandbox, setup, more);
+
+    /// <summary>As <see cref="CancelledSubmitAsync"/>, of images.lbx.json with this text.</summary>
+    private static async Task<string> CancelledSubmitOfAsync(string manifest, LabelboxSandbox sandbox, Lbx.Setup setup, string[] more)
     {
-        File.WriteAllText(Path.Combine(setup.WorkingDirectory, "images.lbx.json"), TestManifests.Rows(Keys));
+        File.WriteAllText(Path.Combine(setup.WorkingDirectory, "images.lbx.json"), manifest);
         using var cancellation = new CancellationTokenSource();
         Task watcher = Task.Run(async () =>
         {

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using ManifestGen.Cli.Tests.Infrastructure;
 using ManifestGen.Sandbox;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
 
 namespace ManifestGen.Cli.Tests;
 
@@ -99,6 +101,59 @@ public class SubmitTests
         Assert.Equal(0, sandbox.State.Requests("UpsertDataRowsPyApi"));
         Assert.Empty(sandbox.State.Datasets);
         Assert.False(File.Exists(Path.Combine(folder.Path, ".lbx-journal.jsonl")), "nothing began, so nothing is left to resume");
+    }
+
+    /// <summary>
+    /// Validation held the rows to the rules against labelbox.metadata.json; the organization's ontology, which only the import
+    /// reads, is still checked: an option the file declares and the organization lacks makes its row invalid, not sent.
+    /// </summary>
+    [Fact]
+    public async Task AnOptionTheOrganizationLacks_IsInvalid_NotSent()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync(
+            new SandboxOptions { CustomMetadataFields = { new SandboxMetadataField("weather", SandboxMetadataKind.Enum, "sunny") } });
+        using var folder = new TempFolder();
+        folder.Write("labelbox.metadata.json", "{\"fields\": [{\"name\": \"weather\", \"kind\": \"enum\", \"options\": [{\"name\": \"sunny\"}, {\"name\": \"snow\"}]}]}");
+        folder.Write("images.lbx.json", "[\n"
+            + "  {\"row_data\": \"https://example.com/a.jpg\", \"global_key\": \"a\", \"metadata_fields\": [{\"name\": \"weather\", \"value\": \"sunny\"}]},\n"
+            + "  {\"row_data\": \"https://example.com/b.jpg\", \"global_key\": \"b\", \"metadata_fields\": [{\"name\": \"weather\", \"value\": \"snow\"}]}\n"
+            + "]\n");
+
+        var result = Lbx.Run(sandbox.For(folder.Path), "submit", "images.lbx.json", "--dataset", "weather");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal("1", result.Summary("Imported"));
+        Assert.Equal("1", result.Summary("Invalid (not sent)"));
+        Assert.Equal("failed: b: LBX0404: The value of metadata field 'weather' (enum) must be one of its options; 'snow' is not one of them, use one of sunny",
+            Assert.Single(result.Lines, l => l.StartsWith("failed:", System.StringComparison.Ordinal)));
+        Assert.Equal(new[] { "a" }, sandbox.State.DataRows.Select(r => r.GlobalKey));
+    }
+
+    /// <summary>
+    /// Validation held the rows to the row rules as the manifest writes them; the import does not hold them again as it
+    /// reads them. It did, and a relative local path, made full from a folder with a space in its name, broke LBX0105
+    /// (no whitespace in row_data): the row was invalid, though lbx validate found nothing wrong with the manifest.
+    /// </summary>
+    [Fact]
+    public async Task LocalFiles_InAFolderWithASpace_AreImported()
+    {
+        await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync();
+        using var folder = new TempFolder();
+        string images = Path.Combine(folder.Path, "my images");
+        Directory.CreateDirectory(images);
+        using (var image = new Image<Rgba32>(4, 3))
+        {
+            image.SaveAsPng(Path.Combine(images, "a.png"));
+        }
+
+        folder.Write("my images/local.lbx.json", "[\n  {\"row_data\": \"a.png\", \"global_key\": \"a\"}\n]\n");
+
+        var result = Lbx.Run(sandbox.For(folder.Path), "submit", "my images/local.lbx.json", "--dataset", "local");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("1", result.Summary("Imported"));
+        Assert.Equal("0", result.Summary("Invalid (not sent)"));
+        Assert.Equal("a", Assert.Single(sandbox.State.DataRows).GlobalKey);
     }
 
     [Theory]

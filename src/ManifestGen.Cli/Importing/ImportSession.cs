@@ -33,7 +33,12 @@ internal static class ImportSession
         }
 
         ImportManifest input = ImportInput.Create(request.Inputs.Manifests, valid, request.JournalPath);
-        var options = new ImportOptions { DatasetName = request.DatasetName, DatasetId = request.DatasetId, JournalPath = request.JournalPath, Mode = request.Mode, Prune = request.Prune };
+        // Validation stopped on any error, so the import checks only what depends on the organization: the rows' metadata.
+        var options = new ImportOptions
+        {
+            DatasetName = request.DatasetName, DatasetId = request.DatasetId, JournalPath = request.JournalPath, Mode = request.Mode, Prune = request.Prune,
+            RowRulesHeld = true,
+        };
         IReadOnlyList<string> schemaFiles = SchemaDiscovery.FindAll(request.Inputs);
         ImportResult result;
         try

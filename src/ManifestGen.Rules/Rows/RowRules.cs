@@ -80,7 +80,11 @@ internal sealed class RowRules
         }
     }
 
-    private void FindMetadata(IRowValues row, List<Finding> findings)
+    /// <summary>
+    /// Adds what is wrong with <paramref name="row"/>'s metadata entries to <paramref name="findings"/>: the part of
+    /// <see cref="Find"/> that depends on <see cref="Schema"/>, for a row already held to the other rules.
+    /// </summary>
+    public void FindMetadata(IRowValues row, List<Finding> findings)
     {
         int count = row.MetadataCount;
         Dictionary<string, int> seen = _seenFields;

@@ -42,11 +42,24 @@ internal sealed class DataRowValidator
     }
 
     /// <summary>The row's problems, errors and warnings.</summary>
-    public List<DataRowProblem> Validate(DataRowSpec row)
+    public List<DataRowProblem> Validate(DataRowSpec row) => Problems(row, metadataOnly: false);
+
+    /// <summary>The problems of the row's metadata entries against the fields (<see cref="RowRules.FindMetadata"/>), errors and warnings.</summary>
+    public List<DataRowProblem> ValidateMetadata(DataRowSpec row) => Problems(row, metadataOnly: true);
+
+    private List<DataRowProblem> Problems(DataRowSpec row, bool metadataOnly)
     {
         _values.Row = row;
         _findings.Clear();
-        _rules.Find(_values, _findings);
+        if (metadataOnly)
+        {
+            _rules.FindMetadata(_values, _findings);
+        }
+        else
+        {
+            _rules.Find(_values, _findings);
+        }
+
         var problems = new List<DataRowProblem>(_findings.Count);
         foreach (Finding finding in _findings)
         {

@@ -59,6 +59,13 @@ public sealed class ImportOptions
     /// </summary>
     internal Import.SyncDecisions? SyncDecided { get; set; }
 
+    /// <summary>
+    /// The rows were already held to the row rules (lbx submit and resume validated the manifests and stopped on an error): the
+    /// import checks again only what depends on the organization, the rows' metadata entries against its ontology. Every other
+    /// caller's rows get the full check.
+    /// </summary>
+    internal bool RowRulesHeld { get; set; }
+
     /// <summary>Told the import's counts as it goes.</summary>
     public IProgress<ImportProgress>? Progress { get; set; }
 }

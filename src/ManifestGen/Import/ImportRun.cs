@@ -68,7 +68,7 @@ internal sealed class ImportRun : IAsyncDisposable
         _chunks = new ChunkUploader(client, limits.MaxChunkBytes, resumed.NextChunk, journal, _tally, logger, cancellationToken);
         var twins = new TwinTaskReconciler(client, limits.Retry.TotalBudget, resumed.LostRequest, logger, cancellationToken);
         _tasks = new ImportTasks(client, journal, _tally, twins, sync, resumed.NextTask, logger, cancellationToken);
-        _validation = new RowValidation(client, cancellationToken);
+        _validation = new RowValidation(client, options.RowRulesHeld, cancellationToken);
         _localFiles = new LocalFileBatch(client, limits, baseDirectory, _tally, logger, cancellationToken);
         _itemWriter = new Utf8JsonWriter(_item, ImportJsonWriter.Options(indented: false));
     }
