@@ -43,10 +43,19 @@ internal static class RowDataRules
             if (bad >= 0)
             {
                 string trimmed = value.Trim();
-                findings.Add(new Finding(RuleCatalog.WhitespaceInRowData, RowElement.RowData,
-                    Locations.FindWhitespaceOrControl(trimmed) < 0 && trimmed.Length > 0 ? trimmed : null,
-                    Locations.DescribeCharacter(value[bad]), (bad + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                return;
+                bool localPath = trimmed.Length > 0 && Locations.Check(trimmed).Kind == LocationKind.LocalPath;
+                if (localPath)
+                {
+                    bad = FirstOutsideInnerSpaces(value, bad);
+                }
+
+                if (bad >= 0)
+                {
+                    bool trimmedIsClean = trimmed.Length > 0 && (localPath ? FirstOutsideInnerSpaces(trimmed, 0) : Locations.FindWhitespaceOrControl(trimmed)) < 0;
+                    findings.Add(new Finding(RuleCatalog.WhitespaceInRowData, RowElement.RowData, trimmedIsClean ? trimmed : null,
+                        Locations.DescribeCharacter(value[bad]), (bad + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    return;
+                }
             }
         }
 
@@ -74,5 +83,30 @@ internal static class RowDataRules
         {
             findings.Add(new Finding(RuleCatalog.UnsupportedExtension, RowElement.RowData, null, Quote.Safe(value), Quote.Safe(extension)));
         }
+    }
+
+    /// <summary>
+    /// In a local path, the first whitespace or control character that is a mistake, or -1: a file's name may have
+    /// spaces ("Photos 2024/black cat.jpg", "C:\Users\Jo Smith\a.jpg"), as the file is uploaded, never fetched by its
+    /// path, and percent-encoding it would name another file. Whitespace around the value, any other whitespace and
+    /// control characters stay mistakes. Nothing before <paramref name="from"/> is one.
+    /// </summary>
+    private static int FirstOutsideInnerSpaces(string value, int from)
+    {
+        if (char.IsWhiteSpace(value[0]))
+        {
+            return 0;
+        }
+
+        int end = value.TrimEnd().Length;
+        for (int i = from; i < end; i++)
+        {
+            if (value[i] != ' ' && (char.IsWhiteSpace(value[i]) || char.IsControl(value[i])))
+            {
+                return i;
+            }
+        }
+
+        return end < value.Length ? end : -1;
     }
 }

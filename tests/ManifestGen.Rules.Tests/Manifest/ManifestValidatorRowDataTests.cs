@@ -211,7 +211,10 @@ public class ManifestValidatorRowDataTests
     [InlineData("\thttps://cdn.example.com/a.jpg", "a tab", 1, "https://cdn.example.com/a.jpg")]
     [InlineData("https://cdn.example.com/a b.jpg", "a space", 26, null)]
     [InlineData("https://cdn.example.com/a\u0007.jpg", "the character U+0007", 26, null)]
-    [InlineData("images/my photo.jpg", "a space", 10, null)]
+    [InlineData(" images/my photo.jpg", "a space", 1, "images/my photo.jpg")]
+    [InlineData("images/my photo.jpg ", "a space", 20, "images/my photo.jpg")]
+    [InlineData("images/my\tphoto.jpg", "a tab", 10, null)]
+    [InlineData("images/my photo\u0007.jpg", "the character U+0007", 16, null)]
     [InlineData("   ", "a space", 1, null)]
     public void WhitespaceOrControlCharactersAreErrors(string value, string what, int position, string? fix)
     {
@@ -220,6 +223,26 @@ public class ManifestValidatorRowDataTests
         Assert.Equal("row_data contains " + what + " at position " + position
             + "; remove it, or percent-encode it inside a URL (' ' is '%20')", p.Message);
         Assert.DoesNotContain('\u0007', p.Message);
+    }
+
+    [Theory]
+    [InlineData("images/my photo.jpg")]
+    [InlineData("Photos 2024/black cat.png")]
+    [InlineData("C:\\Users\\Jo Smith\\Pictures\\cat.jpg")]
+    [InlineData("/home/jo/My Pictures/cat.bmp")]
+    public void SpacesInsideALocalPath_AreAFileName_NotAMistake(string value)
+    {
+        var (result, _) = RowData(value);
+        Assert.Empty(result.Ids);
+    }
+
+    [Theory]
+    [InlineData("cdn.example.com/a b.jpg")]
+    [InlineData("https://cdn.example.com/a b.jpg")]
+    public void SpacesInsideAUrl_OrAHostWithoutScheme_StayErrors(string value)
+    {
+        var (result, _) = RowData(value);
+        Assert.Equal(new[] { "LBX0105" }, result.Ids);
     }
 
     [Fact]

@@ -139,6 +139,14 @@ public class DataRowSpecBuilderTests
     }
 
     [Fact]
+    public void LocalFile_InAFolderWithASpace_IsARow()
+    {
+        // A user's folder ("C:\Users\Jo Smith\Pictures") once got LBX0105, the rule against spaces in URLs.
+        var file = new FileInfo(Path.Combine(Path.GetTempPath(), "My Pictures", "black cat.jpg"));
+        Assert.Equal(file.FullName, DataRowSpec.Image(file).Build().RowData);
+    }
+
+    [Fact]
     public void BadArguments_FailFast()
     {
         Assert.Throws<ArgumentNullException>(() => DataRowSpec.Image((string)null!));
