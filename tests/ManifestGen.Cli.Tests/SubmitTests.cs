@@ -208,6 +208,40 @@ public class SubmitTests
     }
 
     [Fact]
+    public void TheConfiguredSeverities_ThatValidateGives_AreTheSubmits()
+    {
+        using var folder = new TempFolder();
+        folder.Write("bad.lbx.json", TestManifests.Bad);
+        folder.Write(".editorconfig", "root = true\n[*.lbx.json]\ndotnet_diagnostic.LBX0102.severity = warning\n");
+
+        var validate = Lbx.Run(folder.Path, "validate", "bad.lbx.json");
+        var submit = Lbx.Run(folder.Path, "submit", "bad.lbx.json", "--dataset", "cats", "--sandbox");
+
+        // Lowered, as the build and validate have it: the submit does not stop at it, and the row is Labelbox's to judge.
+        Assert.True(validate.ExitCode == 0, validate.ToString());
+        Assert.DoesNotContain("nothing was submitted", submit.Output, System.StringComparison.Ordinal);
+        Assert.Equal("1", submit.Summary("Imported"));
+        Assert.Equal("1", submit.Summary("Refused by Labelbox"));
+        Assert.Contains("failed: a: row_data: assets must start with 'https'. Found 'http://example.com/a.jpg'", submit.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWarningConfiguredAsAnError_StopsTheSubmit_AsItFailsValidate()
+    {
+        using var folder = new TempFolder();
+        folder.Write("images.lbx.json", "[\n{\"row_data\": \"https://example.com/a.tif\", \"global_key\": \"a\"}\n]\n");
+        folder.Write(".editorconfig", "root = true\n[*.lbx.json]\ndotnet_diagnostic.LBX0104.severity = error\n");
+
+        var validate = Lbx.Run(folder.Path, "validate", "images.lbx.json");
+        var submit = Lbx.Run(folder.Path, "submit", "images.lbx.json", "--dataset", "cats", "--sandbox");
+
+        Assert.Equal(1, validate.ExitCode);
+        Assert.Equal(1, submit.ExitCode);
+        Assert.Contains("images.lbx.json(2,14): error LBX0104", submit.Output, System.StringComparison.Ordinal);
+        Assert.Contains("nothing was submitted", submit.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sandbox_SaysSo_AndImports()
     {
         using var folder = new TempFolder();

@@ -7,6 +7,7 @@ using ManifestGen.Cli.Inputs;
 using ManifestGen.Cli.Reports;
 using ManifestGen.Cli.Terminal;
 using ManifestGen.Manifests;
+using ManifestGen.Rules.Config;
 using ManifestGen.Rules.Manifest;
 using ManifestGen.Rules.Text;
 using Spectre.Console;
@@ -30,13 +31,17 @@ internal sealed class ValidManifests
     }
 
     /// <summary>
-    /// Validates <paramref name="inputs"/>; on an error prints the diagnostics (paths as validate prints them) and
+    /// Validates <paramref name="inputs"/> at the severities the build and lbx validate give (the .editorconfig and
+    /// .globalconfig files of <see cref="ConfiguredSeverities"/>), so that a rule a user lowered does not stop a submit that
+    /// validate passed; on an error prints the diagnostics (paths as validate prints them) and
     /// "error: The manifests have errors; <paramref name="consequence"/>" and returns null.
     /// </summary>
     public static ValidManifests? Read(ResolvedInputs inputs, string workingDirectory, IAnsiConsole console, string consequence)
     {
         var parsed = new Dictionary<string, (TextFile File, ManifestDocument Document)>(StringComparer.Ordinal);
-        ValidationReport report = ManifestValidation.Run(inputs, workingDirectory, warningsAsErrors: false,
+        SeverityConfiguration severities = ConfiguredSeverities.Discover(
+            inputs.Manifests.Select(m => m.Path).Concat(SchemaDiscovery.FindAll(inputs)), Array.Empty<string>(), new CommandLineSeverities(warningsAsErrors: false));
+        ValidationReport report = ManifestValidation.Run(inputs, workingDirectory, severities,
             (file, document) => parsed[file.Path] = (file, document));
         if (report.Failed)
         {
