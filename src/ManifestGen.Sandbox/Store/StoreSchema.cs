@@ -22,8 +22,8 @@ internal static class StoreSchema
     private const int ApplicationId = 0x4C425853;
 
     // Every table has an INTEGER PRIMARY KEY seq, so that reading back in seq order restores the order things were
-    // created in. Rows are written as runs (row_batches, StoredJson.Rows): a record and an index entry per row made
-    // the writer the slowest part of an import with a data folder. A row written again is stored again; read back in
+    // created in. Rows are written as runs (row_batches, StoredJson.Rows): a record and an index entry per row took the
+    // one writer about half again to twice as long in a harness. A row written again is stored again; read back in
     // order, its last version counts and keeps its first one's place, as the in-memory dictionaries keep it. A
     // deleted row's id goes to deleted_rows; the rows of a deleted dataset are those whose dataset is gone.
     private const string Tables = """
