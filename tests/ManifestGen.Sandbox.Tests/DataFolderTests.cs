@@ -135,7 +135,7 @@ public sealed class DataFolderTests : IDisposable
         var refused = await Assert.ThrowsAsync<SandboxDataException>(() => LabelboxSandbox.StartAsync(new SandboxOptions { DataDirectory = folder }));
         Assert.Equal(folder, refused.Folder);
         Assert.Equal("The sandbox data folder '" + folder + "' cannot be used: it was written by another version of the sandbox:"
-            + " its schema version is 7, this sandbox reads version 1.", refused.Message);
+            + " its schema version is 7, this sandbox reads version 2.", refused.Message);
     }
 
     [Fact]
@@ -208,6 +208,34 @@ public sealed class DataFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task Rows_written_again_or_deleted_leave_the_file_when_they_outnumber_the_rows_kept()
+    {
+        await using (LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync(Options()))
+        {
+            using var client = new SdkClient(sandbox);
+            string doomed = await client.CreateDatasetAsync("doomed");
+            string kept = await client.CreateDatasetAsync("kept");
+            await client.ImportAsync(new JsonArray(Enumerable.Range(0, 5000).Select(i => (JsonNode)SdkClient.Item(doomed, "https://example.com/" + i + ".jpg")).ToArray()));
+            await client.ImportAsync(new JsonArray { SdkClient.Item(kept, "https://example.com/k1.jpg", "k-1"), SdkClient.Item(kept, "https://example.com/k2.jpg", "k-2") });
+            await client.ImportAsync(new JsonArray { SdkClient.Item(kept, "https://example.com/k1-again.jpg", keyType: "GKEY", keyValue: "k-1") });
+            await client.ExecuteAsync(SdkClient.DeleteDatasetQuery, new { DatasetId = doomed });
+        }
+
+        Assert.Equal(5003, RowVersionsInFile());
+        for (int start = 0; start < 2; start++)
+        {
+            // The first start rewrites the records, the second finds them as the first left them.
+            await using (LabelboxSandbox again = await LabelboxSandbox.StartAsync(Options()))
+            {
+                Assert.Equal(new (string?, string)[] { ("k-1", "https://example.com/k1-again.jpg"), ("k-2", "https://example.com/k2.jpg") },
+                    again.State.DataRows.Select(r => (r.GlobalKey, r.RowData)));
+            }
+
+            Assert.Equal(2, RowVersionsInFile());
+        }
+    }
+
+    [Fact]
     public async Task A_folder_that_is_not_a_sandbox_s_is_refused()
     {
         Directory.CreateDirectory(folder);
@@ -256,6 +284,16 @@ public sealed class DataFolderTests : IDisposable
         options.CustomMetadataFields.Add(new SandboxMetadataField("score", SandboxMetadataKind.Number));
         options.CustomMetadataFields.Add(new SandboxMetadataField("stage", SandboxMetadataKind.Enum, "raw", "done"));
         return options;
+    }
+
+    /// <summary>The row versions the database's records hold, those written again and deleted included.</summary>
+    private long RowVersionsInFile()
+    {
+        using var connection = new SqliteConnection("Data Source=" + Path.Combine(folder, "sandbox.db") + ";Pooling=False");
+        connection.Open();
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(sum(json_array_length(CAST(rows AS TEXT))), 0) FROM row_batches";
+        return (long)command.ExecuteScalar()!;
     }
 
     private static async Task<string> FieldIdAsync(SdkClient client, string name) =>

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -202,6 +204,63 @@ public sealed class ImportFlowTests
         Assert.Equal("https://example.com/escaped.jpg", sandbox.State.FindByGlobalKey("gk-escaped")!.RowData);
         Assert.Null(sandbox.State.FindByGlobalKey("first"));
         Assert.Equal(1, sandbox.State.RowsStored);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Row_data_and_attachment_values_read_back_as_sent_escaped_or_not(bool dataFolder)
+    {
+        string? folder = dataFolder ? Path.Combine(Path.GetTempPath(), "lbx-sandbox-" + Guid.NewGuid().ToString("N")) : null;
+        try
+        {
+            await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync(new SandboxOptions { DataDirectory = folder });
+            using var client = new SdkClient(sandbox);
+            string dataset = await client.CreateDatasetAsync();
+            string longUrl = "https://example.com/" + new string('a', 600) + ".jpg";
+
+            // Raw bytes: UTF-8 as sent, JSON escapes, longer than the checks' buffer on the stack, a row_data refused.
+            byte[] Row(string key, string rowData, string attachment) => Encoding.UTF8.GetBytes("{\"id\":{\"type\":\"AUTO\",\"value\":\"\"},\"payload\":{\"row_data\":\""
+                + rowData + "\",\"global_key\":\"" + key + "\",\"dataset_id\":\"" + dataset + "\",\"attachments\":[{\"type\":\"RAW_TEXT\",\"value\":\"" + attachment + "\"}]}}");
+            byte[][] rows =
+            [
+                Row("utf8", "https://example.com/\u00e9t\u00e9.jpg", "caf\u00e9 \u2603"),
+                Row("escaped", "https:\\/\\/example.com\\/esc\\u00e9.jpg", "line\\nbreak \\\"quoted\\\""),
+                Row("long", longUrl, longUrl),
+                Row("http", "http://example.com/\u00e9.jpg", "x"),
+            ];
+            byte[] chunkBytes = [.. Encoding.UTF8.GetBytes("["), .. rows.SelectMany((r, i) => i == 0 ? r : [(byte)',', .. r]), .. Encoding.UTF8.GetBytes("]")];
+            string chunk = await client.UploadAsync(chunkBytes, "json_import.json", "application/json");
+
+            JsonNode started = (await client.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = await client.UploadManifestAsync(4, chunk) }))["upsertDataRows"]!;
+            JsonNode task = await client.WaitForTaskAsync((string)started["id"]!);
+
+            Assert.Equal("COMPLETE", (string)task["status"]!);
+            Assert.Equal(
+                new[]
+                {
+                    "row_data: assets must start with 'https'. Found 'http://example.com/\u00e9.jpg'",
+                },
+                (await client.FailedRowsAsync((string)task["id"]!)).Select(f => (string)f["message"]!));
+            Assert.Equal(
+                new[]
+                {
+                    ("utf8", "https://example.com/\u00e9t\u00e9.jpg", "caf\u00e9 \u2603"),
+                    ("escaped", "https://example.com/esc\u00e9.jpg", "line\nbreak \"quoted\""),
+                    ("long", longUrl, longUrl),
+                },
+                sandbox.State.DataRows.Select(r => (r.GlobalKey!, r.RowData, r.Attachments.Single().Value)));
+            Assert.Equal("caf\u00e9 \u2603", (string)(await client.ExecuteAsync(
+                "query GetDataRowPyApi($param_0: ID!){dataRow(where: {id: $param_0}){attachments { type value name } rowData}}",
+                new { param_0 = sandbox.State.FindByGlobalKey("utf8")!.Id }))["dataRow"]!["attachments"]![0]!["value"]!);
+        }
+        finally
+        {
+            if (folder is not null && Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 
     [Fact]

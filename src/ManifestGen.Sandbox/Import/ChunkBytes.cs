@@ -24,6 +24,9 @@ internal sealed class ChunkBytes : IDisposable
     /// <summary>The chunk's JSON text, UTF-8.</summary>
     public ReadOnlyMemory<byte> Json { get; }
 
+    /// <summary>True when <see cref="Json"/> is the uploaded file's own array, which stays as it is for as long as the sandbox runs.</summary>
+    public bool Kept => rented is null;
+
     /// <summary>The file's bytes; from a data folder without a UTF-8 byte order mark, as a JSON document read from a stream skipped it.</summary>
     public static async Task<ChunkBytes> LoadAsync(StoredFile file, CancellationToken cancellationToken)
     {

@@ -93,7 +93,7 @@ internal sealed class EarlyChunkReads : IAsyncDisposable
         try
         {
             var reader = new ManifestItemReader(state);
-            if (reader.ReadAll(bytes.Json, cancellationToken) is { } items && !reader.RefusedRowDataNamingNoFile)
+            if (reader.ReadAll(bytes, cancellationToken) is { } items && !reader.RefusedRowDataNamingNoFile)
             {
                 return new ChunkRead(bytes, items);
             }

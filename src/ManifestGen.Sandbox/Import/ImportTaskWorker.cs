@@ -276,7 +276,7 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
         string problem;
         try
         {
-            if (new ManifestItemReader(state).ReadAll(bytes.Json, cancellationToken) is { } items)
+            if (new ManifestItemReader(state).ReadAll(bytes, cancellationToken) is { } items)
             {
                 return new ChunkOutcome(bytes, items, null);
             }

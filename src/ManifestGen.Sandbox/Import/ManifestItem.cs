@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ManifestGen.Sandbox.Store;
 
 namespace ManifestGen.Sandbox.Import;
 
@@ -9,7 +10,7 @@ namespace ManifestGen.Sandbox.Import;
 /// </summary>
 internal readonly record struct RowInput(
     string? DatasetId,
-    string? RowData,
+    StoredText RowData,
     string? GlobalKey,
     string? ExternalId,
     string? MediaType,

@@ -1,7 +1,9 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Threading;
 using ManifestGen.Rules.Attachments;
 using ManifestGen.Rules.Keys;
@@ -45,6 +47,7 @@ internal sealed class ManifestItemReader
     private readonly MetadataResolver metadata;
     private readonly List<SandboxAttachment> attachmentList = new();
     private ReadOnlyMemory<byte> chunk;
+    private bool textsKept; // the chunk's bytes outlive its rows, so a row's texts can stay in them
     private string? datasetId;
     private string? attachmentName; // the last one, kept by the next row that repeats it instead of an equal new string
 
@@ -62,10 +65,11 @@ internal sealed class ManifestItemReader
 
     /// <summary>Reads a chunk's items, in order; null when the chunk is valid JSON but not an array.</summary>
     /// <exception cref="JsonException">The chunk is not valid JSON, wherever in it: no item of it is returned.</exception>
-    public ManifestItem[]? ReadAll(ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
+    public ManifestItem[]? ReadAll(ChunkBytes json, CancellationToken cancellationToken)
     {
-        chunk = json;
-        var reader = new Utf8JsonReader(json.Span, ReaderOptions);
+        chunk = json.Json;
+        textsKept = json.Kept;
+        var reader = new Utf8JsonReader(chunk.Span, ReaderOptions);
         reader.Read();
         ManifestItem[]? items = null;
         if (reader.TokenType == JsonTokenType.StartArray)
@@ -297,17 +301,17 @@ internal sealed class ManifestItemReader
             return null;
         }
 
-        string? rowData = null;
+        StoredText rowData = default;
         switch (fields.RowData.TokenType)
         {
             case JsonTokenType.String:
-                rowData = fields.RowData.GetString();
-                error = FileUrls.Resolve(state, rowData!) is not null ? null : CheckRowData(rowData!, mediaType);
+                rowData = Text(ref fields.RowData, out ReadOnlySpan<byte> utf8);
+                error = CheckRowData(utf8, mediaType);
                 RefusedRowDataNamingNoFile |= error is not null;
-                rowData = rowData!.Length == 0 ? null : rowData;
+                rowData = utf8.IsEmpty ? default : rowData;
                 break;
             case JsonTokenType.StartObject:
-                rowData = RawText(fields.RowData);
+                rowData = new StoredText(RawText(fields.RowData));
                 break;
             case JsonTokenType.Null or JsonTokenType.None:
                 break;
@@ -365,29 +369,68 @@ internal sealed class ManifestItemReader
     }
 
     /// <summary>
+    /// The string at the reader as a row keeps it, and its text as UTF-8, unescaped. Kept as a slice of the chunk when
+    /// the chunk outlives the row and the text needs no unescaping; any other text becomes a string, and text that
+    /// is not valid UTF-8 fails as <see cref="Utf8JsonReader.GetString"/> fails it.
+    /// </summary>
+    private StoredText Text(ref Utf8JsonReader value, out ReadOnlySpan<byte> utf8)
+    {
+        if (value.ValueIsEscaped)
+        {
+            string text = value.GetString()!;
+            utf8 = Encoding.UTF8.GetBytes(text);
+            return new StoredText(text);
+        }
+
+        utf8 = value.ValueSpan;
+        return textsKept && !utf8.IsEmpty && Utf8.IsValid(utf8)
+            ? new StoredText(chunk.Slice((int)value.TokenStartIndex + 1, utf8.Length)) // after the opening quote
+            : new StoredText(value.GetString());
+    }
+
+    /// <summary>
     /// The service's row_data rules. A URL this sandbox handed out for an uploaded file is exempt: on loopback
     /// it is plain http, where Labelbox's own signed storage URLs are https, and a client must be able to use it.
+    /// Checked on the characters in a buffer: the row data becomes a string only for a message.
     /// </summary>
-    private static string? CheckRowData(string rowData, string? mediaType)
+    private string? CheckRowData(ReadOnlySpan<byte> utf8, string? mediaType)
     {
-        if (rowData.StartsWith("s3:/", StringComparison.OrdinalIgnoreCase))
+        char[]? rented = null;
+        Span<char> buffer = utf8.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(utf8.Length));
+        try
         {
-            return "row_data: s3 assets must start with 'https'.";
-        }
+            ReadOnlySpan<char> rowData = buffer[..Encoding.UTF8.GetChars(utf8, buffer)];
+            if (FileUrls.Resolve(state, rowData) is not null)
+            {
+                return null;
+            }
 
-        int scheme = rowData.IndexOf("://", StringComparison.Ordinal);
-        bool hasScheme = scheme > 0 && rowData.AsSpan(0, scheme).IndexOfAnyExcept(SchemeCharacters) < 0;
-        if (hasScheme && !rowData.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            if (rowData.StartsWith("s3:/", StringComparison.OrdinalIgnoreCase))
+            {
+                return "row_data: s3 assets must start with 'https'.";
+            }
+
+            int scheme = rowData.IndexOf("://", StringComparison.Ordinal);
+            bool hasScheme = scheme > 0 && rowData[..scheme].IndexOfAnyExcept(SchemeCharacters) < 0;
+            if (hasScheme && !rowData.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                return "row_data: assets must start with 'https'. Found '" + rowData.ToString() + "'";
+            }
+
+            if (!hasScheme && rowData.Length > 0 && (mediaType is null || mediaType == MediaTypes.Image))
+            {
+                return "row_data must be an https URL for media type 'IMAGE'. Found '" + rowData.ToString() + "'";
+            }
+
+            return null;
+        }
+        finally
         {
-            return "row_data: assets must start with 'https'. Found '" + rowData + "'";
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
         }
-
-        if (!hasScheme && rowData.Length > 0 && (mediaType is null || mediaType == MediaTypes.Image))
-        {
-            return "row_data must be an https URL for media type 'IMAGE'. Found '" + rowData + "'";
-        }
-
-        return null;
     }
 
     private SandboxAttachment[]? ReadAttachments(Utf8JsonReader list, ref string? error)
@@ -426,7 +469,7 @@ internal sealed class ManifestItemReader
             }
 
             string? type = JsonValues.Known(ref typeElement, AttachmentTypes.All);
-            string? value = valueElement.TokenType == JsonTokenType.String ? valueElement.GetString() : null;
+            StoredText value = valueElement.TokenType == JsonTokenType.String ? Text(ref valueElement, out _) : default;
             string? name = nameElement.TokenType == JsonTokenType.String
                 ? attachmentName = JsonValues.GetString(ref nameElement, attachmentName)
                 : null;
@@ -437,13 +480,13 @@ internal sealed class ManifestItemReader
                 return null;
             }
 
-            if (string.IsNullOrEmpty(value))
+            if (!value.HasValue || valueElement.ValueSpan.IsEmpty)
             {
-                error = "Attachment value must be a non-empty string, got: '" + (value ?? string.Empty) + "'";
+                error = "Attachment value must be a non-empty string, got: ''"; // null and empty alike
                 return null;
             }
 
-            attachmentList.Add(new SandboxAttachment(type, value, name));
+            attachmentList.Add(new SandboxAttachment(type, string.Empty, name) { ValueText = value });
         }
 
         return attachmentList.ToArray();

@@ -118,13 +118,16 @@ internal sealed class RowImporter
         SandboxDataRow row;
         if (target is null)
         {
-            if (input.RowData is null)
+            if (!input.RowData.HasValue)
             {
                 return "row_data is missing";
             }
 
-            row = new SandboxDataRow(SandboxIds.New(now), input.DatasetId, input.RowData, globalKey, input.ExternalId, input.MediaType,
-                input.Metadata ?? Array.Empty<SandboxMetadataValue>(), input.Attachments ?? Array.Empty<SandboxAttachment>(), now, now);
+            row = new SandboxDataRow(SandboxIds.New(now), input.DatasetId, string.Empty, globalKey, input.ExternalId, input.MediaType,
+                input.Metadata ?? Array.Empty<SandboxMetadataValue>(), input.Attachments ?? Array.Empty<SandboxAttachment>(), now, now)
+            {
+                RowDataText = input.RowData,
+            };
         }
         else
         {
@@ -132,7 +135,7 @@ internal sealed class RowImporter
             row = target with
             {
                 DatasetId = input.DatasetId,
-                RowData = input.RowData ?? target.RowData,
+                RowDataText = input.RowData.HasValue ? input.RowData : target.RowDataText,
                 GlobalKey = globalKey,
                 ExternalId = input.ExternalId ?? target.ExternalId,
                 MediaType = input.MediaType ?? target.MediaType,

@@ -11,10 +11,10 @@ internal static class FileUrls
         new Uri(baseAddress, PathPrefix + id + "/" + Uri.EscapeDataString(fileName)).AbsoluteUri;
 
     /// <summary>The file a URL handed out by this sandbox points at; null for any other URL.</summary>
-    public static StoredFile? Resolve(SandboxState state, string url)
+    public static StoredFile? Resolve(SandboxState state, ReadOnlySpan<char> url)
     {
-        // Most row_data are other hosts' URLs: those are told apart without parsing a Uri.
-        if (!url.Contains(PathPrefix, StringComparison.Ordinal) || !Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) || !uri.AbsolutePath.StartsWith(PathPrefix, StringComparison.Ordinal))
+        // Most row_data are other hosts' URLs: those are told apart without parsing a Uri, or making a string.
+        if (!url.Contains(PathPrefix, StringComparison.Ordinal) || !Uri.TryCreate(url.ToString(), UriKind.Absolute, out Uri? uri) || !uri.AbsolutePath.StartsWith(PathPrefix, StringComparison.Ordinal))
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ManifestGen.Sandbox.Store;
 
 namespace ManifestGen.Sandbox;
 
@@ -31,7 +32,14 @@ public sealed record SandboxDataRow(
     IReadOnlyList<SandboxMetadataValue> Metadata,
     IReadOnlyList<SandboxAttachment> Attachments,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The row data: a URL, text, or the JSON text of an object.</summary>
+    public string RowData { get => RowDataText.Value!; init => RowDataText = new StoredText(value); }
+
+    /// <summary>The row data as stored: an import keeps it as the UTF-8 bytes of its chunk.</summary>
+    internal StoredText RowDataText { get; init; } = new(RowData);
+}
 
 /// <summary>A metadata value of a data row.</summary>
 /// <param name="SchemaId">The field's schema id.</param>
@@ -44,7 +52,14 @@ public sealed record SandboxMetadataValue(string SchemaId, string Name, string K
 /// <param name="Type">IMAGE, RAW_TEXT…</param>
 /// <param name="Value">A URL or the text.</param>
 /// <param name="Name">Its optional name.</param>
-public sealed record SandboxAttachment(string Type, string Value, string? Name);
+public sealed record SandboxAttachment(string Type, string Value, string? Name)
+{
+    /// <summary>A URL or the text.</summary>
+    public string Value { get => ValueText.Value!; init => ValueText = new StoredText(value); }
+
+    /// <summary>The value as stored: an import keeps it as the UTF-8 bytes of its chunk.</summary>
+    internal StoredText ValueText { get; init; } = new(Value);
+}
 
 /// <summary>The statuses of an import task.</summary>
 public static class SandboxTaskStatus

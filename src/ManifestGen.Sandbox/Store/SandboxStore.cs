@@ -48,7 +48,23 @@ internal sealed class SandboxStore : IDisposable
         try
         {
             stored = StoreReader.Load(connection, System.IO.Path.Combine(folder, StoredFile.FolderName));
-            return new SandboxStore(connection, folderLock);
+            var store = new SandboxStore(connection, folderLock);
+            try
+            {
+                if (stored.RowVersions - stored.Rows.Count > Math.Max(stored.Rows.Count, StoreWriter.RowsPerRecord))
+                {
+                    // Rows written again and deleted ones stay in their records until a start finds more of them than
+                    // rows kept: the file stays at most about twice what it holds, and a start pays for it only then.
+                    store.writer.Rewrite(stored.Rows);
+                }
+            }
+            catch
+            {
+                store.writer.Dispose();
+                throw;
+            }
+
+            return store;
         }
         catch (Exception e) when (e is SqliteException or JsonException or FormatException or InvalidCastException or KeyNotFoundException or ArgumentException
             or InvalidOperationException)

@@ -14,19 +14,47 @@ internal static class StoreReader
     public static StoredState Load(SqliteConnection connection, string filesFolder)
     {
         StoredIdentity? identity = ReadIdentity(connection);
-        var rows = Query(connection, "SELECT id, dataset_id, row_data, global_key, external_id, media_type, metadata, attachments, created_at, updated_at FROM rows ORDER BY seq",
-            r => new SandboxDataRow(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), Text(r, 5),
-                StoredJson.ReadMetadata(Bytes(r, 6)), StoredJson.ReadAttachments(Bytes(r, 7)), Time(r, 8), Time(r, 9)));
+        List<SandboxDataset> datasets = Query(connection, "SELECT id, name, description, created_at FROM datasets ORDER BY seq",
+            r => new SandboxDataset(r.GetString(0), r.GetString(1), Text(r, 2), Time(r, 3)));
+        List<SandboxDataRow> rows = ReadRows(connection, datasets, out int versions);
         return new StoredState(
             identity,
             ReadCustomFields(connection),
-            Query(connection, "SELECT id, name, description, created_at FROM datasets ORDER BY seq",
-                r => new SandboxDataset(r.GetString(0), r.GetString(1), Text(r, 2), Time(r, 3))),
+            datasets,
             rows,
+            versions,
             identity is null ? [] : ReadTasks(connection, identity.UserId),
             Query(connection, "SELECT id, file_name, content_type, url, length FROM files ORDER BY seq",
                 r => new StoredFile(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), null,
                     Path.Combine(filesFolder, r.GetString(0), StoredFile.ContentFileName), r.GetInt64(4))));
+    }
+
+    /// <summary>
+    /// The rows as the records of row_batches left them: each row's last version in the place of its first, less the rows
+    /// deleted and those of datasets deleted.
+    /// </summary>
+    private static List<SandboxDataRow> ReadRows(SqliteConnection connection, List<SandboxDataset> datasets, out int versions)
+    {
+        versions = 0;
+        // A dictionary keeps an entry's place when its value is replaced, and nothing is removed from it here.
+        var rows = new Dictionary<string, SandboxDataRow>(StringComparer.Ordinal);
+        foreach (byte[] record in Query(connection, "SELECT rows FROM row_batches ORDER BY seq", r => (byte[])r.GetValue(0)))
+        {
+            foreach (SandboxDataRow row in StoredJson.ReadRows(record))
+            {
+                rows[row.Id] = row;
+                versions++;
+            }
+        }
+
+        var deleted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string ids in Query(connection, "SELECT row_ids FROM deleted_rows ORDER BY seq", r => r.GetString(0)))
+        {
+            deleted.UnionWith(ids.Split(StoreWriter.RowIdSeparator));
+        }
+
+        var kept = new HashSet<string>(datasets.Select(d => d.Id), StringComparer.Ordinal);
+        return rows.Values.Where(r => kept.Contains(r.DatasetId) && !deleted.Contains(r.Id)).ToList();
     }
 
     private static StoredIdentity? ReadIdentity(SqliteConnection connection)
@@ -90,8 +118,6 @@ internal static class StoreReader
     }
 
     private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-
-    private static byte[]? Bytes(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : (byte[])reader.GetValue(column);
 
     private static DateTimeOffset Time(SqliteDataReader reader, int column) => new(reader.GetInt64(column), TimeSpan.Zero);
 }

@@ -7,22 +7,23 @@ using SQLitePCL;
 namespace ManifestGen.Sandbox.Store;
 
 /// <summary>
-/// Writes queued changes in one transaction with commands prepared once: an import writes a row per statement,
-/// and parsing the SQL again for each was most of the cost. Rows go through SQLite's own API (as
-/// Microsoft.Data.Sqlite does underneath): its per-command work was most of a 100,000-row import's last commit.
+/// Writes queued changes in one transaction with commands prepared once. A commit's rows are written as one
+/// row_batches record per <see cref="RowsPerRecord"/> rows (see <see cref="StoreSchema"/>), through SQLite's own API
+/// (as Microsoft.Data.Sqlite does underneath), so that the one writer keeps pace with an import.
 /// </summary>
 internal sealed class StoreWriter : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly StoredJson json = new();
-    private readonly sqlite3_stmt putRow;
+    private readonly sqlite3_stmt putRows;
     private readonly SqliteCommand putTask;
     private readonly SqliteCommand addTaskRows;
     private readonly SqliteCommand addFailure;
     private readonly SqliteCommand addDataset;
     private readonly SqliteCommand addFile;
     private readonly SqliteCommand deleteDataset;
-    private readonly SqliteCommand deleteRow;
+    private readonly SqliteCommand deleteRows;
+    private readonly List<SandboxDataRow> rows = new(); // the commit's rows, in order
 
     // A commit's row ids per task, written as one task_rows record each: a record per row doubled the rows' cost.
     private readonly Dictionary<string, StringBuilder> taskRows = new(StringComparer.Ordinal);
@@ -30,13 +31,7 @@ internal sealed class StoreWriter : IDisposable
     public StoreWriter(SqliteConnection connection)
     {
         this.connection = connection;
-        int prepared = raw.sqlite3_prepare_v2(connection.Handle, """
-            INSERT INTO rows (id, dataset_id, row_data, global_key, external_id, media_type, metadata, attachments, created_at, updated_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-            ON CONFLICT (id) DO UPDATE SET dataset_id = excluded.dataset_id, row_data = excluded.row_data, global_key = excluded.global_key,
-                external_id = excluded.external_id, media_type = excluded.media_type, metadata = excluded.metadata,
-                attachments = excluded.attachments, updated_at = excluded.updated_at
-            """, out putRow);
+        int prepared = raw.sqlite3_prepare_v2(connection.Handle, "INSERT INTO row_batches (rows) VALUES (?1)", out putRows);
         SqliteException.ThrowExceptionForRC(prepared, connection.Handle);
         putTask = Prepare("""
             INSERT INTO tasks (id, status, completion, errors, created_at, updated_at) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)
@@ -47,18 +42,22 @@ internal sealed class StoreWriter : IDisposable
         addFailure = Prepare("INSERT INTO task_failures (task_id, message, spec) VALUES ($p0, $p1, $p2)", 3);
         addDataset = Prepare("INSERT INTO datasets (id, name, description, created_at) VALUES ($p0, $p1, $p2, $p3)", 4);
         addFile = Prepare("INSERT INTO files (id, file_name, content_type, url, length) VALUES ($p0, $p1, $p2, $p3, $p4)", 5);
-        deleteDataset = Prepare("DELETE FROM rows WHERE dataset_id = $p0; DELETE FROM datasets WHERE id = $p0", 1);
-        deleteRow = Prepare("DELETE FROM rows WHERE id = $p0", 1); // metadata and attachments are the row's columns
+        deleteDataset = Prepare("DELETE FROM datasets WHERE id = $p0", 1); // its rows are read back as gone with it
+        deleteRows = Prepare("INSERT INTO deleted_rows (row_ids) VALUES ($p0)", 1); // metadata and attachments are in the row's record
     }
 
-    /// <summary>The separator of a task's row ids in task_rows; ids are lower-case letters and digits.</summary>
+    /// <summary>The separator of row ids in task_rows and deleted_rows; ids are lower-case letters and digits.</summary>
     public const char RowIdSeparator = ',';
+
+    /// <summary>At most this many rows a record, so that a commit that holds a whole import does not encode it in one buffer.</summary>
+    public const int RowsPerRecord = 4096;
 
     public void Write(List<PendingWrite> writes)
     {
         taskRows.Clear(); // what a failed commit left
+        rows.Clear();
         using SqliteTransaction transaction = connection.BeginTransaction();
-        foreach (SqliteCommand command in new[] { putTask, addTaskRows, addFailure, addDataset, addFile, deleteDataset, deleteRow })
+        foreach (SqliteCommand command in new[] { putTask, addTaskRows, addFailure, addDataset, addFile, deleteDataset, deleteRows })
         {
             command.Transaction = transaction;
         }
@@ -68,7 +67,7 @@ internal sealed class StoreWriter : IDisposable
             switch (write.Kind)
             {
                 case WriteKind.Row:
-                    PutRow((SandboxDataRow)write.Item, write.TaskId);
+                    AddRow((SandboxDataRow)write.Item, write.TaskId);
                     break;
                 case WriteKind.Task:
                     var task = (SandboxTask)write.Item;
@@ -86,11 +85,8 @@ internal sealed class StoreWriter : IDisposable
                     Run(deleteDataset, write.Item);
                     break;
                 case WriteKind.RowsDeleted:
-                    foreach (string id in (string[])write.Item)
-                    {
-                        Run(deleteRow, id);
-                    }
-
+                    // Read back after every row record, wherever it stands: a deleted row's id is never used again.
+                    Run(deleteRows, string.Join(RowIdSeparator, (string[])write.Item));
                     break;
                 case WriteKind.File:
                     var file = (StoredFile)write.Item;
@@ -99,6 +95,12 @@ internal sealed class StoreWriter : IDisposable
             }
         }
 
+        for (int start = 0; start < rows.Count; start += RowsPerRecord)
+        {
+            PutRows(json.Rows(rows, start, Math.Min(RowsPerRecord, rows.Count - start)));
+        }
+
+        rows.Clear(); // not held until the next commit
         foreach ((string taskId, StringBuilder ids) in taskRows)
         {
             Run(addTaskRows, taskId, ids.ToString());
@@ -107,36 +109,42 @@ internal sealed class StoreWriter : IDisposable
         transaction.Commit();
     }
 
+    /// <summary>
+    /// Replaces every row record with the rows kept, in their order, in one transaction: the versions rows written again
+    /// left behind, and the rows deleted, are gone from the file.
+    /// </summary>
+    public void Rewrite(IReadOnlyList<SandboxDataRow> kept)
+    {
+        using SqliteTransaction transaction = connection.BeginTransaction();
+        using (SqliteCommand clear = connection.CreateCommand())
+        {
+            clear.Transaction = transaction;
+            clear.CommandText = "DELETE FROM row_batches; DELETE FROM deleted_rows";
+            clear.ExecuteNonQuery();
+        }
+
+        for (int start = 0; start < kept.Count; start += RowsPerRecord)
+        {
+            PutRows(json.Rows(kept, start, Math.Min(RowsPerRecord, kept.Count - start)));
+        }
+
+        transaction.Commit();
+    }
+
     public void Dispose()
     {
-        foreach (SqliteCommand command in new[] { putTask, addTaskRows, addFailure, addDataset, addFile, deleteDataset, deleteRow })
+        foreach (SqliteCommand command in new[] { putTask, addTaskRows, addFailure, addDataset, addFile, deleteDataset, deleteRows })
         {
             command.Dispose();
         }
 
-        putRow.Dispose();
+        putRows.Dispose();
         json.Dispose();
     }
 
-    private void PutRow(SandboxDataRow row, string? taskId)
+    private void AddRow(SandboxDataRow row, string? taskId)
     {
-        raw.sqlite3_bind_text(putRow, 1, row.Id);
-        raw.sqlite3_bind_text(putRow, 2, row.DatasetId);
-        raw.sqlite3_bind_text(putRow, 3, row.RowData);
-        BindText(4, row.GlobalKey);
-        BindText(5, row.ExternalId);
-        BindText(6, row.MediaType);
-        BindJson(7, json.Metadata(row.Metadata)); // bound as a copy: the next write reuses the buffer
-        BindJson(8, json.Attachments(row.Attachments));
-        raw.sqlite3_bind_int64(putRow, 9, row.CreatedAt.UtcTicks);
-        raw.sqlite3_bind_int64(putRow, 10, row.UpdatedAt.UtcTicks);
-        int done = raw.sqlite3_step(putRow);
-        raw.sqlite3_reset(putRow);
-        if (done != raw.SQLITE_DONE)
-        {
-            SqliteException.ThrowExceptionForRC(done, connection.Handle);
-        }
-
+        rows.Add(row);
         if (taskId is not null)
         {
             if (taskRows.TryGetValue(taskId, out StringBuilder? ids))
@@ -152,11 +160,16 @@ internal sealed class StoreWriter : IDisposable
         }
     }
 
-    private void BindText(int index, string? value) =>
-        _ = value is null ? raw.sqlite3_bind_null(putRow, index) : raw.sqlite3_bind_text(putRow, index, value);
-
-    private void BindJson(int index, ReadOnlySpan<byte> value) =>
-        _ = value.IsEmpty ? raw.sqlite3_bind_null(putRow, index) : raw.sqlite3_bind_blob(putRow, index, value);
+    private void PutRows(ReadOnlySpan<byte> record)
+    {
+        raw.sqlite3_bind_blob(putRows, 1, record); // bound as a copy: the next record reuses the buffer
+        int done = raw.sqlite3_step(putRows);
+        raw.sqlite3_reset(putRows);
+        if (done != raw.SQLITE_DONE)
+        {
+            SqliteException.ThrowExceptionForRC(done, connection.Handle);
+        }
+    }
 
     private SqliteCommand Prepare(string sql, int parameters)
     {

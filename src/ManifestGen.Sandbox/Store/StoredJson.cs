@@ -7,8 +7,8 @@ using ManifestGen.Sandbox.Import;
 namespace ManifestGen.Sandbox.Store;
 
 /// <summary>
-/// The JSON (UTF-8 bytes) of a row's lists and a failed row's spec in the database: arrays of arrays, compact
-/// because every stored row carries them. One writer serves a whole commit.
+/// The JSON (UTF-8 bytes) of stored rows and of a failed row's spec in the database: arrays of arrays, compact
+/// because every stored row is in them. One writer serves a whole commit.
 /// </summary>
 internal sealed class StoredJson : IDisposable
 {
@@ -18,27 +18,48 @@ internal sealed class StoredJson : IDisposable
     public StoredJson() => writer = new Utf8JsonWriter(buffer);
 
     /// <summary>
-    /// [[schemaId, name, kind, value]…]; the value is a string or a number, as the import made it. Empty for an empty
-    /// list; valid until the next write.
+    /// A run of rows as one document, the record a commit writes for them:
+    /// [[id, datasetId, rowData, globalKey, externalId, mediaType, createdAt, updatedAt, metadata, attachments]…], times as
+    /// UTC ticks, metadata [[schemaId, name, kind, value]…] with the value a string or a number as the import made it,
+    /// attachments [[type, value, name]…]. Valid until the next write.
     /// </summary>
-    public ReadOnlySpan<byte> Metadata(IReadOnlyList<SandboxMetadataValue> metadata) => metadata.Count == 0 ? default : Document(metadata, static (w, value) =>
+    public ReadOnlySpan<byte> Rows(IReadOnlyList<SandboxDataRow> rows, int start, int count)
     {
-        w.WriteStringValue(value.SchemaId);
-        w.WriteStringValue(value.Name);
-        w.WriteStringValue(value.Kind);
-        if (value.Value is double number)
+        Start();
+        writer.WriteStartArray();
+        for (int i = start; i < start + count; i++)
         {
-            w.WriteNumberValue(number);
+            SandboxDataRow row = rows[i];
+            writer.WriteStartArray();
+            writer.WriteStringValue(row.Id);
+            writer.WriteStringValue(row.DatasetId);
+            writer.WriteStringValue(row.RowData);
+            writer.WriteStringValue(row.GlobalKey);
+            writer.WriteStringValue(row.ExternalId);
+            writer.WriteStringValue(row.MediaType);
+            writer.WriteNumberValue(row.CreatedAt.UtcTicks);
+            writer.WriteNumberValue(row.UpdatedAt.UtcTicks);
+            WriteList(row.Metadata, static (w, value) =>
+            {
+                w.WriteStringValue(value.SchemaId);
+                w.WriteStringValue(value.Name);
+                w.WriteStringValue(value.Kind);
+                if (value.Value is double number)
+                {
+                    w.WriteNumberValue(number);
+                }
+                else
+                {
+                    w.WriteStringValue((string)value.Value);
+                }
+            });
+            WriteList(row.Attachments, static (w, a) => WriteAttachment(w, a.Type, a.Value, a.Name));
+            writer.WriteEndArray();
         }
-        else
-        {
-            w.WriteStringValue((string)value.Value);
-        }
-    });
 
-    /// <summary>[[type, value, name]…]; empty for an empty list; valid until the next write.</summary>
-    public ReadOnlySpan<byte> Attachments(IReadOnlyList<SandboxAttachment> attachments) =>
-        attachments.Count == 0 ? default : Document(attachments, static (w, a) => WriteAttachment(w, a.Type, a.Value, a.Name));
+        writer.WriteEndArray();
+        return Finish();
+    }
 
     /// <summary>[externalId, globalKey, rowData, [[schemaId, value, name]…], [[type, value, name]…]].</summary>
     public byte[] Spec(FailedRowSpec spec)
@@ -59,12 +80,19 @@ internal sealed class StoredJson : IDisposable
         return Finish().ToArray();
     }
 
-    public static IReadOnlyList<SandboxMetadataValue> ReadMetadata(byte[]? json) => Read(json, item => new SandboxMetadataValue(
-        item[0].GetString()!, item[1].GetString()!, item[2].GetString()!,
-        item[3].ValueKind == JsonValueKind.Number ? item[3].GetDouble() : item[3].GetString()!));
-
-    public static IReadOnlyList<SandboxAttachment> ReadAttachments(byte[]? json) =>
-        Read(json, item => new SandboxAttachment(item[0].GetString()!, item[1].GetString()!, item[2].GetString()));
+    /// <summary>The rows of a record <see cref="Rows"/> wrote, in order.</summary>
+    public static IEnumerable<SandboxDataRow> ReadRows(byte[] json)
+    {
+        using var document = JsonDocument.Parse(json);
+        foreach (JsonElement row in document.RootElement.EnumerateArray())
+        {
+            yield return new SandboxDataRow(row[0].GetString()!, row[1].GetString()!, row[2].GetString()!, row[3].GetString(), row[4].GetString(),
+                row[5].GetString(), Read(row[8], static item => new SandboxMetadataValue(item[0].GetString()!, item[1].GetString()!, item[2].GetString()!,
+                    item[3].ValueKind == JsonValueKind.Number ? item[3].GetDouble() : item[3].GetString()!)),
+                Read(row[9], static item => new SandboxAttachment(item[0].GetString()!, item[1].GetString()!, item[2].GetString())),
+                Time(row[6]), Time(row[7]));
+        }
+    }
 
     public static FailedRowSpec ReadSpec(byte[] json)
     {
@@ -85,23 +113,25 @@ internal sealed class StoredJson : IDisposable
         return new FailedRowSpec(spec[0].GetString(), spec[1].GetString(), spec[2].GetString(), metadata, attachments);
     }
 
-    private static T[] Read<T>(byte[]? json, Func<JsonElement, T> read)
+    private static T[] Read<T>(JsonElement list, Func<JsonElement, T> read)
     {
-        if (json is null)
+        int count = list.GetArrayLength();
+        if (count == 0)
         {
             return Array.Empty<T>();
         }
 
-        using var document = JsonDocument.Parse(json);
-        var items = new T[document.RootElement.GetArrayLength()];
+        var items = new T[count];
         int i = 0;
-        foreach (JsonElement item in document.RootElement.EnumerateArray())
+        foreach (JsonElement item in list.EnumerateArray())
         {
             items[i++] = read(item);
         }
 
         return items;
     }
+
+    private static DateTimeOffset Time(JsonElement ticks) => new(ticks.GetInt64(), TimeSpan.Zero);
 
     public void Dispose() => writer.Dispose();
 
@@ -110,14 +140,6 @@ internal sealed class StoredJson : IDisposable
         w.WriteStringValue(type);
         w.WriteStringValue(value);
         w.WriteStringValue(name);
-    }
-
-    /// <summary>A document that is a list of items, each an array.</summary>
-    private ReadOnlySpan<byte> Document<T>(IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
-    {
-        Start();
-        WriteList(items, write);
-        return Finish();
     }
 
     private void WriteList<T>(IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)

@@ -3,12 +3,16 @@ using System.Collections.Generic;
 
 namespace ManifestGen.Sandbox.Store;
 
-/// <summary>Everything a data folder held at start, in the order it was created.</summary>
+/// <summary>
+/// Everything a data folder held at start, in the order it was created; <paramref name="RowVersions"/> counts the row
+/// versions its records held, superseded and deleted ones included.
+/// </summary>
 internal sealed record StoredState(
     StoredIdentity? Identity,
     IReadOnlyList<SandboxMetadataField> CustomFields,
     IReadOnlyList<SandboxDataset> Datasets,
     IReadOnlyList<SandboxDataRow> Rows,
+    int RowVersions,
     IReadOnlyList<TaskRecord> Tasks,
     IReadOnlyList<StoredFile> Files);
 
