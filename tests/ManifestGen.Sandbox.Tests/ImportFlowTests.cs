@@ -286,6 +286,47 @@ public sealed class ImportFlowTests
         Assert.Equal(2, sandbox.State.RowsStored);
     }
 
+    [Theory]
+    [InlineData("row_data")]
+    [InlineData("global_key")]
+    public async Task Bytes_that_are_not_UTF8_fail_their_row_not_the_task(string field)
+    {
+        await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();
+        using var client = new SdkClient(sandbox);
+        string dataset = await client.CreateDatasetAsync();
+
+        // Not JSON at all by RFC 8259 (which is UTF-8): a byte 0xFF inside a string.
+        byte[] Row(string key, bool broken)
+        {
+            string rowData = field == "row_data" && broken ? "https://example.com/a\\u0001.jpg" : "https://example.com/" + key + ".jpg";
+            string globalKey = field == "global_key" && broken ? key + "\\u0001" : key;
+            byte[] row = Encoding.UTF8.GetBytes("{\"id\":{\"type\":\"AUTO\",\"value\":\"\"},\"payload\":{\"row_data\":\"" + rowData
+                + "\",\"global_key\":\"" + globalKey + "\",\"dataset_id\":\"" + dataset + "\"}}");
+            if (!broken)
+            {
+                return row;
+            }
+
+            int marker = System.Array.IndexOf(row, (byte)'\\'); // the \u0001 put there, replaced by the byte
+            return [.. row[..marker], 0xFF, .. row[(marker + 6)..]];
+        }
+
+        byte[] chunkBytes = [(byte)'[', .. Row("before", false), (byte)',', .. Row("bad", true), (byte)',', .. Row("after", false), (byte)']'];
+        string chunk = await client.UploadAsync(chunkBytes, "json_import.json", "application/json");
+
+        JsonNode started = (await client.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = await client.UploadManifestAsync(3, chunk) }))["upsertDataRows"]!;
+        JsonNode task = await client.WaitForTaskAsync((string)started["id"]!);
+
+        Assert.Equal("COMPLETE", (string)task["status"]!);
+        JsonNode failure = Assert.Single(await client.FailedRowsAsync((string)task["id"]!))!;
+        Assert.StartsWith("Malformed item: ", (string)failure["message"]!, System.StringComparison.Ordinal);
+        Assert.Equal(field == "global_key" ? "bad\uFFFD" : "bad", (string)failure["spec"]!["globalKey"]!);
+        Assert.Equal(field == "row_data" ? "https://example.com/a\uFFFD.jpg" : "https://example.com/bad.jpg", (string)failure["spec"]!["rowData"]!);
+        Assert.NotNull(sandbox.State.FindByGlobalKey("before"));
+        Assert.NotNull(sandbox.State.FindByGlobalKey("after"));
+        Assert.Equal(2, sandbox.State.RowsStored);
+    }
+
     [Fact]
     public async Task Stopping_the_sandbox_stops_a_running_task_at_once()
     {

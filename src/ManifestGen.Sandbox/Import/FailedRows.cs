@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using ManifestGen.Sandbox.Store;
 
 namespace ManifestGen.Sandbox.Import;
@@ -10,9 +12,18 @@ internal static class FailedRows
 {
     public static readonly FailedRowSpec Empty = new(null, null, null, Array.Empty<FailedMetadata>(), Array.Empty<FailedAttachment>());
 
-    /// <summary>Describes the payload object in these bytes (read as the task read the chunk: they are valid JSON).</summary>
+    /// <summary>
+    /// Describes the payload object in these bytes (read as the task read the chunk: they are valid JSON). Bytes that are
+    /// not UTF-8, which failed the row, are described as U+FFFD, as a text editor shows them: the row stays recognisable
+    /// and its strings readable.
+    /// </summary>
     public static FailedRowSpec Describe(ReadOnlyMemory<byte> payload)
     {
+        if (!Utf8.IsValid(payload.Span))
+        {
+            payload = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(payload.Span));
+        }
+
         using JsonDocument document = JsonDocument.Parse(payload, ImportTaskWorker.ReadOptions);
         return Describe(document.RootElement);
     }
