@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ManifestGen.Rules.Json;
 
 namespace ManifestGen.Rules.Keys;
@@ -35,6 +36,39 @@ internal readonly struct KeyOccurrence
     {
         var (source, keyStart, keyLength) = token.Backing;
         return new KeyOccurrence(path, source, keyStart, keyLength, token.Start, token.Length);
+    }
+
+    /// <summary>
+    /// The occurrences with their keys copied, one after another, into one string: a cache that keeps a file's keys
+    /// then keeps a few characters a key instead of the whole manifest text they were read from.
+    /// </summary>
+    public static KeyOccurrence[] Packed(IReadOnlyList<KeyOccurrence> occurrences)
+    {
+        int total = 0;
+        foreach (KeyOccurrence occurrence in occurrences)
+        {
+            total += occurrence._keyLength;
+        }
+
+        var chars = new char[total];
+        int at = 0;
+        foreach (KeyOccurrence occurrence in occurrences)
+        {
+            occurrence.KeySpan.CopyTo(chars.AsSpan(at));
+            at += occurrence._keyLength;
+        }
+
+        string packed = new(chars);
+        var result = new KeyOccurrence[occurrences.Count];
+        at = 0;
+        for (int i = 0; i < result.Length; i++)
+        {
+            KeyOccurrence occurrence = occurrences[i];
+            result[i] = new KeyOccurrence(occurrence.Path, packed, at, occurrence._keyLength, occurrence.Start, occurrence.Length);
+            at += occurrence._keyLength;
+        }
+
+        return result;
     }
 
     public string Path { get; }
