@@ -41,7 +41,8 @@ internal sealed class ManifestChecks
         IReadOnlyList<KeyOccurrence> keys = ManifestValidator.ValidateText(
             path, text.ToString(), schema, sink, offset => ProblemReporter.DescribeOffset(text, offset));
         Interlocked.Increment(ref validations);
-        var result = new Result(path, schema, samePlaces, sink.Problems.ToArray(), keys.ToArray());
+        // The keys reference the text they were read from; packed, the cache does not keep that text alive.
+        var result = new Result(path, schema, samePlaces, sink.Problems.ToArray(), KeyOccurrence.Packed(keys));
         results.Remove(text);
         try
         {

@@ -24,19 +24,14 @@ internal static class DuplicateKeys
             sorted = copy;
         }
 
-        // The index of each key's first occurrence: a small value keeps the table compact.
-        var first = new Dictionary<string, int>(sorted.Count, GlobalKeys.Comparer);
         var duplicates = new List<(KeyOccurrence, KeyOccurrence)>();
+        var firstUses = new FirstUses(sorted);
         for (int i = 0; i < sorted.Count; i++)
         {
-            KeyOccurrence occurrence = sorted[i];
-            if (first.TryGetValue(occurrence.Key, out int original))
+            int original = firstUses.FirstOrAdd(i);
+            if (original != i)
             {
-                duplicates.Add((occurrence, sorted[original]));
-            }
-            else
-            {
-                first.Add(occurrence.Key, i);
+                duplicates.Add((sorted[i], sorted[original]));
             }
         }
 

@@ -26,17 +26,39 @@ internal static class GlobalKeys
     /// <summary>The ASCII characters a key may hold besides the space, made from the rule itself (<see cref="IsAllowed"/>).</summary>
     private static readonly bool[] AsciiAllowedNotSpace = MakeAsciiAllowedNotSpace();
 
-    public static readonly System.StringComparer Comparer = System.StringComparer.OrdinalIgnoreCase;
+    /// <summary>Whether two keys are the same key to Labelbox: <see cref="StringComparison.OrdinalIgnoreCase"/>.</summary>
+    public static bool SameKey(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A hash that agrees with <see cref="SameKey"/>: the length, and each ASCII character with its letters
+    /// folded to upper case. A character outside ASCII counts only as "not ASCII": ordinal case-insensitive
+    /// comparison never makes one equal to an ASCII character (the runtime keeps U+0131 and U+017F from
+    /// mapping to I and S), and its own case mapping is the runtime's to decide, so the hash does not guess it.
+    /// </summary>
+    public static int HashKey(ReadOnlySpan<char> key)
+    {
+        uint hash = 2166136261u ^ (uint)key.Length;
+        foreach (char c in key)
+        {
+            uint folded = c >= 0x80 ? 0x80u : (uint)(c - 'a') <= 'z' - 'a' ? (uint)(c - 0x20) : c;
+            hash = (hash ^ folded) * 16777619u;
+        }
+
+        return (int)(hash ^ (hash >> 15));
+    }
 
     /// <summary>Null for a valid key; otherwise an LBX0202 finding that gives every reason.</summary>
-    public static Finding? Find(string key)
+    public static Finding? Find(ReadOnlySpan<char> key)
     {
         string? reason = Check(key);
-        return reason == null ? null : new Finding(RuleCatalog.InvalidGlobalKey, RowElement.GlobalKey, null, Show(key), reason);
+        return reason == null ? null : new Finding(RuleCatalog.InvalidGlobalKey, RowElement.GlobalKey, null, Show(key.ToString()), reason);
     }
 
     /// <summary>Every reason the key is invalid, joined into one clause; null when it is valid.</summary>
-    public static string? Check(string key)
+    public static string? Check(string key) => Check(key.AsSpan());
+
+    /// <summary>Every reason the key is invalid, joined into one clause; null when it is valid.</summary>
+    public static string? Check(ReadOnlySpan<char> key)
     {
         if (key.Length == 0)
         {
@@ -60,7 +82,7 @@ internal static class GlobalKeys
             (reasons ??= new List<string>()).Add("it starts or ends with a space");
         }
 
-        int doubleSpace = key.IndexOf("  ", System.StringComparison.Ordinal);
+        int doubleSpace = key.IndexOf("  ".AsSpan());
         if (doubleSpace >= 0)
         {
             (reasons ??= new List<string>()).Add("it has two spaces in a row at position " + (doubleSpace + 1).ToString(CultureInfo.InvariantCulture));
@@ -77,13 +99,13 @@ internal static class GlobalKeys
     }
 
     /// <summary>The first character that is not a letter, a digit, a space or allowed punctuation, or -1.</summary>
-    private static int FirstNotAllowed(string key)
+    private static int FirstNotAllowed(ReadOnlySpan<char> key)
     {
         // Keys are mostly ASCII from ' ' to 'z', where only NotAllowedAscii is refused: two vectorized
         // searches instead of a test a character. Past that run, each character is tested.
-        int run = CharRanges.IndexOfOutside(key.AsSpan(), ' ', 'z');
+        int run = CharRanges.IndexOfOutside(key, ' ', 'z');
         int runEnd = run < 0 ? key.Length : run;
-        int bad = key.AsSpan(0, runEnd).IndexOfAny(NotAllowedAscii.AsSpan());
+        int bad = key.Slice(0, runEnd).IndexOfAny(NotAllowedAscii.AsSpan());
         if (bad >= 0)
         {
             return bad;
@@ -105,14 +127,13 @@ internal static class GlobalKeys
     /// characters, all allowed ASCII and none a space. Keys come by the hundred thousand and nearly all
     /// are like that: one pass, a vector at a time, instead of the three searches that find the reasons.
     /// </summary>
-    private static bool IsPlainlyValid(string key)
+    private static bool IsPlainlyValid(ReadOnlySpan<char> span)
     {
-        if (key.Length > MaxLength)
+        if (span.Length > MaxLength)
         {
             return false;
         }
 
-        ReadOnlySpan<char> span = key.AsSpan();
         int i = 0;
         if (Vector.IsHardwareAccelerated && span.Length >= Vector<ushort>.Count)
         {

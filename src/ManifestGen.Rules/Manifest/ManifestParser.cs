@@ -199,7 +199,7 @@ internal sealed class ManifestParser
                     row.RowData = ReadCheckedString("row_data");
                     break;
                 case ManifestKeys.RowKey.GlobalKey:
-                    row.GlobalKey = _reader.ReadString("global_key");
+                    row.GlobalKey = ReadCheckedString("global_key");
                     break;
                 case ManifestKeys.RowKey.ExternalId:
                     row.ExternalId = _reader.ReadString("external_id");
@@ -306,8 +306,9 @@ internal sealed class ManifestParser
     }
 
     /// <summary>
-    /// A value nothing keeps when rows are streamed (the rules check it, or do not read it at all): then
-    /// left in the text, so that a URL that breaks no rule is never copied out of it.
+    /// A value nothing keeps as a string when rows are streamed (the rules check it, the duplicate-key check
+    /// keeps its span, or nothing reads it): then left in the text, so that a URL or key that breaks no rule is
+    /// never copied out of it.
     /// </summary>
     private Spanned ReadCheckedString(string property) =>
         _onRow != null ? _reader.ReadStringInPlace(property) : _reader.ReadString(property);

@@ -18,7 +18,9 @@ internal sealed class ManifestRowValues : IRowValues
 
     public ReadOnlySpan<char> RowDataText => Row.RowData.Text;
 
-    public string? GlobalKey => Row.GlobalKey.Value;
+    public bool HasGlobalKey => Row.GlobalKey.IsPresent;
+
+    public ReadOnlySpan<char> GlobalKeyText => Row.GlobalKey.Text;
 
     public string? MediaType => Row.MediaType.Value;
 

@@ -86,7 +86,7 @@ internal sealed class ManifestValidator
 
         if (row.GlobalKey.IsPresent)
         {
-            _keys.Add(new KeyOccurrence(_path, row.GlobalKey.Value!, row.GlobalKey.Start, row.GlobalKey.Length));
+            _keys.Add(KeyOccurrence.Of(_path, row.GlobalKey));
         }
         else if (_keyless++ == 0)
         {

@@ -14,7 +14,10 @@ internal interface IRowValues
     /// <summary>row_data's characters (empty when absent), for the checks that need no string of it.</summary>
     ReadOnlySpan<char> RowDataText { get; }
 
-    string? GlobalKey { get; }
+    bool HasGlobalKey { get; }
+
+    /// <summary>The global key's characters (empty when absent), checked without a string of it.</summary>
+    ReadOnlySpan<char> GlobalKeyText { get; }
 
     string? MediaType { get; }
 

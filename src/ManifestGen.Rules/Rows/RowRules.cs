@@ -55,7 +55,7 @@ internal sealed class RowRules
             RowDataRules.Find(row.RowData, isImage, RowDataScope.Manifest, findings);
         }
 
-        if (row.GlobalKey != null && GlobalKeys.Find(row.GlobalKey) is { } invalidKey)
+        if (row.HasGlobalKey && GlobalKeys.Find(row.GlobalKeyText) is { } invalidKey)
         {
             findings.Add(invalidKey);
         }

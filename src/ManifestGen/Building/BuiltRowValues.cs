@@ -27,7 +27,9 @@ internal sealed class BuiltRowValues : IRowValues
 
     public ReadOnlySpan<char> RowDataText => Row.RowData.AsSpan();
 
-    public string? GlobalKey => Row.GlobalKey;
+    public bool HasGlobalKey => Row.GlobalKey != null;
+
+    public ReadOnlySpan<char> GlobalKeyText => Row.GlobalKey.AsSpan();
 
     public string? MediaType => Row.MediaType?.Value;
 

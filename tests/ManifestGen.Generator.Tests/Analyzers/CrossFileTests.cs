@@ -47,6 +47,29 @@ public class CrossFileTests
             AnalyzerRunner.Format(diagnostics));
     }
 
+    /// <summary>
+    /// The analyzer keeps each file's keys as spans of its text (escaped keys decoded) for the compilation-end check: the
+    /// same key ignoring case, escaped or not, non-ASCII letters too, is found across files and within a file.
+    /// </summary>
+    [Fact]
+    public void DuplicateKeys_EscapedCaseAndNonAscii_AcrossFilesAndWithin()
+    {
+        static string Manifest(params string[] tokens) =>
+            "[\n" + string.Join(",\n", System.Array.ConvertAll(tokens, t => "  {\"row_data\": \"https://example.com/x.jpg\", \"global_key\": " + t + "}")) + "\n]";
+        var diagnostics = AnalyzerRunner.Run(
+            ("/p/a.lbx.json", Manifest("\"a\\u0041\"", "\"Ärger\"", "\"STRASSE\"")),
+            ("/p/b.lbx.json", Manifest("\"AA\"", "\"\\u00e4rger\"", "\"aa\"", "\"Straße\"", "\"ÄRGER\"")));
+        DiagnosticAssert.Lines(
+            new[]
+            {
+                "/p/b.lbx.json(2,59): error LBX0201: global_key 'AA' is already used by the row at a.lbx.json(2,59); global keys are unique in a Labelbox organization (ignoring case), so this row would not be imported; change one of them",
+                "/p/b.lbx.json(3,59): error LBX0201: global_key 'ärger' is already used by the row at a.lbx.json(3,59); global keys are unique in a Labelbox organization (ignoring case), so this row would not be imported; change one of them",
+                "/p/b.lbx.json(4,59): error LBX0201: global_key 'aa' is already used by the row at line 2, column 59; global keys are unique in a Labelbox organization (ignoring case), so this row would not be imported; change one of them",
+                "/p/b.lbx.json(6,59): error LBX0201: global_key 'ÄRGER' is already used by the row at line 3, column 59; global keys are unique in a Labelbox organization (ignoring case), so this row would not be imported; change one of them",
+            },
+            AnalyzerRunner.Format(diagnostics));
+    }
+
     [Fact]
     public void OtherAdditionalFiles_AreIgnored() =>
         Assert.Empty(AnalyzerRunner.Run(("/p/settings.json", "{ not json"), ("/p/notes.txt", "x")));

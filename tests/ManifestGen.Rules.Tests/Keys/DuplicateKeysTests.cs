@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using ManifestGen.Rules.Keys;
 
@@ -74,6 +75,25 @@ public class DuplicateKeysTests
     {
         var occurrences = new[] { At("a", "x", 1), At("a", "y", 5), At("b", "y", 1), At("b", "x", 5) };
         Assert.Equal(new[] { "b@1->a@5", "b@5->a@1" }, DuplicateKeys.AcrossFiles(occurrences).Select(Show));
+    }
+
+    [Fact]
+    public void PackedOccurrencesKeepTheirKeysPlacesAndDuplicates()
+    {
+        string text = "[{\"row_data\": \"https://e.com/a.jpg\", \"global_key\": \"a\\u0041\"},\n"
+            + "{\"row_data\": \"https://e.com/b.jpg\", \"global_key\": \"Ärger\"},\n"
+            + "{\"row_data\": \"https://e.com/c.jpg\", \"global_key\": \"AA\"},\n"
+            + "{\"row_data\": \"https://e.com/d.jpg\", \"global_key\": \"äRGER\"}]";
+        var (_, keys) = TestSupport.Lbx.CheckStreamed(text);
+        // Streamed, a key without escapes is read where it stands in the text; an escaped one is decoded.
+        Assert.Equal(new[] { false, true, true, true }, keys.Select(k => k.KeySpan.Overlaps(text.AsSpan())));
+        KeyOccurrence[] packed = KeyOccurrence.Packed(keys);
+        Assert.All(packed, k => Assert.False(k.KeySpan.Overlaps(text.AsSpan())));
+        Assert.Equal(new[] { "aA", "Ärger", "AA", "äRGER" }, packed.Select(k => k.Key));
+        Assert.Equal(keys.Select(k => (k.Path, k.Start, k.Length)), packed.Select(k => (k.Path, k.Start, k.Length)));
+        Assert.Equal(new[] { "images.lbx.json@" + keys[2].Start + "->images.lbx.json@" + keys[0].Start, "images.lbx.json@" + keys[3].Start + "->images.lbx.json@" + keys[1].Start },
+            DuplicateKeys.Find(packed).Select(Show));
+        Assert.Empty(KeyOccurrence.Packed(System.Array.Empty<KeyOccurrence>()));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using ManifestGen.Rules.Keys;
 
 namespace ManifestGen.Rules.Tests.Keys;
@@ -75,11 +76,49 @@ public class GlobalKeysTests
     }
 
     [Fact]
-    public void ComparerIgnoresCase()
+    public void SameKeyIgnoresCase()
     {
-        Assert.True(GlobalKeys.Comparer.Equals("Cat-1", "cAT-1"));
-        Assert.Equal(GlobalKeys.Comparer.GetHashCode("Cat-1"), GlobalKeys.Comparer.GetHashCode("CAT-1"));
-        Assert.False(GlobalKeys.Comparer.Equals("cat-1", "cat-2"));
+        Assert.True(GlobalKeys.SameKey("Cat-1".AsSpan(), "cAT-1".AsSpan()));
+        Assert.Equal(GlobalKeys.HashKey("Cat-1".AsSpan()), GlobalKeys.HashKey("CAT-1".AsSpan()));
+        Assert.False(GlobalKeys.SameKey("cat-1".AsSpan(), "cat-2".AsSpan()));
+        Assert.False(GlobalKeys.SameKey("Straße-1".AsSpan(), "STRASSE-1".AsSpan()));
+        Assert.True(GlobalKeys.SameKey("straße-é".AsSpan(), "STRAßE-É".AsSpan()));
+        Assert.Equal(GlobalKeys.HashKey("straße-é".AsSpan()), GlobalKeys.HashKey("STRAßE-É".AsSpan()));
+    }
+
+    /// <summary>
+    /// SameKey is ordinal case-insensitive comparison, the rule keys were compared by as strings, and HashKey agrees with
+    /// it: every UTF-16 unit against its upper and lower case forms and every ASCII character, and each supplementary
+    /// letter against its case forms (the comparison maps surrogate pairs as one character).
+    /// </summary>
+    [Fact]
+    public void SameKeyIsOrdinalIgnoreCaseAndHashKeyAgrees()
+    {
+        StringComparer strings = StringComparer.OrdinalIgnoreCase;
+        void Agree(string a, string b)
+        {
+            bool same = strings.Equals(a, b);
+            Assert.True(same == GlobalKeys.SameKey(a.AsSpan(), b.AsSpan()), $"U+{(int)a[0]:X4} vs U+{(int)b[0]:X4}");
+            Assert.True(!same || GlobalKeys.HashKey(a.AsSpan()) == GlobalKeys.HashKey(b.AsSpan()), $"hash of U+{(int)a[0]:X4} vs U+{(int)b[0]:X4}");
+        }
+
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            string key = "k-" + (char)c;
+            Agree(key, "k-" + char.ToUpperInvariant((char)c));
+            Agree(key, "K-" + char.ToLowerInvariant((char)c));
+            for (char ascii = '\0'; ascii < 0x80; ascii++)
+            {
+                Agree(key, "K-" + ascii);
+            }
+        }
+
+        for (int codePoint = 0x10000; codePoint <= 0x1FFFF; codePoint++)
+        {
+            string key = char.ConvertFromUtf32(codePoint);
+            Agree(key, key.ToUpperInvariant());
+            Agree(key, key.ToLowerInvariant());
+        }
     }
 
     [Fact]

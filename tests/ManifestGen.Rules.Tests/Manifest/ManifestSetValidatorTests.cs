@@ -27,6 +27,35 @@ public class ManifestSetValidatorTests
             Show(problems));
     }
 
+    /// <summary>
+    /// Keys across files are the same key ignoring case, written with escapes or not, non-ASCII letters too: a later
+    /// file's first use of a key names the first file's place, its later uses the place in their own file; the same
+    /// whether rows are streamed (keys left in the text) or kept (as lbx submit keeps them).
+    /// </summary>
+    [Fact]
+    public void DuplicateAcrossFiles_EscapedCaseAndNonAscii_StreamedOrKept()
+    {
+        static string Manifest(params string[] tokens) =>
+            "[\n" + string.Join(",\n", tokens.Select(t => "  {\"row_data\": \"https://example.com/x.jpg\", \"global_key\": " + t + "}")) + "\n]";
+        ManifestSetEntry[] Entries() => new[]
+        {
+            new ManifestSetEntry(new TextFile("/p/b.lbx.json", Manifest("\"AA\"", "\"\\u00e4rger\"", "\"aa\"", "\"Straße\"", "\"ÄRGER\"")), null),
+            new ManifestSetEntry(new TextFile("/p/a.lbx.json", Manifest("\"a\\u0041\"", "\"Ärger\"", "\"STRASSE\"")), null),
+        };
+        string[] expected =
+        {
+            "/p/b.lbx.json(2,59)-(2,63) LBX0201: global_key 'AA' is already used by the row at a.lbx.json(2,59); global keys are unique in a Labelbox organization (ignoring case), so this row would not be imported; change one of them",
+            "/p/b.lbx.json(3,59)-(3,71) LBX0201: global_key 'ärger' is already used by the row at a.lbx.json(3,59); global keys are unique in a Labelbox organization (ignoring case), so this row would not be imported; change one of them",
+            "/p/b.lbx.json(4,59)-(4,63) LBX0201: global_key 'aa' is already used by the row at line 2, column 59; global keys are unique in a Labelbox organization (ignoring case), so this row would not be imported; change one of them",
+            "/p/b.lbx.json(6,59)-(6,66) LBX0201: global_key 'ÄRGER' is already used by the row at line 3, column 59; global keys are unique in a Labelbox organization (ignoring case), so this row would not be imported; change one of them",
+        };
+
+        Assert.Equal(expected, Show(ManifestSetValidator.Validate(Entries(), System.Array.Empty<TextFile>(), ShowFromP)));
+        int kept = 0;
+        Assert.Equal(expected, Show(ManifestSetValidator.Validate(Entries(), System.Array.Empty<TextFile>(), ShowFromP, (_, _) => kept++)));
+        Assert.Equal(2, kept);
+    }
+
     [Fact]
     public void SharedSchema_IsCheckedOnce_AndDeclaresTheFields()
     {

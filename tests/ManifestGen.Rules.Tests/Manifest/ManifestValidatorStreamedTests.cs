@@ -70,6 +70,32 @@ public class ManifestValidatorStreamedTests
         }
     }
 
+    /// <summary>
+    /// Streamed, a key without escapes stays in the text and the duplicate check hashes and compares it there; an escaped
+    /// key is decoded. Either way the same key, ignoring case (non-ASCII letters too), is the same duplicate at the same
+    /// place with the same message, and a key that differs is none.
+    /// </summary>
+    [Theory]
+    [InlineData("\"a\\u0041\"", "\"aA\"", "LBX0201", "a\u0041", "aA")]
+    [InlineData("\"aA\"", "\"a\\u0041\"", "LBX0201", "aA", "aA")]
+    [InlineData("\"Cat-1\"", "\"cAT-1\"", "LBX0201", "Cat-1", "cAT-1")]
+    [InlineData("\"Ärger-é-日本\"", "\"äRGER-É-日本\"", "LBX0201", "Ärger-é-日本", "äRGER-É-日本")]
+    [InlineData("\"\\u00c4rger\"", "\"äRGER\"", "LBX0201", "Ärger", "äRGER")]
+    [InlineData("\"Straße\"", "\"STRASSE\"", "", "Straße", "STRASSE")]
+    [InlineData("\"ıd\"", "\"Id\"", "", "ıd", "Id")]
+    [InlineData("\"k-1\"", "\"k-2\"", "", "k-1", "k-2")]
+    public void StreamedKeysGetTheDuplicatesOfTheKeptRows(string firstToken, string secondToken, string expected, string firstKey, string secondKey)
+    {
+        string Row(string token) => "{\"row_data\": \"https://img.streamed.example.com/a.jpg\", \"global_key\": " + token + "}";
+        string text = "[" + Row(firstToken) + ",\n" + Row("\"other\"") + ",\n" + Row(secondToken) + "]";
+        SameProblemsAsKept(text, expected, firstKey, "other", secondKey);
+        Checked kept = Lbx.Check(text);
+        if (expected.Length > 0)
+        {
+            Lbx.IsAt(kept.Problems[0], "LBX0201", text, secondToken, "global_key '" + secondKey + "' is already used by the row at line 1, column ");
+        }
+    }
+
     private static void SameProblemsAsKept(string text, string expected, params string[] keys)
     {
         Checked kept = Lbx.Check(text);
@@ -78,6 +104,7 @@ public class ManifestValidatorStreamedTests
         var (problems, streamedKeys) = Lbx.CheckStreamed(text);
         Assert.Equal(Show(kept.Problems), Show(problems));
         Assert.Equal(keys, streamedKeys.Select(k => k.Key));
+        Assert.Equal(keys, streamedKeys.Select(k => k.KeySpan.ToString()));
     }
 
     private static string[] Show(IReadOnlyList<Problem> problems) =>
