@@ -31,20 +31,27 @@ internal static class GlobalKeys
 
     /// <summary>
     /// A hash that agrees with <see cref="SameKey"/>: the length, and each ASCII character with its letters
-    /// folded to upper case. A character outside ASCII counts only as "not ASCII": ordinal case-insensitive
-    /// comparison never makes one equal to an ASCII character (the runtime keeps U+0131 and U+017F from
-    /// mapping to I and S), and its own case mapping is the runtime's to decide, so the hash does not guess it.
+    /// folded to upper case. A character outside ASCII counts only as "not ASCII", its own case mapping being the
+    /// runtime's to decide, unless its invariant upper case is ASCII (U+0131 'ı' to 'I', U+017F 'ſ' to 'S'): .NET
+    /// keeps those apart, but the .NET Framework that hosts analyzers in Visual Studio may not, so they hash as
+    /// that letter there and everywhere (a collision at worst, never a duplicate missed).
     /// </summary>
     public static int HashKey(ReadOnlySpan<char> key)
     {
         uint hash = 2166136261u ^ (uint)key.Length;
         foreach (char c in key)
         {
-            uint folded = c >= 0x80 ? 0x80u : (uint)(c - 'a') <= 'z' - 'a' ? (uint)(c - 0x20) : c;
+            uint folded = c < 0x80 ? ((uint)(c - 'a') <= 'z' - 'a' ? (uint)(c - 0x20) : c) : NonAscii(c);
             hash = (hash ^ folded) * 16777619u;
         }
 
         return (int)(hash ^ (hash >> 15));
+    }
+
+    private static uint NonAscii(char c)
+    {
+        char upper = char.ToUpperInvariant(c);
+        return upper < 0x80 ? upper : 0x80u;
     }
 
     /// <summary>Null for a valid key; otherwise an LBX0202 finding that gives every reason.</summary>

@@ -87,6 +87,18 @@ public class GlobalKeysTests
     }
 
     /// <summary>
+    [Theory]
+    [InlineData("\u0131d", "ID")]
+    [InlineData("\u017Fky", "SKY")]
+    public void ALetterWhoseInvariantUpperCaseIsAscii_HashesAsThatLetter(string key, string ascii)
+    {
+        // .NET keeps these apart (SameKey is false); a .NET Framework host of the analyzer, whose casing table maps them
+        // to ASCII, may compare them equal, and must then hash them equal. The runtime's own table decides which.
+        bool foldsToAscii = char.ToUpperInvariant(key[0]) < 0x80;
+        Assert.Equal(foldsToAscii, GlobalKeys.HashKey(ascii.AsSpan()) == GlobalKeys.HashKey(key.AsSpan()));
+        Assert.True(key[0] != '\u017F' || foldsToAscii, "U+017F's invariant upper case is 'S' on this runtime");
+    }
+
     /// SameKey is ordinal case-insensitive comparison, the rule keys were compared by as strings, and HashKey agrees with
     /// it: every UTF-16 unit against its upper and lower case forms and every ASCII character, and each supplementary
     /// letter against its case forms (the comparison maps surrogate pairs as one character).
