@@ -42,7 +42,9 @@ internal sealed class ManifestChecks
             path, text.ToString(), schema, sink, offset => ProblemReporter.DescribeOffset(text, offset));
         Interlocked.Increment(ref validations);
         // The keys reference the text they were read from; packed, the cache does not keep that text alive.
-        var result = new Result(path, schema, samePlaces, sink.Problems.ToArray(), KeyOccurrence.Packed(keys));
+        // Sorted once here, not by every listing of the cached result (a keystroke lists all the project's manifests).
+        Problem[] problems = sink.Problems.OrderBy(p => p.Start).ThenBy(p => p.Rule.Id, System.StringComparer.Ordinal).ToArray();
+        var result = new Result(path, schema, samePlaces, problems, KeyOccurrence.Packed(keys));
         results.Remove(text);
         try
         {
@@ -59,7 +61,7 @@ internal sealed class ManifestChecks
     /// <param name="Path">The manifest's path.</param>
     /// <param name="Schema">The schema the manifest was checked against; another one means checking again.</param>
     /// <param name="SamePlaces">The places of one rule listed; another number means checking again.</param>
-    /// <param name="Problems">What the rules found.</param>
+    /// <param name="Problems">What the rules found, in text order (then by rule id).</param>
     /// <param name="Keys">The manifest's global keys, for the check across files.</param>
     public sealed record Result(string Path, MetadataSchema Schema, int SamePlaces, IReadOnlyList<Problem> Problems, IReadOnlyList<KeyOccurrence> Keys);
 }

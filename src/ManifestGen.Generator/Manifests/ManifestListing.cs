@@ -61,7 +61,7 @@ internal sealed class ManifestListing
             texts.Add(path, text);
             keys.AddRange(result.Keys);
             var listed = new List<Diagnostic>();
-            foreach (Problem problem in result.Problems.OrderBy(p => p.Start).ThenBy(p => p.Rule.Id, StringComparer.Ordinal))
+            foreach (Problem problem in result.Problems)
             {
                 ConfiguredSeverity configured = severities.For(problem.Rule, path);
                 if (ProblemReporter.Effective(configured, Descriptors.For(problem).DefaultSeverity) is DiagnosticSeverity shown
