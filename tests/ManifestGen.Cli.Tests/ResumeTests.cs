@@ -117,6 +117,22 @@ public class ResumeTests
     }
 
     [Fact]
+    public async Task Resume_OfADamagedJournal_SaysSo_BeforeTryingAnUnreachableEndpoint()
+    {
+        LabelboxSandbox sandbox = await SandboxSetup.StartAsync(new SandboxOptions { TaskStartDelay = TimeSpan.FromMilliseconds(500) });
+        using var folder = new TempFolder();
+        Lbx.Setup setup = sandbox.For(folder.Path) with { ConfigureClient = o => o.MaxRowsPerTask = 2 };
+        string journal = await CancelledSubmitAsync(sandbox, setup);
+        File.WriteAllLines(journal, File.ReadAllLines(journal).Take(1).Append("{\"type\":\"taskCancelled\",\"task\":0}").Concat(File.ReadAllLines(journal).Skip(1)));
+        await sandbox.DisposeAsync(); // its endpoint, which the journal records, now refuses connections
+
+        var resume = Lbx.Run(setup, "resume", ".lbx-journal.jsonl", "images.lbx.json");
+
+        Assert.True(resume.ExitCode == 1, resume.ToString());
+        Assert.Equal("error: The import journal " + journal + " is damaged at line 2 ({\"type\":\"taskCancelled\",\"task\":0}); start a new journal.", Assert.Single(resume.Lines));
+    }
+
+    [Fact]
     public async Task Resume_WithOtherManifestsThanTheJournals_SaysSo_AndOffersNoResumeThatWouldFailAgain()
     {
         await using LabelboxSandbox sandbox = await SandboxSetup.StartAsync(new SandboxOptions { TaskStartDelay = TimeSpan.FromMilliseconds(500) });

@@ -48,6 +48,17 @@ internal sealed class ImportJournal : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Reads the journal at <paramref name="path"/> without changing it (a torn last line stays for the import to cut), so
+    /// that a damaged one is refused before anything is asked of the service.
+    /// </summary>
+    /// <exception cref="JournalRefusedException">A line before the last is not a record.</exception>
+    public static void Check(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        Read(file, path, new List<JournalRecord>());
+    }
+
     public async Task AppendAsync(JournalRecord record, CancellationToken cancellationToken)
     {
         record = record with { Time = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture) };

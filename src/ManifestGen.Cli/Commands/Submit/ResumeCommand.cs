@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using ManifestGen.Cli.Connection;
 using ManifestGen.Cli.Importing;
 using ManifestGen.Cli.Inputs;
+using ManifestGen.Cli.Terminal;
 using ManifestGen.Journal;
 using Spectre.Console.Cli;
 
@@ -29,6 +30,17 @@ internal sealed class ResumeCommand : LbxAsyncCommand<ResumeSettings>
         {
             throw new UsageException("'" + settings.Journal + "' is not the journal of an interrupted submit (looked for " + journal
                 + "); a submit that finished deletes its journal. Run lbx submit to start an import.");
+        }
+
+        try
+        {
+            // Before the endpoint is resolved or reached: an unreachable one would otherwise be reported instead.
+            ImportJournal.Check(journal);
+        }
+        catch (JournalRefusedException e)
+        {
+            Environment.Console.Error(e.Message);
+            return Task.FromResult(ExitCodes.Errors);
         }
 
         ImportStarted? start = JournalStart.Read(journal);
