@@ -32,17 +32,6 @@ internal sealed class ResumeCommand : LbxAsyncCommand<ResumeSettings>
                 + "); a submit that finished deletes its journal. Run lbx submit to start an import.");
         }
 
-        try
-        {
-            // Before the endpoint is resolved or reached: an unreachable one would otherwise be reported instead.
-            ImportJournal.Check(journal);
-        }
-        catch (JournalRefusedException e)
-        {
-            Environment.Console.Error(e.Message);
-            return Task.FromResult(ExitCodes.Errors);
-        }
-
         ImportStarted? start = JournalStart.Read(journal);
         string? recorded = start?.Endpoint;
         if (recorded != null && recorded != LabelboxClientOptions.DefaultEndpoint.AbsoluteUri
@@ -52,6 +41,17 @@ internal sealed class ResumeCommand : LbxAsyncCommand<ResumeSettings>
         }
 
         LabelboxTarget target = LabelboxTarget.Resolve(Environment, settings.Endpoint, sandbox: false);
+        try
+        {
+            // After the options are checked, before the endpoint is reached: an unreachable one would be reported instead.
+            ImportJournal.Check(journal);
+        }
+        catch (JournalRefusedException e)
+        {
+            Environment.Console.Error(e.Message);
+            return Task.FromResult(ExitCodes.Errors);
+        }
+
         string current = (target.Endpoint ?? LabelboxClientOptions.DefaultEndpoint).AbsoluteUri;
         if (recorded != null && recorded != current)
         {
