@@ -173,10 +173,16 @@ public sealed class DataFolderTests : IDisposable
             manifest = await client.UploadManifestAsync(1, chunk);
         }
 
-        // On another port: the stored URLs name the old one.
-        SandboxOptions options = Options();
-        options.Port = firstPort == 65535 ? firstPort - 1 : firstPort + 1;
-        await using LabelboxSandbox again = await LabelboxSandbox.StartAsync(options);
+        // On another port, the system's choice (firstPort + 1 could be a parallel test's): the stored URLs name the old one.
+        LabelboxSandbox again = await LabelboxSandbox.StartAsync(Options());
+        for (int tries = 0; again.BaseAddress.Port == firstPort && tries < 5; tries++)
+        {
+            await again.DisposeAsync();
+            again = await LabelboxSandbox.StartAsync(Options());
+        }
+
+        await using LabelboxSandbox started = again;
+        Assert.NotEqual(firstPort, again.BaseAddress.Port);
         using var next = new SdkClient(again);
         JsonNode task = await next.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = manifest });
         JsonNode done = await next.WaitForTaskAsync((string)task["upsertDataRows"]!["id"]!);
