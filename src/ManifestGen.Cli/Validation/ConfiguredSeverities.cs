@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ManifestGen.Cli.Commands;
+using ManifestGen.Cli.Inputs;
 using ManifestGen.Rules.Config;
 
 namespace ManifestGen.Cli.Validation;
@@ -24,8 +25,12 @@ internal static class ConfiguredSeverities
     public static SeverityConfiguration Defaults(bool warningsAsErrors) =>
         new(new ConfigSet(Array.Empty<ConfigFile>()), Policy(new CommandLineSeverities(warningsAsErrors), SeverityOptions.Empty));
 
+    /// <summary>The configuration of the manifests in <paramref name="inputs"/> and their schema files, read from disk, with <paramref name="configFiles"/> (full paths) as global configs.</summary>
+    public static SeverityConfiguration Discover(ResolvedInputs inputs, IEnumerable<string> configFiles, CommandLineSeverities commandLine) =>
+        Discover(inputs.Manifests.Select(m => m.Path).Concat(SchemaDiscovery.FindAll(inputs)), configFiles, commandLine);
+
     /// <summary>The configuration of the files at <paramref name="paths"/> (manifests and schema files, full paths), read from disk, with <paramref name="configFiles"/> (full paths) as global configs.</summary>
-    public static SeverityConfiguration Discover(IEnumerable<string> paths, IEnumerable<string> configFiles, CommandLineSeverities commandLine)
+    private static SeverityConfiguration Discover(IEnumerable<string> paths, IEnumerable<string> configFiles, CommandLineSeverities commandLine)
     {
         var found = new Dictionary<string, ConfigFile>(StringComparer.Ordinal);
         var folders = new HashSet<string>(paths.Select(Path.GetDirectoryName).OfType<string>(), StringComparer.Ordinal);

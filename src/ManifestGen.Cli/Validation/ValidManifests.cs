@@ -39,8 +39,7 @@ internal sealed class ValidManifests
     public static ValidManifests? Read(ResolvedInputs inputs, string workingDirectory, IAnsiConsole console, string consequence)
     {
         var parsed = new Dictionary<string, (TextFile File, ManifestDocument Document)>(StringComparer.Ordinal);
-        SeverityConfiguration severities = ConfiguredSeverities.Discover(
-            inputs.Manifests.Select(m => m.Path).Concat(SchemaDiscovery.FindAll(inputs)), Array.Empty<string>(), new CommandLineSeverities(warningsAsErrors: false));
+        SeverityConfiguration severities = ConfiguredSeverities.Discover(inputs, Array.Empty<string>(), new CommandLineSeverities(warningsAsErrors: false));
         ValidationReport report = ManifestValidation.Run(inputs, workingDirectory, severities,
             (file, document) => parsed[file.Path] = (file, document));
         if (report.Failed)

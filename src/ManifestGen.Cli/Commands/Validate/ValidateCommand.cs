@@ -26,7 +26,7 @@ internal sealed class ValidateCommand : LbxCommand<ValidateSettings>
     {
         ResolvedInputs inputs = InputResolver.Resolve(settings.Paths, Environment.WorkingDirectory);
         SeverityConfiguration severities = ConfiguredSeverities.Discover(
-            inputs.Manifests.Select(m => m.Path).Concat(SchemaDiscovery.FindAll(inputs)),
+            inputs,
             settings.ConfigFiles.Select(file => Path.GetFullPath(file, Environment.WorkingDirectory)),
             new CommandLineSeverities(settings.WarningsAsErrors, settings.NoWarn, settings.ErrorIds, settings.NotErrorIds));
         ValidationReport report = ManifestValidation.Run(inputs, Environment.WorkingDirectory, severities, limits: settings.Limits);
