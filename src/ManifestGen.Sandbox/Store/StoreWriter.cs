@@ -95,10 +95,7 @@ internal sealed class StoreWriter : IDisposable
             }
         }
 
-        for (int start = 0; start < rows.Count; start += RowsPerRecord)
-        {
-            PutRows(json.Rows(rows, start, Math.Min(RowsPerRecord, rows.Count - start)));
-        }
+        PutRecords(rows);
 
         rows.Clear(); // not held until the next commit
         foreach ((string taskId, StringBuilder ids) in taskRows)
@@ -123,10 +120,7 @@ internal sealed class StoreWriter : IDisposable
             clear.ExecuteNonQuery();
         }
 
-        for (int start = 0; start < kept.Count; start += RowsPerRecord)
-        {
-            PutRows(json.Rows(kept, start, Math.Min(RowsPerRecord, kept.Count - start)));
-        }
+        PutRecords(kept);
 
         transaction.Commit();
     }
@@ -157,6 +151,15 @@ internal sealed class StoreWriter : IDisposable
             }
 
             ids.Append(row.Id);
+        }
+    }
+
+    /// <summary>Writes <paramref name="rows"/> as records of up to <see cref="RowsPerRecord"/> rows, in order.</summary>
+    private void PutRecords(IReadOnlyList<SandboxDataRow> rows)
+    {
+        for (int start = 0; start < rows.Count; start += RowsPerRecord)
+        {
+            PutRows(json.Rows(rows, start, Math.Min(RowsPerRecord, rows.Count - start)));
         }
     }
 
