@@ -8,13 +8,14 @@ namespace ManifestGen.Sandbox.Store;
 
 /// <summary>
 /// Writes queued changes in one transaction with commands prepared once. A commit's rows are written as one
-/// row_batches record per <see cref="RowsPerRecord"/> rows (see <see cref="StoreSchema"/>), through SQLite's own API
+/// row_batches record per <see cref="RowsPerRecord"/> rows (<see cref="RowRecords"/>), through SQLite's own API
 /// (as Microsoft.Data.Sqlite does underneath), so that the one writer keeps pace with an import.
 /// </summary>
 internal sealed class StoreWriter : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly StoredJson json = new();
+    private readonly RowRecords records = new();
     private readonly sqlite3_stmt putRows;
     private readonly SqliteCommand putTask;
     private readonly SqliteCommand addTaskRows;
@@ -31,7 +32,7 @@ internal sealed class StoreWriter : IDisposable
     public StoreWriter(SqliteConnection connection)
     {
         this.connection = connection;
-        int prepared = raw.sqlite3_prepare_v2(connection.Handle, "INSERT INTO row_batches (rows) VALUES (?1)", out putRows);
+        int prepared = raw.sqlite3_prepare_v2(connection.Handle, "INSERT INTO row_batches (row_count, rows) VALUES (?1, ?2)", out putRows);
         SqliteException.ThrowExceptionForRC(prepared, connection.Handle);
         putTask = Prepare("""
             INSERT INTO tasks (id, status, completion, errors, created_at, updated_at) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)
@@ -159,18 +160,15 @@ internal sealed class StoreWriter : IDisposable
     {
         for (int start = 0; start < rows.Count; start += RowsPerRecord)
         {
-            PutRows(json.Rows(rows, start, Math.Min(RowsPerRecord, rows.Count - start)));
-        }
-    }
-
-    private void PutRows(ReadOnlySpan<byte> record)
-    {
-        raw.sqlite3_bind_blob(putRows, 1, record); // bound as a copy: the next record reuses the buffer
-        int done = raw.sqlite3_step(putRows);
-        raw.sqlite3_reset(putRows);
-        if (done != raw.SQLITE_DONE)
-        {
-            SqliteException.ThrowExceptionForRC(done, connection.Handle);
+            int count = Math.Min(RowsPerRecord, rows.Count - start);
+            raw.sqlite3_bind_int(putRows, 1, count);
+            raw.sqlite3_bind_blob(putRows, 2, records.Write(rows, start, count)); // bound as a copy: the next record reuses the buffer
+            int done = raw.sqlite3_step(putRows);
+            raw.sqlite3_reset(putRows);
+            if (done != raw.SQLITE_DONE)
+            {
+                SqliteException.ThrowExceptionForRC(done, connection.Handle);
+            }
         }
     }
 
