@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ManifestGen.Sandbox.Store;
@@ -25,6 +26,10 @@ internal sealed class RowRecords
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly Dictionary<string, int> shared = new(StringComparer.Ordinal);
+
+    // The shared texts last looked up, by object identity: most are the same string object row after row (a dataset's
+    // id, a field's ids, names and kind), and comparing references is cheaper than hashing their characters.
+    private readonly (string? Text, int Number)[] recent = new (string?, int)[64];
     private byte[] buffer = new byte[1 << 16];
     private int length;
 
@@ -33,6 +38,7 @@ internal sealed class RowRecords
     {
         length = 0;
         shared.Clear();
+        Array.Clear(recent);
         WriteCount(count);
         for (int i = start; i < start + count; i++)
         {
@@ -133,14 +139,23 @@ internal sealed class RowRecords
         if (text is null)
         {
             WriteCount(0);
+            return;
+        }
+
+        ref (string? Text, int Number) slot = ref recent[RuntimeHelpers.GetHashCode(text) & (recent.Length - 1)];
+        if (ReferenceEquals(slot.Text, text))
+        {
+            WriteCount(slot.Number);
         }
         else if (shared.TryGetValue(text, out int number))
         {
+            slot = (text, number);
             WriteCount(number);
         }
         else
         {
             shared.Add(text, shared.Count + 1);
+            slot = (text, shared.Count);
             WriteCount(shared.Count);
             WriteText(text);
         }
