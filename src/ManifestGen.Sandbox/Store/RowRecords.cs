@@ -106,7 +106,7 @@ internal sealed class RowRecords
             string? mediaType = reader.Shared();
             DateTimeOffset createdAt = reader.Time();
             DateTimeOffset updatedAt = reader.Time();
-            var metadata = new SandboxMetadataValue[reader.Count()];
+            var metadata = reader.Items<SandboxMetadataValue>();
             for (int m = 0; m < metadata.Length; m++)
             {
                 string schemaId = reader.Required(reader.Shared());
@@ -121,7 +121,7 @@ internal sealed class RowRecords
                 metadata[m] = new SandboxMetadataValue(schemaId, name, kind, value);
             }
 
-            var attachments = new SandboxAttachment[reader.Count()];
+            var attachments = reader.Items<SandboxAttachment>();
             for (int a = 0; a < attachments.Length; a++)
             {
                 attachments[a] = new SandboxAttachment(reader.Required(reader.Shared()), reader.Required(reader.Text()), reader.Shared());
@@ -219,6 +219,13 @@ internal sealed class RowRecords
         {
             int count = Number();
             return count <= record.Length - position ? count : throw Damaged();
+        }
+
+        /// <summary>An array for the items a count says follow; the one empty array when none do, as most rows have none of one kind.</summary>
+        public T[] Items<T>()
+        {
+            int count = Count();
+            return count == 0 ? Array.Empty<T>() : new T[count];
         }
 
         public byte Byte() => position < record.Length ? record[position++] : throw Damaged();
