@@ -135,7 +135,34 @@ public sealed class DataFolderTests : IDisposable
         var refused = await Assert.ThrowsAsync<SandboxDataException>(() => LabelboxSandbox.StartAsync(new SandboxOptions { DataDirectory = folder }));
         Assert.Equal(folder, refused.Folder);
         Assert.Equal("The sandbox data folder '" + folder + "' cannot be used: it was written by another version of the sandbox:"
-            + " its schema version is 7, this sandbox reads version 2.", refused.Message);
+            + " its schema version is 7, this sandbox reads version 3.", refused.Message);
+    }
+
+    [Theory]
+    [InlineData("UPDATE row_batches SET rows = substr(rows, 1, length(rows) - 3)")] // cut short
+    [InlineData("UPDATE row_batches SET row_count = row_count + 1")] // more rows said than held
+    [InlineData("UPDATE row_batches SET rows = rows || X'00'")] // a byte after the last row
+    [InlineData("UPDATE row_batches SET rows = X'02FFFFFFFF07'")] // a length far beyond the record
+    [InlineData("UPDATE row_batches SET rows = X'0103' || CAST('id' AS BLOB) || X'0104FFFEFD'")] // a text that is not UTF-8
+    public async Task A_damaged_row_record_is_refused_at_start_naming_the_folder(string damage)
+    {
+        await using (LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync(Options()))
+        {
+            using var client = new SdkClient(sandbox);
+            await client.ImportAsync(new JsonArray { SdkClient.Item(await client.CreateDatasetAsync(), "https://example.com/a.jpg", "a-1") });
+        }
+
+        using (var connection = new SqliteConnection("Data Source=" + Path.Combine(folder, "sandbox.db") + ";Pooling=False"))
+        {
+            connection.Open();
+            using SqliteCommand command = connection.CreateCommand();
+            command.CommandText = damage;
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        var refused = await Assert.ThrowsAsync<SandboxDataException>(() => LabelboxSandbox.StartAsync(Options()));
+        Assert.Equal(folder, refused.Folder);
+        Assert.StartsWith("The sandbox data folder '" + folder + "' cannot be used: sandbox.db is damaged (", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -298,7 +325,7 @@ public sealed class DataFolderTests : IDisposable
         using var connection = new SqliteConnection("Data Source=" + Path.Combine(folder, "sandbox.db") + ";Pooling=False");
         connection.Open();
         using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = "SELECT coalesce(sum(json_array_length(CAST(rows AS TEXT))), 0) FROM row_batches";
+        command.CommandText = "SELECT coalesce(sum(row_count), 0) FROM row_batches";
         return (long)command.ExecuteScalar()!;
     }
 

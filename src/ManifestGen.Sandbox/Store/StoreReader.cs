@@ -38,9 +38,9 @@ internal static class StoreReader
         versions = 0;
         // A dictionary keeps an entry's place when its value is replaced, and nothing is removed from it here.
         var rows = new Dictionary<string, SandboxDataRow>(StringComparer.Ordinal);
-        foreach (byte[] record in Query(connection, "SELECT rows FROM row_batches ORDER BY seq", r => (byte[])r.GetValue(0)))
+        foreach ((long count, byte[] record) in Query(connection, "SELECT row_count, rows FROM row_batches ORDER BY seq", r => (r.GetInt64(0), (byte[])r.GetValue(1))))
         {
-            foreach (SandboxDataRow row in StoredJson.ReadRows(record))
+            foreach (SandboxDataRow row in RowRecords.Read(record, count))
             {
                 rows[row.Id] = row;
                 versions++;

@@ -13,16 +13,17 @@ internal static class StoreSchema
     public const string FileName = "sandbox.db";
 
     /// <summary>
-    /// The schema this sandbox writes and reads; any other is refused, never guessed at. Version 2 keeps rows in
-    /// row_batches, a record per commit's rows, where version 1 had a record per row.
+    /// The schema this sandbox writes and reads; any other is refused, never guessed at. Version 3 keeps rows in
+    /// row_batches as binary records (<see cref="RowRecords"/>) with their row count, where version 2 had compact
+    /// JSON and version 1 a record per row.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>"LBXS": tells a sandbox database from any other SQLite file.</summary>
     private const int ApplicationId = 0x4C425853;
 
     // Every table has an INTEGER PRIMARY KEY seq, so that reading back in seq order restores the order things were
-    // created in. Rows are written as runs (row_batches, StoredJson.Rows): a record and an index entry per row took the
+    // created in. Rows are written as runs (row_batches, RowRecords): a record and an index entry per row took the
     // one writer about half again to twice as long in a harness. A row written again is stored again; read back in
     // order, its last version counts and keeps its first one's place, as the in-memory dictionaries keep it. A
     // deleted row's id goes to deleted_rows; the rows of a deleted dataset are those whose dataset is gone.
@@ -30,7 +31,7 @@ internal static class StoreSchema
         CREATE TABLE sandbox (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE metadata_fields (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, options BLOB NOT NULL);
         CREATE TABLE datasets (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, description TEXT, created_at INTEGER NOT NULL);
-        CREATE TABLE row_batches (seq INTEGER PRIMARY KEY, rows BLOB NOT NULL);
+        CREATE TABLE row_batches (seq INTEGER PRIMARY KEY, row_count INTEGER NOT NULL, rows BLOB NOT NULL);
         CREATE TABLE deleted_rows (seq INTEGER PRIMARY KEY, row_ids TEXT NOT NULL);
         CREATE TABLE tasks (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, status TEXT NOT NULL, completion REAL NOT NULL, errors TEXT,
             created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -8,16 +9,18 @@ namespace ManifestGen.Sandbox.Store;
 
 /// <summary>
 /// Writes queued changes in one transaction with commands prepared once. A commit's rows are written as one
-/// row_batches record per <see cref="RowsPerRecord"/> rows (see <see cref="StoreSchema"/>), through SQLite's own API
-/// (as Microsoft.Data.Sqlite does underneath), so that the one writer keeps pace with an import.
+/// row_batches record per <see cref="RowsPerRecord"/> rows (<see cref="RowRecords"/>), and its row ids per task as one
+/// UTF-8 buffer, both through SQLite's own API (as Microsoft.Data.Sqlite does underneath), so that the one writer keeps
+/// pace with an import.
 /// </summary>
 internal sealed class StoreWriter : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly StoredJson json = new();
+    private readonly RowRecords records = new();
     private readonly sqlite3_stmt putRows;
+    private readonly sqlite3_stmt addTaskRows;
     private readonly SqliteCommand putTask;
-    private readonly SqliteCommand addTaskRows;
     private readonly SqliteCommand addFailure;
     private readonly SqliteCommand addDataset;
     private readonly SqliteCommand addFile;
@@ -25,20 +28,20 @@ internal sealed class StoreWriter : IDisposable
     private readonly SqliteCommand deleteRows;
     private readonly List<SandboxDataRow> rows = new(); // the commit's rows, in order
 
-    // A commit's row ids per task, written as one task_rows record each: a record per row doubled the rows' cost.
-    private readonly Dictionary<string, StringBuilder> taskRows = new(StringComparer.Ordinal);
+    // A commit's row ids per task, as the UTF-8 text of one task_rows record each: a record per row doubled the rows'
+    // cost, and a string of them was built only to be encoded again.
+    private readonly Dictionary<string, ArrayBufferWriter<byte>> taskRows = new(StringComparer.Ordinal);
 
     public StoreWriter(SqliteConnection connection)
     {
         this.connection = connection;
-        int prepared = raw.sqlite3_prepare_v2(connection.Handle, "INSERT INTO row_batches (rows) VALUES (?1)", out putRows);
-        SqliteException.ThrowExceptionForRC(prepared, connection.Handle);
+        putRows = PrepareRaw("INSERT INTO row_batches (row_count, rows) VALUES (?1, ?2)");
+        addTaskRows = PrepareRaw("INSERT INTO task_rows (task_id, row_ids) VALUES (?1, ?2)");
         putTask = Prepare("""
             INSERT INTO tasks (id, status, completion, errors, created_at, updated_at) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)
             ON CONFLICT (id) DO UPDATE SET status = excluded.status, completion = excluded.completion, errors = excluded.errors,
                 updated_at = excluded.updated_at
             """, 6);
-        addTaskRows = Prepare("INSERT INTO task_rows (task_id, row_ids) VALUES ($p0, $p1)", 2);
         addFailure = Prepare("INSERT INTO task_failures (task_id, message, spec) VALUES ($p0, $p1, $p2)", 3);
         addDataset = Prepare("INSERT INTO datasets (id, name, description, created_at) VALUES ($p0, $p1, $p2, $p3)", 4);
         addFile = Prepare("INSERT INTO files (id, file_name, content_type, url, length) VALUES ($p0, $p1, $p2, $p3, $p4)", 5);
@@ -57,7 +60,7 @@ internal sealed class StoreWriter : IDisposable
         taskRows.Clear(); // what a failed commit left
         rows.Clear();
         using SqliteTransaction transaction = connection.BeginTransaction();
-        foreach (SqliteCommand command in new[] { putTask, addTaskRows, addFailure, addDataset, addFile, deleteDataset, deleteRows })
+        foreach (SqliteCommand command in new[] { putTask, addFailure, addDataset, addFile, deleteDataset, deleteRows })
         {
             command.Transaction = transaction;
         }
@@ -98,10 +101,14 @@ internal sealed class StoreWriter : IDisposable
         PutRecords(rows);
 
         rows.Clear(); // not held until the next commit
-        foreach ((string taskId, StringBuilder ids) in taskRows)
+        foreach ((string taskId, ArrayBufferWriter<byte> ids) in taskRows)
         {
-            Run(addTaskRows, taskId, ids.ToString());
+            raw.sqlite3_bind_text(addTaskRows, 1, taskId);
+            raw.sqlite3_bind_text(addTaskRows, 2, ids.WrittenSpan);
+            Step(addTaskRows);
         }
+
+        taskRows.Clear();
 
         transaction.Commit();
     }
@@ -127,12 +134,13 @@ internal sealed class StoreWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (SqliteCommand command in new[] { putTask, addTaskRows, addFailure, addDataset, addFile, deleteDataset, deleteRows })
+        foreach (SqliteCommand command in new[] { putTask, addFailure, addDataset, addFile, deleteDataset, deleteRows })
         {
             command.Dispose();
         }
 
         putRows.Dispose();
+        addTaskRows.Dispose();
         json.Dispose();
     }
 
@@ -141,16 +149,17 @@ internal sealed class StoreWriter : IDisposable
         rows.Add(row);
         if (taskId is not null)
         {
-            if (taskRows.TryGetValue(taskId, out StringBuilder? ids))
+            if (taskRows.TryGetValue(taskId, out ArrayBufferWriter<byte>? ids))
             {
-                ids.Append(RowIdSeparator);
+                ids.GetSpan(1)[0] = (byte)RowIdSeparator;
+                ids.Advance(1);
             }
             else
             {
-                taskRows[taskId] = ids = new StringBuilder();
+                taskRows[taskId] = ids = new ArrayBufferWriter<byte>();
             }
 
-            ids.Append(row.Id);
+            ids.Advance(Encoding.UTF8.GetBytes(row.Id, ids.GetSpan(Encoding.UTF8.GetMaxByteCount(row.Id.Length))));
         }
     }
 
@@ -159,19 +168,29 @@ internal sealed class StoreWriter : IDisposable
     {
         for (int start = 0; start < rows.Count; start += RowsPerRecord)
         {
-            PutRows(json.Rows(rows, start, Math.Min(RowsPerRecord, rows.Count - start)));
+            int count = Math.Min(RowsPerRecord, rows.Count - start);
+            raw.sqlite3_bind_int(putRows, 1, count);
+            raw.sqlite3_bind_blob(putRows, 2, records.Write(rows, start, count)); // bound as a copy: the next record reuses the buffer
+            Step(putRows);
         }
     }
 
-    private void PutRows(ReadOnlySpan<byte> record)
+    /// <summary>Runs a statement whose values are bound, and resets it for the next ones.</summary>
+    private void Step(sqlite3_stmt statement)
     {
-        raw.sqlite3_bind_blob(putRows, 1, record); // bound as a copy: the next record reuses the buffer
-        int done = raw.sqlite3_step(putRows);
-        raw.sqlite3_reset(putRows);
+        int done = raw.sqlite3_step(statement);
+        raw.sqlite3_reset(statement);
         if (done != raw.SQLITE_DONE)
         {
             SqliteException.ThrowExceptionForRC(done, connection.Handle);
         }
+    }
+
+    private sqlite3_stmt PrepareRaw(string sql)
+    {
+        int prepared = raw.sqlite3_prepare_v2(connection.Handle, sql, out sqlite3_stmt statement);
+        SqliteException.ThrowExceptionForRC(prepared, connection.Handle);
+        return statement;
     }
 
     private SqliteCommand Prepare(string sql, int parameters)

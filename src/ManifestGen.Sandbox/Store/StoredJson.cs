@@ -7,8 +7,8 @@ using ManifestGen.Sandbox.Import;
 namespace ManifestGen.Sandbox.Store;
 
 /// <summary>
-/// The JSON (UTF-8 bytes) of stored rows and of a failed row's spec in the database: arrays of arrays, compact
-/// because every stored row is in them. One writer serves a whole commit.
+/// The JSON (UTF-8 bytes) of a failed row's spec in the database: an array of arrays, as a spec may hold any JSON
+/// value a caller sent. One writer serves a whole commit.
 /// </summary>
 internal sealed class StoredJson : IDisposable
 {
@@ -16,50 +16,6 @@ internal sealed class StoredJson : IDisposable
     private readonly Utf8JsonWriter writer;
 
     public StoredJson() => writer = new Utf8JsonWriter(buffer);
-
-    /// <summary>
-    /// A run of rows as one document, the record a commit writes for them:
-    /// [[id, datasetId, rowData, globalKey, externalId, mediaType, createdAt, updatedAt, metadata, attachments]…], times as
-    /// UTC ticks, metadata [[schemaId, name, kind, value]…] with the value a string or a number as the import made it,
-    /// attachments [[type, value, name]…]. Valid until the next write.
-    /// </summary>
-    public ReadOnlySpan<byte> Rows(IReadOnlyList<SandboxDataRow> rows, int start, int count)
-    {
-        Start();
-        writer.WriteStartArray();
-        for (int i = start; i < start + count; i++)
-        {
-            SandboxDataRow row = rows[i];
-            writer.WriteStartArray();
-            writer.WriteStringValue(row.Id);
-            writer.WriteStringValue(row.DatasetId);
-            writer.WriteStringValue(row.RowData);
-            writer.WriteStringValue(row.GlobalKey);
-            writer.WriteStringValue(row.ExternalId);
-            writer.WriteStringValue(row.MediaType);
-            writer.WriteNumberValue(row.CreatedAt.UtcTicks);
-            writer.WriteNumberValue(row.UpdatedAt.UtcTicks);
-            WriteList(row.Metadata, static (w, value) =>
-            {
-                w.WriteStringValue(value.SchemaId);
-                w.WriteStringValue(value.Name);
-                w.WriteStringValue(value.Kind);
-                if (value.Value is double number)
-                {
-                    w.WriteNumberValue(number);
-                }
-                else
-                {
-                    w.WriteStringValue((string)value.Value);
-                }
-            });
-            WriteList(row.Attachments, static (w, a) => WriteAttachment(w, a.Type, a.Value, a.Name));
-            writer.WriteEndArray();
-        }
-
-        writer.WriteEndArray();
-        return Finish();
-    }
 
     /// <summary>[externalId, globalKey, rowData, [[schemaId, value, name]…], [[type, value, name]…]].</summary>
     public byte[] Spec(FailedRowSpec spec)
@@ -80,20 +36,6 @@ internal sealed class StoredJson : IDisposable
         return Finish().ToArray();
     }
 
-    /// <summary>The rows of a record <see cref="Rows"/> wrote, in order.</summary>
-    public static IEnumerable<SandboxDataRow> ReadRows(byte[] json)
-    {
-        using var document = JsonDocument.Parse(json);
-        foreach (JsonElement row in document.RootElement.EnumerateArray())
-        {
-            yield return new SandboxDataRow(row[0].GetString()!, row[1].GetString()!, row[2].GetString()!, row[3].GetString(), row[4].GetString(),
-                row[5].GetString(), Read(row[8], static item => new SandboxMetadataValue(item[0].GetString()!, item[1].GetString()!, item[2].GetString()!,
-                    item[3].ValueKind == JsonValueKind.Number ? item[3].GetDouble() : item[3].GetString()!)),
-                Read(row[9], static item => new SandboxAttachment(item[0].GetString()!, item[1].GetString()!, item[2].GetString())),
-                Time(row[6]), Time(row[7]));
-        }
-    }
-
     public static FailedRowSpec ReadSpec(byte[] json)
     {
         using var document = JsonDocument.Parse(json);
@@ -112,26 +54,6 @@ internal sealed class StoredJson : IDisposable
 
         return new FailedRowSpec(spec[0].GetString(), spec[1].GetString(), spec[2].GetString(), metadata, attachments);
     }
-
-    private static T[] Read<T>(JsonElement list, Func<JsonElement, T> read)
-    {
-        int count = list.GetArrayLength();
-        if (count == 0)
-        {
-            return Array.Empty<T>();
-        }
-
-        var items = new T[count];
-        int i = 0;
-        foreach (JsonElement item in list.EnumerateArray())
-        {
-            items[i++] = read(item);
-        }
-
-        return items;
-    }
-
-    private static DateTimeOffset Time(JsonElement ticks) => new(ticks.GetInt64(), TimeSpan.Zero);
 
     public void Dispose() => writer.Dispose();
 
