@@ -17,7 +17,7 @@ internal sealed class ManifestValidator
 {
     private readonly ProblemSink _sink;
     private readonly Func<int, string> _describe;
-    private readonly List<KeyOccurrence> _keys = new();
+    private readonly KeyList _keys = new();
 
     /// <summary>Where the keys' characters are copied, so that the keys returned do not hold the text.</summary>
     private readonly KeyChars _keyChars = new();
