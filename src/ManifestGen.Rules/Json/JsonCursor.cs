@@ -264,8 +264,9 @@ internal sealed class JsonCursor
             return GetString(s) == literal;
         }
 
+        // Every property name and vocabulary word is matched so: an equality test of spans, not an ordering comparison.
         int length = s.Length - 2;
-        return length == literal.Length && string.CompareOrdinal(_text, s.Start + 1, literal, 0, length) == 0;
+        return length == literal.Length && _text.AsSpan(s.Start + 1, length).SequenceEqual(literal.AsSpan());
     }
 
     /// <summary>The decoded value of a string token.</summary>
