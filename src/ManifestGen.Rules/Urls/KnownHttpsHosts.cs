@@ -20,13 +20,16 @@ internal static class KnownHttpsHosts
     private const int MaxLength = 4096;
 
     // Shared by the analyzer's concurrent threads without a lock: a slot holds an immutable string that Uri
-    // accepted as a host, so a racing write can only cause a miss. A host lives in its own slot or the next one:
-    // four times the slots of a manifest's usual handful of hosts, and the neighbour, keep two hosts from taking
-    // turns in one slot (each turn a Uri parse).
+    // accepted as a host, so a racing write can only cause a miss. A host lives in its own slot or one of the next
+    // few: more slots than a manifest's usual few dozen hosts, and the neighbours, keep hosts whose slots collide
+    // from taking turns in one (each turn a Uri parse).
     private static readonly string?[] Hosts = new string?[1 << SlotBits];
 
     private const int SlotBits = 8;
     private const int SlotMask = (1 << SlotBits) - 1;
+
+    /// <summary>The slots a host may live in: its own and the next ones.</summary>
+    private const int Probes = 4;
 
     /// <summary>
     /// The end of the host when <paramref name="value"/> has the plain shape (and starts with
@@ -58,7 +61,15 @@ internal static class KnownHttpsHosts
     {
         ReadOnlySpan<char> host = value.Slice(Prefix, hostEnd - Prefix);
         int slot = Slot(host);
-        return Holds(slot, host) || Holds((slot + 1) & SlotMask, host);
+        for (int probe = 0; probe < Probes; probe++)
+        {
+            if (Holds((slot + probe) & SlotMask, host))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Holds(int slot, ReadOnlySpan<char> host)
@@ -78,10 +89,14 @@ internal static class KnownHttpsHosts
     public static void Add(string value, int hostEnd)
     {
         int slot = Slot(value.AsSpan(Prefix, hostEnd - Prefix));
-        // Into the neighbour when the host's own slot is taken and the neighbour free; else the host replaces the one there.
-        if (Hosts[slot] != null && Hosts[(slot + 1) & SlotMask] == null)
+        // Into the first free slot of the host's own and the next ones; when all are taken, the host replaces the one in its own.
+        for (int probe = 0; probe < Probes; probe++)
         {
-            slot = (slot + 1) & SlotMask;
+            if (Hosts[(slot + probe) & SlotMask] == null)
+            {
+                slot = (slot + probe) & SlotMask;
+                break;
+            }
         }
 
         Hosts[slot] = value.Substring(Prefix, hostEnd - Prefix);
