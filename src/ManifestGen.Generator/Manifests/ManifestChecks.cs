@@ -41,10 +41,10 @@ internal sealed class ManifestChecks
         IReadOnlyList<KeyOccurrence> keys = ManifestValidator.ValidateText(
             path, text.ToString(), schema, sink, offset => ProblemReporter.DescribeOffset(text, offset));
         Interlocked.Increment(ref validations);
-        // The keys reference the text they were read from; packed, the cache does not keep that text alive.
-        // Sorted once here, not by every listing of the cached result (a keystroke lists all the project's manifests).
+        // The keys were copied out of the text as they were read, so the cache does not keep the text alive.
+        // The problems are sorted once here, not by every listing of the cached result (a keystroke lists all the project's manifests).
         Problem[] problems = sink.Problems.OrderBy(p => p.Start).ThenBy(p => p.Rule.Id, System.StringComparer.Ordinal).ToArray();
-        var result = new Result(path, schema, samePlaces, problems, KeyOccurrence.Packed(keys));
+        var result = new Result(path, schema, samePlaces, problems, keys);
         results.Remove(text);
         try
         {

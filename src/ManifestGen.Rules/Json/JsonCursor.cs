@@ -1,7 +1,8 @@
 using System;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
-using ManifestGen.Rules.Text;
 
 namespace ManifestGen.Rules.Json;
 
@@ -13,9 +14,6 @@ namespace ManifestGen.Rules.Json;
 /// </summary>
 internal sealed class JsonCursor
 {
-    /// <summary>Where the scan of a string stops: its end, or an escape.</summary>
-    private static readonly char[] QuoteOrBackslash = { '"', '\\' };
-
     private readonly string _text;
     private readonly int _maxDepth;
     private int _pos;
@@ -266,8 +264,9 @@ internal sealed class JsonCursor
             return GetString(s) == literal;
         }
 
+        // Every property name and vocabulary word is matched so: an equality test of spans, not an ordering comparison.
         int length = s.Length - 2;
-        return length == literal.Length && string.CompareOrdinal(_text, s.Start + 1, literal, 0, length) == 0;
+        return length == literal.Length && _text.AsSpan(s.Start + 1, length).SequenceEqual(literal.AsSpan());
     }
 
     /// <summary>The decoded value of a string token.</summary>
@@ -399,40 +398,31 @@ internal sealed class JsonCursor
         int i = start + 1;
         while (true)
         {
-            // Strings are most of a manifest's text. Jump to the next quote or backslash (a
-            // vectorized search on .NET), then check what was jumped over, where only control
-            // characters and surrogates can be wrong: one comparison a character lets the rest by.
-            int stop = t.IndexOfAny(QuoteOrBackslash, i);
-            int end = stop < 0 ? t.Length : stop;
-            while (i < end)
-            {
-                // Only a control character or a surrogate (U+D800 up) can be wrong; the rest goes by a vector at a time.
-                int odd = CharRanges.IndexOfOutside(t.AsSpan(i, end - i), ' ', '\uD7FF');
-                if (odd < 0)
-                {
-                    break;
-                }
-
-                i += odd;
-                surrogates = t[i] >= ' ' ? true : throw Error(i, Describe(t[i]) + " must be escaped inside a string");
-                i++;
-            }
-
-            i = end;
-
+            int stop = IndexOfStringStop(t.AsSpan(i));
             if (stop < 0)
             {
                 throw Error(start, "the string that starts here is never closed");
             }
 
-            if (t[stop] == '"')
+            stop += i;
+            char c = t[stop];
+            if (c == '"')
             {
+                i = stop;
                 break;
             }
 
-            escapes = true;
-            i = CheckEscape(stop);
-            surrogates |= t[stop + 1] == 'u';
+            if (c == '\\')
+            {
+                escapes = true;
+                i = CheckEscape(stop);
+                surrogates |= t[stop + 1] == 'u';
+            }
+            else
+            {
+                surrogates = c >= ' ' ? true : throw Error(stop, Describe(c) + " must be escaped inside a string");
+                i = stop + 1;
+            }
         }
 
         if (surrogates)
@@ -442,6 +432,54 @@ internal sealed class JsonCursor
 
         _pos = i + 1;
         return new JsonString(start, _pos, escapes);
+    }
+
+    /// <summary>
+    /// The index of the first character where a string's scan must stop: its closing quote, a backslash, a control
+    /// character (an error) or one from U+D800 up (maybe half a surrogate pair); -1 if none.
+    /// </summary>
+    /// <remarks>
+    /// Strings are most of a manifest's text. One pass over the text after the opening quote, a vector at a time,
+    /// tests all four at once; the string's end need not be known first, as the quote is one of them. (A search for
+    /// the quote or backslash, then a second pass over what it jumped for the rest, cost two calls per string.)
+    /// </remarks>
+    private static int IndexOfStringStop(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && text.Length >= Vector<ushort>.Count)
+        {
+            ReadOnlySpan<Vector<ushort>> vectors = MemoryMarshal.Cast<char, Vector<ushort>>(text);
+            var space = new Vector<ushort>(' ');
+            // Subtracting wraps below ' ', so one unsigned comparison finds controls and U+D800 up.
+            var plainWidth = new Vector<ushort>('\uD7FF' - ' ');
+            var quote = new Vector<ushort>('"');
+            var backslash = new Vector<ushort>('\\');
+            int v = 0;
+            while (v < vectors.Length)
+            {
+                Vector<ushort> chars = vectors[v];
+                Vector<ushort> stops = Vector.GreaterThan(chars - space, plainWidth) | Vector.Equals(chars, quote) | Vector.Equals(chars, backslash);
+                if (!Vector.EqualsAll(stops, Vector<ushort>.Zero))
+                {
+                    break;
+                }
+
+                v++;
+            }
+
+            i = v * Vector<ushort>.Count;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '"' || c == '\\' || (uint)(c - ' ') > '\uD7FF' - ' ')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

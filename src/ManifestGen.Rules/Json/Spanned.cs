@@ -38,13 +38,6 @@ internal readonly struct Spanned
     /// <summary>The value's characters without a copy; empty when absent.</summary>
     public ReadOnlySpan<char> Text => _text != null ? _text.AsSpan(Start + 1, Length - 2) : _value.AsSpan();
 
-    /// <summary>
-    /// The string that holds the value's characters and where they are in it: the text for a value left in
-    /// place, else the value itself (empty when absent). Lets a caller keep the value without copying it.
-    /// </summary>
-    public (string Source, int Start, int Length) Backing =>
-        _text != null ? (_text, Start + 1, Length - 2) : (_value ?? string.Empty, 0, _value?.Length ?? 0);
-
     public int Start { get; }
 
     public int Length { get; }

@@ -17,7 +17,10 @@ internal sealed class ManifestValidator
 {
     private readonly ProblemSink _sink;
     private readonly Func<int, string> _describe;
-    private readonly List<KeyOccurrence> _keys = new();
+    private readonly KeyList _keys = new();
+
+    /// <summary>Where the keys' characters are copied, so that the keys returned do not hold the text.</summary>
+    private readonly KeyChars _keyChars = new();
 
     private readonly RowRules _rules;
 
@@ -86,7 +89,7 @@ internal sealed class ManifestValidator
 
         if (row.GlobalKey.IsPresent)
         {
-            _keys.Add(KeyOccurrence.Of(_path, row.GlobalKey));
+            _keys.Add(KeyOccurrence.Of(_path, row.GlobalKey, _keyChars));
         }
         else if (_keyless++ == 0)
         {

@@ -6,7 +6,7 @@ namespace ManifestGen.Rules.Text;
 
 /// <summary>
 /// Finds the first character outside a range, a vector of characters at a time: the hot loops of a
-/// manifest check (every string of the text, every URL) are long runs of ordinary characters where
+/// manifest check (every URL, every global key) are long runs of ordinary characters where
 /// one odd character matters. netstandard2.0 has no IndexOfAnyExceptInRange; <see cref="Vector{T}"/>
 /// is the host runtime's own type and uses the vector width it has.
 /// </summary>

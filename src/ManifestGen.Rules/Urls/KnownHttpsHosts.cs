@@ -19,9 +19,17 @@ internal static class KnownHttpsHosts
     // Far below Uri's own length limit, so length never decides a verdict here.
     private const int MaxLength = 4096;
 
-    // Direct-mapped and shared by the analyzer's concurrent threads without a lock: a slot holds
-    // an immutable string that Uri accepted as a host, so a racing write can only cause a miss.
-    private static readonly string?[] Hosts = new string?[64];
+    // Shared by the analyzer's concurrent threads without a lock: a slot holds an immutable string that Uri
+    // accepted as a host, so a racing write can only cause a miss. A host lives in its own slot or one of the next
+    // few: more slots than a manifest's usual few dozen hosts, and the neighbours, keep hosts whose slots collide
+    // from taking turns in one (each turn a Uri parse).
+    private static readonly string?[] Hosts = new string?[1 << SlotBits];
+
+    private const int SlotBits = 8;
+    private const int SlotMask = (1 << SlotBits) - 1;
+
+    /// <summary>The slots a host may live in: its own and the next ones.</summary>
+    private const int Probes = 4;
 
     /// <summary>
     /// The end of the host when <paramref name="value"/> has the plain shape (and starts with
@@ -51,8 +59,23 @@ internal static class KnownHttpsHosts
 
     public static bool Contains(ReadOnlySpan<char> value, int hostEnd)
     {
-        string? known = Hosts[Slot(value, hostEnd)];
-        return known != null && value.Slice(Prefix, hostEnd - Prefix).SequenceEqual(known.AsSpan());
+        ReadOnlySpan<char> host = value.Slice(Prefix, hostEnd - Prefix);
+        int slot = Slot(host);
+        for (int probe = 0; probe < Probes; probe++)
+        {
+            if (Holds((slot + probe) & SlotMask, host))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Holds(int slot, ReadOnlySpan<char> host)
+    {
+        string? known = Hosts[slot];
+        return known != null && host.SequenceEqual(known.AsSpan());
     }
 
     /// <summary>Whether <paramref name="value"/> has the plain shape on a host Uri has accepted: then it is a well-formed https URL.</summary>
@@ -63,18 +86,39 @@ internal static class KnownHttpsHosts
     }
 
     /// <summary>Remembers the host of a plain-shaped URL that Uri accepted.</summary>
-    public static void Add(string value, int hostEnd) =>
-        Hosts[Slot(value.AsSpan(), hostEnd)] = value.Substring(Prefix, hostEnd - Prefix);
-
-    private static int Slot(ReadOnlySpan<char> value, int hostEnd)
+    public static void Add(string value, int hostEnd)
     {
-        uint hash = 0;
-        for (int i = Prefix; i < hostEnd; i++)
+        int slot = Slot(value.AsSpan(Prefix, hostEnd - Prefix));
+        // Into the first free slot of the host's own and the next ones; when all are taken, the host replaces the one in its own.
+        for (int probe = 0; probe < Probes; probe++)
         {
-            hash = (hash * 31) + value[i];
+            if (Hosts[(slot + probe) & SlotMask] == null)
+            {
+                slot = (slot + probe) & SlotMask;
+                break;
+            }
         }
 
-        return (int)((hash ^ (hash >> 7)) & (uint)(Hosts.Length - 1));
+        Hosts[slot] = value.Substring(Prefix, hostEnd - Prefix);
+    }
+
+    /// <summary>The host's slot: its characters four at a time, multiplied up, the top bits taken (they depend on every bit below).</summary>
+    private static int Slot(ReadOnlySpan<char> host)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15ul;
+        ulong hash = (ulong)host.Length;
+        ReadOnlySpan<ulong> blocks = MemoryMarshal.Cast<char, ulong>(host);
+        foreach (ulong block in blocks)
+        {
+            hash = (hash ^ block) * Multiplier;
+        }
+
+        for (int i = blocks.Length * 4; i < host.Length; i++)
+        {
+            hash = (hash ^ host[i]) * Multiplier;
+        }
+
+        return (int)(hash >> (64 - SlotBits));
     }
 
     /// <summary>Whether every character is a path character; a URL is mostly its path, so a vector at a time.</summary>

@@ -133,6 +133,29 @@ public class GlobalKeysTests
         }
     }
 
+    /// <summary>HashKey reads four characters at a time: a character agrees with its case forms in every place of a block and of the tail.</summary>
+    [Fact]
+    public void HashKeyAgreesWithSameKeyInEveryPlaceOfALongKey()
+    {
+        const string Key = "photo-2026-x";
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            string upper = char.ToUpperInvariant((char)c).ToString();
+            string lower = char.ToLowerInvariant((char)c).ToString();
+            for (int at = 0; at <= Key.Length; at++)
+            {
+                string a = Key.Insert(at, ((char)c).ToString());
+                foreach (string b in new[] { Key.ToUpperInvariant().Insert(at, upper), Key.Insert(at, lower) })
+                {
+                    Assert.True(!GlobalKeys.SameKey(a.AsSpan(), b.AsSpan()) || GlobalKeys.HashKey(a.AsSpan()) == GlobalKeys.HashKey(b.AsSpan()), $"U+{c:X4} at {at}");
+                }
+            }
+        }
+
+        Assert.NotEqual(GlobalKeys.HashKey("photo-2026-xa".AsSpan()), GlobalKeys.HashKey("photo-2026-xb".AsSpan()));
+        Assert.NotEqual(GlobalKeys.HashKey("photo-2026-ab".AsSpan()), GlobalKeys.HashKey("photo-2026-ba".AsSpan()));
+    }
+
     [Fact]
     public void ShowQuotesSafely()
     {
