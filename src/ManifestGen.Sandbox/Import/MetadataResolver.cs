@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using ManifestGen.Rules.Metadata;
 using ManifestGen.Sandbox.Store;
@@ -33,7 +34,7 @@ internal sealed class MetadataResolver
 
     // A row's values as stored, one list for every row of the chunk whose values are all shared ones in the same order:
     // read-only, as SandboxDataRow.Metadata is public and a caller must not change other rows through it.
-    private readonly Dictionary<int, ReadOnlyCollection<SandboxMetadataValue>> sharedLists = new();
+    private readonly Dictionary<int, (SandboxMetadataValue[] Values, ReadOnlyCollection<SandboxMetadataValue> List)> sharedLists = new();
     private readonly List<SandboxMetadataValue> row = new();
     private const int MaxShared = 4096; // values and lists that do not repeat stop being added, not kept without bound
 
@@ -97,36 +98,21 @@ internal sealed class MetadataResolver
     /// <summary>The list of the row's values, the same one as an earlier row's if it had the same values.</summary>
     private ReadOnlyCollection<SandboxMetadataValue> Shared(int hash)
     {
-        if (sharedLists.TryGetValue(hash, out ReadOnlyCollection<SandboxMetadataValue>? shared) && SameValues(shared))
+        ReadOnlySpan<SandboxMetadataValue> resolved = CollectionsMarshal.AsSpan(row);
+        if (sharedLists.TryGetValue(hash, out (SandboxMetadataValue[] Values, ReadOnlyCollection<SandboxMetadataValue> List) shared)
+            && resolved.SequenceEqual<SandboxMetadataValue>(shared.Values, ReferenceEqualityComparer.Instance))
         {
-            return shared;
+            return shared.List;
         }
 
-        var list = new ReadOnlyCollection<SandboxMetadataValue>(row.ToArray());
-        if (shared is null && sharedLists.Count < MaxShared)
+        SandboxMetadataValue[] values = resolved.ToArray();
+        var list = new ReadOnlyCollection<SandboxMetadataValue>(values);
+        if (shared.List is null && sharedLists.Count < MaxShared)
         {
-            sharedLists.Add(hash, list);
+            sharedLists.Add(hash, (values, list));
         }
 
         return list;
-    }
-
-    private bool SameValues(ReadOnlyCollection<SandboxMetadataValue> list)
-    {
-        if (list.Count != row.Count)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < row.Count; i++)
-        {
-            if (!ReferenceEquals(list[i], row[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Resolves the entry at the reader; unless it is refused, leaves the reader at the entry's end.</summary>
