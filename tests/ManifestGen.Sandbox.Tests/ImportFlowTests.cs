@@ -264,6 +264,50 @@ public sealed class ImportFlowTests
     }
 
     [Fact]
+    public async Task Rows_that_repeat_metadata_values_read_back_their_own_and_cannot_change_each_other()
+    {
+        await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();
+        using var client = new SdkClient(sandbox);
+        string dataset = await client.CreateDatasetAsync();
+
+        // Raw bytes: the same tag again, another tag, the same tag escaped, bytes that are not UTF-8, the tag without the split.
+        byte[] Row(string key, string tag, bool split = true) => Encoding.UTF8.GetBytes("{\"id\":{\"type\":\"AUTO\",\"value\":\"\"},\"payload\":{\"row_data\":\"https://example.com/"
+            + key + ".jpg\",\"global_key\":\"" + key + "\",\"dataset_id\":\"" + dataset + "\",\"metadata_fields\":[{\"schemaId\":\"" + Tag + "\",\"value\":\"" + tag + "\"}"
+            + (split ? ",{\"schemaId\":\"" + Split + "\",\"value\":\"" + Train + "\"}" : string.Empty) + "]}}");
+        byte[] notUtf8 = Row("broken", "batch-\\u0001");
+        int marker = System.Array.IndexOf(notUtf8, (byte)'\\'); // the \u0001 put there, replaced by the byte
+        byte[][] rows = [Row("first", "batch-1"), Row("again", "batch-1"), Row("other", "batch-2"), Row("escaped", "batch\\u002d1"),
+            [.. notUtf8[..marker], 0xFF, .. notUtf8[(marker + 6)..]], Row("no-split", "batch-1", split: false)];
+        byte[] chunkBytes = [(byte)'[', .. rows.SelectMany((r, i) => i == 0 ? r : [(byte)',', .. r]), (byte)']'];
+        string chunk = await client.UploadAsync(chunkBytes, "json_import.json", "application/json");
+
+        JsonNode started = (await client.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = await client.UploadManifestAsync(rows.Length, chunk) }))["upsertDataRows"]!;
+        JsonNode task = await client.WaitForTaskAsync((string)started["id"]!);
+
+        Assert.Equal("COMPLETE", (string)task["status"]!);
+        Assert.StartsWith("Malformed item: ", (string)Assert.Single(await client.FailedRowsAsync((string)task["id"]!))!["message"]!, System.StringComparison.Ordinal);
+        Assert.Equal(
+            new[]
+            {
+                ("first", "batch-1", Train),
+                ("again", "batch-1", Train),
+                ("other", "batch-2", Train),
+                ("escaped", "batch-1", Train),
+                ("no-split", "batch-1", string.Empty),
+            },
+            new[] { "first", "again", "other", "escaped", "no-split" }.Select(key =>
+            {
+                IReadOnlyList<SandboxMetadataValue> metadata = sandbox.State.FindByGlobalKey(key)!.Metadata;
+                return (key, (string)metadata[0].Value, metadata.Count > 1 ? (string)metadata[1].Value : string.Empty);
+            }));
+
+        // Rows with the same values may share one list: it cannot be changed through a cast.
+        IReadOnlyList<SandboxMetadataValue> again = sandbox.State.FindByGlobalKey("again")!.Metadata;
+        Assert.Throws<NotSupportedException>(() => ((IList<SandboxMetadataValue>)again)[0] = again[1]);
+        Assert.Equal("batch-1", (string)sandbox.State.FindByGlobalKey("first")!.Metadata[0].Value);
+    }
+
+    [Fact]
     public async Task A_string_that_cannot_be_read_as_text_fails_its_row_not_the_task()
     {
         await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync();

@@ -49,7 +49,7 @@ internal sealed class EarlyChunkReads : IAsyncDisposable
     }
 
     /// <summary>
-    /// The early read of <paramref name="file"/>, now owned by the caller (who disposes its bytes); null when there is none
+    /// The early read of <paramref name="file"/>, now owned by the caller (who disposes it); null when there is none
     /// to take (not JSON, not a JSON array, not read, or taken by another task), and the caller reads the file itself.
     /// </summary>
     public async Task<ChunkRead?> TakeAsync(StoredFile file) =>
@@ -74,7 +74,7 @@ internal sealed class EarlyChunkReads : IAsyncDisposable
         await Task.Delay(Lifetime, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         if (reads.TryRemove(new KeyValuePair<string, Task<ChunkRead?>>(fileId, read)))
         {
-            (await read)?.Bytes.Dispose();
+            (await read)?.Dispose();
         }
     }
 
@@ -93,9 +93,14 @@ internal sealed class EarlyChunkReads : IAsyncDisposable
         try
         {
             var reader = new ManifestItemReader(state);
-            if (reader.ReadAll(bytes, cancellationToken) is { } items && !reader.RefusedRowDataNamingNoFile)
+            if (reader.ReadAll(bytes, cancellationToken) is { } items)
             {
-                return new ChunkRead(bytes, items);
+                if (!reader.RefusedRowDataNamingNoFile)
+                {
+                    return new ChunkRead(bytes, items);
+                }
+
+                items.Dispose();
             }
         }
 #pragma warning disable CA1031 // Whatever failed here (not JSON, not an array, ...), the task reads the chunk itself and meets it there.
@@ -109,5 +114,12 @@ internal sealed class EarlyChunkReads : IAsyncDisposable
     }
 }
 
-/// <summary>A chunk's items as read, with the bytes they point into.</summary>
-internal sealed record ChunkRead(ChunkBytes Bytes, ManifestItem[] Items);
+/// <summary>A chunk's items as read, with the bytes they point into; disposed once its rows are stored.</summary>
+internal sealed record ChunkRead(ChunkBytes Bytes, ChunkItems Items) : IDisposable
+{
+    public void Dispose()
+    {
+        Items.Dispose(); // first: the items point into the bytes
+        Bytes.Dispose();
+    }
+}

@@ -121,19 +121,19 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
                 // valid JSON anywhere fails the task, and their problems still count in order.
                 ChunkRead?[] taken = await Task.WhenAll(chunkUris.Select(uri => FileUrls.Resolve(state, uri) is { } file ? early.TakeAsync(file) : Task.FromResult<ChunkRead?>(null)));
                 reads = chunkUris.Select((uri, i) => taken[i] is { } read
-                    ? Task.FromResult(new ChunkOutcome(read.Bytes, read.Items, null))
+                    ? Task.FromResult(new ChunkOutcome(read, null))
                     : OnOwnThreadAsync(() => ReadChunkAsync(uri, readers.Token), cores, readers.Token)).ToArray();
                 ChunkOutcome[] chunks = await Task.WhenAll(reads);
                 long count = 0;
                 for (int i = 0; i < chunks.Length; i++)
                 {
-                    if (chunks[i].Items is not { } items)
+                    if (chunks[i].Read is not { } read)
                     {
                         state.FinishTask(task, SandboxTaskStatus.Failed, chunks[i].Problem);
                         return;
                     }
 
-                    count += items.Length;
+                    count += read.Items.Count;
                     if (count > options.MaxRowsPerTask)
                     {
                         state.FinishTask(task, SandboxTaskStatus.Failed, TooMany(count));
@@ -147,12 +147,12 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
                 foreach (ChunkOutcome chunk in chunks)
                 {
                     // In runs that end where progress is reported, every RowsPerProgress rows of the task.
-                    ManifestItem[] items = chunk.Items!;
+                    ReadOnlySpan<ManifestItem> items = chunk.Read!.Items.AsSpan();
                     for (int next = 0; next < items.Length;)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         int run = (int)Math.Min(items.Length - next, RowsPerProgress - done % RowsPerProgress);
-                        importer.Import(items.AsSpan(next, run));
+                        importer.Import(items.Slice(next, run));
                         next += run;
                         done += run;
                         if (done % RowsPerProgress == 0)
@@ -174,7 +174,7 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
                 {
                     if (read.IsCompletedSuccessfully)
                     {
-                        read.Result.Bytes?.Dispose();
+                        read.Result.Read?.Dispose();
                     }
                 }
             }
@@ -269,7 +269,7 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
     {
         if (FileUrls.Resolve(state, url) is not { } file)
         {
-            return new ChunkOutcome(null, null, NotUploaded("chunk", url));
+            return new ChunkOutcome(null, NotUploaded("chunk", url));
         }
 
         ChunkBytes bytes = await ChunkBytes.LoadAsync(file, cancellationToken);
@@ -278,7 +278,7 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
         {
             if (new ManifestItemReader(state).ReadAll(bytes, cancellationToken) is { } items)
             {
-                return new ChunkOutcome(bytes, items, null);
+                return new ChunkOutcome(new ChunkRead(bytes, items), null);
             }
 
             problem = "Chunk '" + url + "' is not a JSON array of data rows";
@@ -294,7 +294,7 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
         }
 
         bytes.Dispose();
-        return new ChunkOutcome(null, null, problem);
+        return new ChunkOutcome(null, problem);
     }
 
     private static string NotUploaded(string what, string url) => "Could not read the " + what + " '" + url + "': it is not a file uploaded to this sandbox";
@@ -302,5 +302,5 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
     private static string NotJson(string what, string url, JsonException e) => "Could not read the " + what + " '" + url + "': it is not valid JSON (" + e.Message + ")";
 
     /// <summary>A chunk's items with the bytes they point into, or why it cannot be imported.</summary>
-    private sealed record ChunkOutcome(ChunkBytes? Bytes, ManifestItem[]? Items, string? Problem);
+    private sealed record ChunkOutcome(ChunkRead? Read, string? Problem);
 }

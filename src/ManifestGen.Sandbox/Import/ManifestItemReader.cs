@@ -63,55 +63,43 @@ internal sealed class ManifestItemReader
     /// </summary>
     public bool RefusedRowDataNamingNoFile { get; private set; }
 
-    /// <summary>Reads a chunk's items, in order; null when the chunk is valid JSON but not an array.</summary>
+    /// <summary>Reads a chunk's items, in order, owned by the caller; null when the chunk is valid JSON but not an array.</summary>
     /// <exception cref="JsonException">The chunk is not valid JSON, wherever in it: no item of it is returned.</exception>
-    public ManifestItem[]? ReadAll(ChunkBytes json, CancellationToken cancellationToken)
+    public ChunkItems? ReadAll(ChunkBytes json, CancellationToken cancellationToken)
     {
         chunk = json.Json;
         textsKept = json.Kept;
         var reader = new Utf8JsonReader(chunk.Span, ReaderOptions);
-        reader.Read();
-        ManifestItem[]? items = null;
-        if (reader.TokenType == JsonTokenType.StartArray)
+        ChunkItems? items = null;
+        try
         {
-            // Gathered in pooled arrays and copied once: the count is known only at the end, and a list growing to
-            // a chunk's 20,000 items left several times their size as garbage, most of it in the large object heap.
-            ManifestItem[] gathered = ArrayPool<ManifestItem>.Shared.Rent(1024);
-            int count = 0;
-            try
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.StartArray)
             {
+                items = new ChunkItems(chunk.Length);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (count == gathered.Length)
-                    {
-                        ManifestItem[] larger = ArrayPool<ManifestItem>.Shared.Rent(count * 2);
-                        gathered.AsSpan(0, count).CopyTo(larger);
-                        ArrayPool<ManifestItem>.Shared.Return(gathered, clearArray: true);
-                        gathered = larger;
-                    }
-
-                    gathered[count++] = Read(ref reader);
+                    items.Add(Read(ref reader), reader.BytesConsumed);
                 }
-
-                items = gathered.AsSpan(0, count).ToArray();
             }
-            finally
+            else
             {
-                ArrayPool<ManifestItem>.Shared.Return(gathered, clearArray: true); // cleared: the items hold strings and the chunk
+                reader.Skip();
             }
-        }
-        else
-        {
-            reader.Skip();
-        }
 
-        // Whatever follows the root value is an error, as it is to a document.
-        while (reader.Read())
-        {
-        }
+            // Whatever follows the root value is an error, as it is to a document.
+            while (reader.Read())
+            {
+            }
 
-        return items;
+            return items;
+        }
+        catch
+        {
+            items?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Reads the item at the reader and leaves the reader at its last token.</summary>

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using ManifestGen.Rules.Metadata;
 using ManifestGen.Sandbox.Store;
@@ -26,8 +29,14 @@ internal sealed class MetadataResolver
 
     // A field's text values as stored, one object for every row of the chunk that repeats the value (tags, categories):
     // a stored row outlives every collection, and each copy was one more string and value for the collector to move.
-    private readonly Dictionary<(string FieldId, string Text), SandboxMetadataValue> sharedTexts = new();
-    private const int MaxSharedTexts = 4096; // values that do not repeat stop being added here, not kept without bound
+    // Found by a hash of the value's UTF-8 bytes and compared in place, so that a repeated value costs no string at all.
+    private readonly Dictionary<(string FieldId, int Hash), (byte[] Utf8, SandboxMetadataValue Value)> sharedTexts = new();
+
+    // A row's values as stored, one list for every row of the chunk whose values are all shared ones in the same order:
+    // read-only, as SandboxDataRow.Metadata is public and a caller must not change other rows through it.
+    private readonly Dictionary<int, (SandboxMetadataValue[] Values, ReadOnlyCollection<SandboxMetadataValue> List)> sharedLists = new();
+    private readonly List<SandboxMetadataValue> row = new();
+    private const int MaxShared = 4096; // values and lists that do not repeat stop being added, not kept without bound
 
     public MetadataResolver(SandboxMetadataSchema ontology) => this.ontology = ontology;
 
@@ -66,20 +75,44 @@ internal sealed class MetadataResolver
         }
 
         // Every field in the order has a value by now: an enum without its option was refused above.
-        var resolved = new SandboxMetadataValue[order.Count];
-        for (int i = 0; i < order.Count; i++)
+        row.Clear();
+        var hash = default(HashCode);
+        bool shareable = true;
+        foreach (OntologyNode field in order)
         {
-            OntologyNode field = order[i];
             object value = values[field.Id];
-            resolved[i] = value switch
+            SandboxMetadataValue resolved = value switch
             {
                 OntologyNode option => option.Chosen!,
-                string text => Shared(field, text),
+                SandboxMetadataValue text => text,
                 _ => new SandboxMetadataValue(field.Id, field.Name, field.Kind, value),
             };
+            shareable &= value is OntologyNode or SandboxMetadataValue;
+            hash.Add(RuntimeHelpers.GetHashCode(resolved));
+            row.Add(resolved);
         }
 
-        return resolved;
+        return shareable ? Shared(hash.ToHashCode()) : row.ToArray();
+    }
+
+    /// <summary>The list of the row's values, the same one as an earlier row's if it had the same values.</summary>
+    private ReadOnlyCollection<SandboxMetadataValue> Shared(int hash)
+    {
+        ReadOnlySpan<SandboxMetadataValue> resolved = CollectionsMarshal.AsSpan(row);
+        if (sharedLists.TryGetValue(hash, out (SandboxMetadataValue[] Values, ReadOnlyCollection<SandboxMetadataValue> List) shared)
+            && resolved.SequenceEqual<SandboxMetadataValue>(shared.Values, ReferenceEqualityComparer.Instance))
+        {
+            return shared.List;
+        }
+
+        SandboxMetadataValue[] values = resolved.ToArray();
+        var list = new ReadOnlyCollection<SandboxMetadataValue>(values);
+        if (shared.List is null && sharedLists.Count < MaxShared)
+        {
+            sharedLists.Add(hash, (values, list));
+        }
+
+        return list;
     }
 
     /// <summary>Resolves the entry at the reader; unless it is refused, leaves the reader at the entry's end.</summary>
@@ -160,7 +193,7 @@ internal sealed class MetadataResolver
         switch (kind)
         {
             case MetadataKind.String when value.TokenType == JsonTokenType.String:
-                values[node.Id] = value.GetString()!;
+                values[node.Id] = Text(node, ref value);
                 return null;
             case MetadataKind.Number when value.TokenType == JsonTokenType.Number:
                 values[node.Id] = value.GetDouble();
@@ -193,21 +226,35 @@ internal sealed class MetadataResolver
         }
     }
 
-    /// <summary>The value of <paramref name="field"/> holding <paramref name="text"/>, the same object as an earlier row's if it had it.</summary>
-    private SandboxMetadataValue Shared(OntologyNode field, string text)
+    /// <summary>
+    /// The value of <paramref name="field"/> holding the string at the reader, the same object as an earlier row's if it
+    /// had it; or the string, for a value not shared (escaped, or past the limit).
+    /// </summary>
+    private object Text(OntologyNode field, ref Utf8JsonReader value)
     {
-        if (sharedTexts.TryGetValue((field.Id, text), out SandboxMetadataValue? shared))
+        if (value.ValueIsEscaped)
         {
-            return shared;
+            return value.GetString()!;
         }
 
-        var value = new SandboxMetadataValue(field.Id, field.Name, field.Kind, text);
-        if (sharedTexts.Count < MaxSharedTexts)
+        ReadOnlySpan<byte> utf8 = value.ValueSpan;
+        var hash = default(HashCode);
+        hash.AddBytes(utf8);
+        (string, int) key = (field.Id, hash.ToHashCode());
+        if (sharedTexts.TryGetValue(key, out (byte[] Utf8, SandboxMetadataValue Value) shared) && utf8.SequenceEqual(shared.Utf8))
         {
-            sharedTexts.Add((field.Id, text), value);
+            return shared.Value;
         }
 
-        return value;
+        string text = value.GetString()!; // bytes that are not UTF-8 fail here, as they did
+        if (shared.Value is not null || sharedTexts.Count >= MaxShared)
+        {
+            return text;
+        }
+
+        var stored = new SandboxMetadataValue(field.Id, field.Name, field.Kind, text);
+        sharedTexts.Add(key, (utf8.ToArray(), stored));
+        return stored;
     }
 
     private static bool IsEmptyObject(Utf8JsonReader value) => value.Read() && value.TokenType == JsonTokenType.EndObject;
