@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.IO;
 using System.Threading;
-using System.Threading.Tasks;
 using ManifestGen.Sandbox.Store;
 
 namespace ManifestGen.Sandbox.Import;
@@ -27,15 +26,19 @@ internal sealed class ChunkBytes : IDisposable
     /// <summary>True when <see cref="Json"/> is the uploaded file's own array, which stays as it is for as long as the sandbox runs.</summary>
     public bool Kept => rented is null;
 
-    /// <summary>The file's bytes; from a data folder without a UTF-8 byte order mark, as a JSON document read from a stream skipped it.</summary>
-    public static async Task<ChunkBytes> LoadAsync(StoredFile file, CancellationToken cancellationToken)
+    /// <summary>
+    /// The file's bytes; from a data folder without a UTF-8 byte order mark, as a JSON document read from a stream skipped it.
+    /// Read synchronously: its callers run on a thread of their own (<c>ImportTaskWorker.OnOwnThreadAsync</c>),
+    /// which an asynchronous read would leave for a pool thread that then parsed the chunk.
+    /// </summary>
+    public static ChunkBytes Load(StoredFile file)
     {
         if (file.Bytes is { } bytes)
         {
             return new ChunkBytes(bytes, null);
         }
 
-        await using Stream stream = file.OpenRead();
+        using Stream stream = file.OpenRead();
         long length = stream.Length;
         if (length > Array.MaxLength)
         {
@@ -45,7 +48,7 @@ internal sealed class ChunkBytes : IDisposable
         byte[] buffer = ArrayPool<byte>.Shared.Rent((int)length);
         try
         {
-            int read = await stream.ReadAtLeastAsync(buffer.AsMemory(0, (int)length), (int)length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            int read = stream.ReadAtLeast(buffer.AsSpan(0, (int)length), (int)length, throwOnEndOfStream: false);
             int start = read >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
             return new ChunkBytes(buffer.AsMemory(start, read - start), buffer);
         }

@@ -38,7 +38,7 @@ internal sealed class EarlyChunkReads : IAsyncDisposable
         }
 
         CancellationToken stop = stopping.Token;
-        Task<ChunkRead?> read = ImportTaskWorker.OnOwnThreadAsync(() => ReadAsync(file, stop), cores, stop)
+        Task<ChunkRead?> read = ImportTaskWorker.OnOwnThreadAsync(() => Read(file, stop), cores, stop)
             .ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : null, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         reads[file.Id] = read;
         lock (expiries)
@@ -78,12 +78,12 @@ internal sealed class EarlyChunkReads : IAsyncDisposable
         }
     }
 
-    private async Task<ChunkRead?> ReadAsync(StoredFile file, CancellationToken cancellationToken)
+    private ChunkRead? Read(StoredFile file, CancellationToken cancellationToken)
     {
         ChunkBytes bytes;
         try
         {
-            bytes = await ChunkBytes.LoadAsync(file, cancellationToken).ConfigureAwait(false);
+            bytes = ChunkBytes.Load(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

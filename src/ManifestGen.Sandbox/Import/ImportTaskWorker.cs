@@ -122,7 +122,7 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
                 ChunkRead?[] taken = await Task.WhenAll(chunkUris.Select(uri => FileUrls.Resolve(state, uri) is { } file ? early.TakeAsync(file) : Task.FromResult<ChunkRead?>(null)));
                 reads = chunkUris.Select((uri, i) => taken[i] is { } read
                     ? Task.FromResult(new ChunkOutcome(read, null))
-                    : OnOwnThreadAsync(() => ReadChunkAsync(uri, readers.Token), cores, readers.Token)).ToArray();
+                    : OnOwnThreadAsync(() => ReadChunk(uri, readers.Token), cores, readers.Token)).ToArray();
                 ChunkOutcome[] chunks = await Task.WhenAll(reads);
                 long count = 0;
                 for (int i = 0; i < chunks.Length; i++)
@@ -196,12 +196,13 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
     /// thread pool, such long work held its few threads, and the sandbox's requests (a client's polls among
     /// them) waited up to a second for one while a large task ran.
     /// </summary>
-    internal static async Task<T> OnOwnThreadAsync<T>(Func<Task<T>> work, SemaphoreSlim cores, CancellationToken cancellationToken)
+    internal static async Task<T> OnOwnThreadAsync<T>(Func<T> work, SemaphoreSlim cores, CancellationToken cancellationToken)
     {
         await cores.WaitAsync(cancellationToken);
         try
         {
-            return await Task.Factory.StartNew(work, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+            // Synchronous work only: an await inside would go on on a pool thread, not this one.
+            return await Task.Factory.StartNew(work, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
         finally
         {
@@ -265,14 +266,14 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
     }
 
     /// <summary>Reads a chunk's items; on failure, says why instead.</summary>
-    private async Task<ChunkOutcome> ReadChunkAsync(string url, CancellationToken cancellationToken)
+    private ChunkOutcome ReadChunk(string url, CancellationToken cancellationToken)
     {
         if (FileUrls.Resolve(state, url) is not { } file)
         {
             return new ChunkOutcome(null, NotUploaded("chunk", url));
         }
 
-        ChunkBytes bytes = await ChunkBytes.LoadAsync(file, cancellationToken);
+        ChunkBytes bytes = ChunkBytes.Load(file);
         string problem;
         try
         {
