@@ -257,17 +257,9 @@ internal sealed class JsonCursor
         }
     }
 
-    public bool Equals(JsonString s, string literal)
-    {
-        if (s.HasEscapes)
-        {
-            return GetString(s) == literal;
-        }
-
-        // Every property name and vocabulary word is matched so: an equality test of spans, not an ordering comparison.
-        int length = s.Length - 2;
-        return length == literal.Length && _text.AsSpan(s.Start + 1, length).SequenceEqual(literal.AsSpan());
-    }
+    /// <summary>The index of a string token's decoded value in <paramref name="words"/>; -1 if it is not there.</summary>
+    public int IndexIn(JsonString s, WordTable words) =>
+        words.IndexOf(s.HasEscapes ? GetString(s).AsSpan() : _text.AsSpan(s.Start + 1, s.Length - 2));
 
     /// <summary>The decoded value of a string token.</summary>
     public string GetString(JsonString s)
