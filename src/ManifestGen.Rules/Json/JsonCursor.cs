@@ -453,7 +453,7 @@ internal sealed class JsonCursor
                 Vector<ushort> stops = Vector.GreaterThan(chars - space, plainWidth) | Vector.Equals(chars, quote) | Vector.Equals(chars, backslash);
                 if (!Vector.EqualsAll(stops, Vector<ushort>.Zero))
                 {
-                    break;
+                    return v * Vector<ushort>.Count + FirstSetLane(stops);
                 }
 
                 v++;
@@ -472,6 +472,33 @@ internal sealed class JsonCursor
         }
 
         return -1;
+    }
+
+    /// <summary>The index of the first lane set in a comparison's result that has one.</summary>
+    /// <remarks>
+    /// Most strings (names, vocabulary words, short values) end inside the first vector: finding the lane from the
+    /// result, 64 bits at a time, replaces a second, character-by-character scan of up to a vector's width.
+    /// (netstandard2.0 has no ExtractMostSignificantBits.)
+    /// </remarks>
+    private static int FirstSetLane(Vector<ushort> lanes)
+    {
+        Vector<ulong> words = Vector.AsVectorUInt64(lanes);
+        int w = 0;
+        while (words[w] == 0)
+        {
+            w++;
+        }
+
+        // Little-endian: the lower lanes are the lower bits.
+        ulong word = words[w];
+        int lane = w * 4;
+        while ((word & 0xFFFF) == 0)
+        {
+            word >>= 16;
+            lane++;
+        }
+
+        return lane;
     }
 
     /// <summary>
