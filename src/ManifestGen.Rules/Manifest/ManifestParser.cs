@@ -13,12 +13,6 @@ namespace ManifestGen.Rules.Manifest;
 /// </summary>
 internal sealed class ManifestParser
 {
-    // The vocabularies a value is looked up in, to return the vocabulary's own instance.
-    private static readonly WordTable MediaTypes = new(Media.MediaTypes.All);
-    private static readonly WordTable AttachmentTypes = new(Attachments.AttachmentTypes.All);
-    private static readonly WordTable ReservedNames = new(Metadata.ReservedMetadata.Names);
-    private static readonly WordTable ReservedSchemaIds = new(Metadata.ReservedMetadata.SchemaIds);
-
     private readonly JsonCursor _cursor;
     private readonly StructureReader _reader;
     private readonly ManifestStructureProblems _problems;
@@ -211,7 +205,7 @@ internal sealed class ManifestParser
                     row.ExternalId = _reader.ReadString("external_id");
                     break;
                 case ManifestKeys.RowKey.MediaType:
-                    row.MediaType = _reader.ReadString("media_type", MediaTypes);
+                    row.MediaType = _reader.ReadString("media_type", Media.MediaTypes.All);
                     break;
                 case ManifestKeys.RowKey.MetadataFields:
                     row.Metadata = ReadList("metadata_fields", _readMetadata, _recycler?.MetadataList());
@@ -265,10 +259,10 @@ internal sealed class ManifestParser
             switch (_reader.Identify(name, ManifestKeys.Metadata, ref seen, "a metadata field"))
             {
                 case ManifestKeys.MetadataEntryKey.Name:
-                    field.Name = _reader.ReadString("name", ReservedNames);
+                    field.Name = _reader.ReadString("name", Metadata.ReservedMetadata.Names);
                     break;
                 case ManifestKeys.MetadataEntryKey.SchemaId:
-                    field.SchemaId = _reader.ReadString("schema_id", ReservedSchemaIds);
+                    field.SchemaId = _reader.ReadString("schema_id", Metadata.ReservedMetadata.SchemaIds);
                     break;
                 case ManifestKeys.MetadataEntryKey.Value:
                     field.Value = ReadValue();
@@ -294,7 +288,7 @@ internal sealed class ManifestParser
             switch (_reader.Identify(name, ManifestKeys.Attachment, ref seen, "an attachment"))
             {
                 case ManifestKeys.AttachmentEntryKey.Type:
-                    attachment.Type = _reader.ReadString("type", AttachmentTypes);
+                    attachment.Type = _reader.ReadString("type", Attachments.AttachmentTypes.All);
                     break;
                 case ManifestKeys.AttachmentEntryKey.Value:
                     attachment.Value = ReadCheckedString("value");
