@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ManifestGen.Rules.Json;
 
 namespace ManifestGen.Rules.Attachments;
 
@@ -8,24 +9,12 @@ internal static class AttachmentTypes
 {
     public const string RawText = "RAW_TEXT";
 
-    public static IReadOnlyList<string> All { get; } = new[]
+    public static WordTable All { get; } = new(new[]
     {
         "VIDEO", "IMAGE", "IMAGE_OVERLAY", "HTML", RawText, "TEXT_URL", "PDF_URL", "CAMERA_IMAGE",
-    };
+    });
 
-    public static bool IsKnown(string type)
-    {
-        // Indexed, not foreach: enumerating an IReadOnlyList allocates, and this runs for every attachment.
-        for (int i = 0; i < All.Count; i++)
-        {
-            if (string.Equals(All[i], type, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsKnown(string type) => All.IndexOf(type.AsSpan()) >= 0;
 
     public static bool TakesUrl(string type) => !string.Equals(type, RawText, StringComparison.Ordinal);
 

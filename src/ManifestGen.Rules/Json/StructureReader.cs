@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ManifestGen.Rules.Json;
 
 /// <summary>
@@ -23,24 +21,22 @@ internal sealed class StructureReader
     /// The index of <paramref name="name"/> in <paramref name="known"/>, reporting a repeat via
     /// <paramref name="seen"/> (one bit per known name); -1, reported, for an unknown name.
     /// </summary>
-    public int Identify(JsonString name, IReadOnlyList<string> known, ref ulong seen, string where)
+    public int Identify(JsonString name, WordTable known, ref ulong seen, string where)
     {
-        for (int i = 0; i < known.Count; i++)
+        int i = Cursor.IndexIn(name, known);
+        if (i >= 0)
         {
-            if (Cursor.Equals(name, known[i]))
+            ulong bit = 1UL << i;
+            if ((seen & bit) != 0)
             {
-                ulong bit = 1UL << i;
-                if ((seen & bit) != 0)
-                {
-                    Problems.DuplicateProperty(name.Start, name.Length, known[i]);
-                }
-
-                seen |= bit;
-                return i;
+                Problems.DuplicateProperty(name.Start, name.Length, known[i]);
             }
+
+            seen |= bit;
+            return i;
         }
 
-        Problems.UnknownProperty(name.Start, name.Length, Cursor.GetString(name), where, (IReadOnlyCollection<string>)known);
+        Problems.UnknownProperty(name.Start, name.Length, Cursor.GetString(name), where, known);
         return -1;
     }
 
@@ -51,7 +47,7 @@ internal sealed class StructureReader
     /// Reads a string value that is usually one of <paramref name="vocabulary"/>; a match returns
     /// the vocabulary's own instance, so the thousands of "IMAGE"s in a large file cost nothing.
     /// </summary>
-    public Spanned ReadString(string property, IReadOnlyList<string>? vocabulary) => ReadString(property, vocabulary, inPlace: false);
+    public Spanned ReadString(string property, WordTable? vocabulary) => ReadString(property, vocabulary, inPlace: false);
 
     /// <summary>
     /// Reads a string value and, when it has no escapes, leaves it in the text (<see cref="Spanned.InPlace"/>):
@@ -59,21 +55,16 @@ internal sealed class StructureReader
     /// </summary>
     public Spanned ReadStringInPlace(string property) => ReadString(property, null, inPlace: true);
 
-    private Spanned ReadString(string property, IReadOnlyList<string>? vocabulary, bool inPlace)
+    private Spanned ReadString(string property, WordTable? vocabulary, bool inPlace)
     {
         JsonKind kind = Cursor.PeekValue();
         if (kind == JsonKind.String)
         {
             JsonString s = Cursor.ReadString();
-            if (vocabulary != null && !s.HasEscapes)
+            int i = vocabulary != null && !s.HasEscapes ? Cursor.IndexIn(s, vocabulary) : -1;
+            if (i >= 0)
             {
-                for (int i = 0; i < vocabulary.Count; i++)
-                {
-                    if (Cursor.Equals(s, vocabulary[i]))
-                    {
-                        return new Spanned(vocabulary[i], s.Start, s.Length);
-                    }
-                }
+                return new Spanned(vocabulary![i], s.Start, s.Length);
             }
 
             return inPlace && !s.HasEscapes ? Spanned.InPlace(Cursor.Text, s.Start, s.Length) : new Spanned(Cursor.GetString(s), s.Start, s.Length);

@@ -1,3 +1,5 @@
+using ManifestGen.Rules.Json;
+
 namespace ManifestGen.Rules.Manifest;
 
 /// <summary>
@@ -7,13 +9,13 @@ namespace ManifestGen.Rules.Manifest;
 /// </summary>
 internal static class ManifestKeys
 {
-    public static readonly string[] Envelope = { "$schema", "name", "dataset", "rows" };
+    public static readonly WordTable Envelope = new(new[] { "$schema", "name", "dataset", "rows" });
 
-    public static readonly string[] Row = { "row_data", "global_key", "external_id", "media_type", "metadata_fields", "attachments" };
+    public static readonly WordTable Row = new(new[] { "row_data", "global_key", "external_id", "media_type", "metadata_fields", "attachments" });
 
-    public static readonly string[] Metadata = { "name", "schema_id", "value" };
+    public static readonly WordTable Metadata = new(new[] { "name", "schema_id", "value" });
 
-    public static readonly string[] Attachment = { "type", "value", "name" };
+    public static readonly WordTable Attachment = new(new[] { "type", "value", "name" });
 
     /// <summary>Positions in <see cref="Envelope"/>.</summary>
     public static class EnvelopeKey

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ManifestGen.Rules.Json;
 using ManifestGen.Rules.Diagnostics;
 using ManifestGen.Rules.Rows;
 using ManifestGen.Rules.Text;
@@ -11,11 +12,11 @@ internal static class MediaTypes
 {
     public const string Image = "IMAGE";
 
-    public static IReadOnlyList<string> All { get; } = new[]
+    public static WordTable All { get; } = new(new[]
     {
         "AUDIO", "CONVERSATIONAL", "DICOM", "PDF", "TMS_GEO", "HTML", Image, "LLM_PROMPT_CREATION",
         "LLM_PROMPT_RESPONSE_CREATION", "TEXT", "TMS_SIMPLE", "VIDEO", "POINT_CLOUD", "LLM",
-    };
+    });
 
     public static bool IsKnown(string value) => IndexOf(value) >= 0;
 
@@ -31,16 +32,5 @@ internal static class MediaTypes
         return new Finding(RuleCatalog.UnknownMediaType, RowElement.MediaType, closest, Quote.Safe(value), Suggestions.Hint(closest, All));
     }
 
-    private static int IndexOf(string value)
-    {
-        for (int i = 0; i < All.Count; i++)
-        {
-            if (string.Equals(All[i], value, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private static int IndexOf(string value) => All.IndexOf(value.AsSpan());
 }

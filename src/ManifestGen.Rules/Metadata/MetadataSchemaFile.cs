@@ -19,9 +19,9 @@ internal sealed class MetadataSchemaFile
     /// <summary>Labelbox schema ids are 25-character cuids.</summary>
     public const int SchemaIdLength = 25;
 
-    private static readonly string[] RootKeys = { "$schema", "fields" };
-    private static readonly string[] FieldKeys = { "name", "kind", "schema_id", "options", "dimensions", "description" };
-    private static readonly string[] OptionKeys = { "name", "schema_id" };
+    private static readonly WordTable RootKeys = new(new[] { "$schema", "fields" });
+    private static readonly WordTable FieldKeys = new(new[] { "name", "kind", "schema_id", "options", "dimensions", "description" });
+    private static readonly WordTable OptionKeys = new(new[] { "name", "schema_id" });
 
     private readonly JsonCursor _cursor;
     private readonly StructureReader _reader;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ManifestGen.Rules.Json;
 
 namespace ManifestGen.Rules.Metadata;
 
@@ -23,11 +24,11 @@ internal static class ReservedMetadata
     public static IReadOnlyList<MetadataFieldDefinition> All { get; } = new[] { Tag, Split, CaptureDateTime };
 
     /// <summary>The reserved field names.</summary>
-    public static IReadOnlyList<string> Names { get; } = new[] { Tag.Name, Split.Name, CaptureDateTime.Name };
+    public static WordTable Names { get; } = new(new[] { Tag.Name, Split.Name, CaptureDateTime.Name });
 
     /// <summary>The schema ids of the reserved fields and of their options.</summary>
-    public static IReadOnlyList<string> SchemaIds { get; } = new[]
+    public static WordTable SchemaIds { get; } = new(new[]
     {
         Tag.SchemaId!, Split.SchemaId!, CaptureDateTime.SchemaId!, Split.Options[0].SchemaId!, Split.Options[1].SchemaId!, Split.Options[2].SchemaId!,
-    };
+    });
 }
