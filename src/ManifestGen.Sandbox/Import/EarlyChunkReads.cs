@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using ManifestGen.Sandbox.Store;
@@ -80,46 +79,25 @@ internal sealed class EarlyChunkReads : IAsyncDisposable
 
     private ChunkRead? Read(StoredFile file, CancellationToken cancellationToken)
     {
-        ChunkBytes bytes;
-        try
-        {
-            bytes = ChunkBytes.Load(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null; // the task reads it again and names the problem
-        }
-
         try
         {
             var reader = new ManifestItemReader(state);
-            if (reader.ReadAll(bytes, cancellationToken) is { } items)
+            if (ChunkRead.Load(file, reader, cancellationToken) is { } read)
             {
                 if (!reader.RefusedRowDataNamingNoFile)
                 {
-                    return new ChunkRead(bytes, items);
+                    return read;
                 }
 
-                items.Dispose();
+                read.Dispose();
             }
         }
-#pragma warning disable CA1031 // Whatever failed here (not JSON, not an array, ...), the task reads the chunk itself and meets it there.
+#pragma warning disable CA1031 // Whatever failed here (unreadable, not JSON, not an array, ...), the task reads the chunk itself and meets it there.
         catch (Exception)
 #pragma warning restore CA1031
         {
         }
 
-        bytes.Dispose();
         return null;
-    }
-}
-
-/// <summary>A chunk's items as read, with the bytes they point into; disposed once its rows are stored.</summary>
-internal sealed record ChunkRead(ChunkBytes Bytes, ChunkItems Items) : IDisposable
-{
-    public void Dispose()
-    {
-        Items.Dispose(); // first: the items point into the bytes
-        Bytes.Dispose();
     }
 }

@@ -273,29 +273,16 @@ internal sealed class ImportTaskWorker : IAsyncDisposable
             return new ChunkOutcome(null, NotUploaded("chunk", url));
         }
 
-        ChunkBytes bytes = ChunkBytes.Load(file);
-        string problem;
         try
         {
-            if (new ManifestItemReader(state).ReadAll(bytes, cancellationToken) is { } items)
-            {
-                return new ChunkOutcome(new ChunkRead(bytes, items), null);
-            }
-
-            problem = "Chunk '" + url + "' is not a JSON array of data rows";
+            return ChunkRead.Load(file, new ManifestItemReader(state), cancellationToken) is { } read
+                ? new ChunkOutcome(read, null)
+                : new ChunkOutcome(null, "Chunk '" + url + "' is not a JSON array of data rows");
         }
         catch (JsonException e)
         {
-            problem = NotJson("chunk", url, e);
+            return new ChunkOutcome(null, NotJson("chunk", url, e));
         }
-        catch
-        {
-            bytes.Dispose();
-            throw;
-        }
-
-        bytes.Dispose();
-        return new ChunkOutcome(null, problem);
     }
 
     private static string NotUploaded(string what, string url) => "Could not read the " + what + " '" + url + "': it is not a file uploaded to this sandbox";
