@@ -20,7 +20,8 @@ internal sealed class StoredJson : IDisposable
     /// <summary>[externalId, globalKey, rowData, [[schemaId, value, name]…], [[type, value, name]…]].</summary>
     public byte[] Spec(FailedRowSpec spec)
     {
-        Start();
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
         writer.WriteStartArray();
         writer.WriteStringValue(spec.ExternalId);
         writer.WriteStringValue(spec.GlobalKey);
@@ -31,9 +32,15 @@ internal sealed class StoredJson : IDisposable
             JsonSerializer.Serialize(w, metadata.Value); // as the caller sent it: any JSON, made plain by JsonValues.ToObject
             w.WriteStringValue(metadata.Name);
         });
-        WriteList(spec.Attachments, static (w, a) => WriteAttachment(w, a.Type, a.Value, a.Name));
+        WriteList(spec.Attachments, static (w, a) =>
+        {
+            w.WriteStringValue(a.Type);
+            w.WriteStringValue(a.Value);
+            w.WriteStringValue(a.Name);
+        });
         writer.WriteEndArray();
-        return Finish().ToArray();
+        writer.Flush();
+        return buffer.WrittenSpan.ToArray();
     }
 
     public static FailedRowSpec ReadSpec(byte[] json)
@@ -57,13 +64,6 @@ internal sealed class StoredJson : IDisposable
 
     public void Dispose() => writer.Dispose();
 
-    private static void WriteAttachment(Utf8JsonWriter w, string? type, string? value, string? name)
-    {
-        w.WriteStringValue(type);
-        w.WriteStringValue(value);
-        w.WriteStringValue(name);
-    }
-
     private void WriteList<T>(IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
         writer.WriteStartArray();
@@ -75,17 +75,5 @@ internal sealed class StoredJson : IDisposable
         }
 
         writer.WriteEndArray();
-    }
-
-    private void Start()
-    {
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
-    }
-
-    private ReadOnlySpan<byte> Finish()
-    {
-        writer.Flush();
-        return buffer.WrittenSpan;
     }
 }
