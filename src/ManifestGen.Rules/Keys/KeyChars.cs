@@ -12,7 +12,7 @@ internal sealed class KeyChars
     /// <summary>The first chunk is small, so that a file of a few rows keeps little; each next one doubles.</summary>
     private const int FirstChunk = 1024;
 
-    /// <summary>1 MB of characters: past that, growing further saves nothing.</summary>
+    /// <summary>512 K characters (1 MB): past that, growing further saves nothing.</summary>
     private const int LargestChunk = 512 * 1024;
 
     private char[] _chunk = Array.Empty<char>();
