@@ -7,9 +7,7 @@ using System.Text.Json;
 namespace ManifestGen.Sandbox.Import;
 
 /// <summary>
-/// JSON values as plain objects for GraphQL output, and reads of JSON strings that need no new string:
-/// the import reads hundreds of thousands of rows, and a string per field made garbage collection the
-/// larger part of its time.
+/// JSON values as plain objects for GraphQL output, and how messages name a value's kind.
 /// </summary>
 internal static class JsonValues
 {
@@ -66,27 +64,4 @@ internal static class JsonValues
     }
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    /// <summary>The instance from <paramref name="known"/> that the JSON string at the reader equals, or null (also for no string).</summary>
-    public static string? Known(ref Utf8JsonReader value, IReadOnlyList<string> known)
-    {
-        if (value.TokenType != JsonTokenType.String)
-        {
-            return null;
-        }
-
-        for (int i = 0; i < known.Count; i++)
-        {
-            if (value.ValueTextEquals(known[i]))
-            {
-                return known[i];
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The string at the reader, or <paramref name="previous"/> itself when equal to it (a dataset id repeated on every row).</summary>
-    public static string GetString(ref Utf8JsonReader value, string? previous) =>
-        previous is not null && value.ValueTextEquals(previous) ? previous : value.GetString()!;
 }

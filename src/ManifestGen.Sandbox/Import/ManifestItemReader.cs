@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using System.Threading;
 using ManifestGen.Rules.Attachments;
+using ManifestGen.Rules.Json;
 using ManifestGen.Rules.Keys;
 using ManifestGen.Rules.Media;
 using ManifestGen.Sandbox.Store;
@@ -28,7 +29,7 @@ internal sealed class ManifestItemReader
 
     private const string MalformedItem = "Malformed item: expected {\"id\": {\"type\": …, \"value\": …}, \"payload\": {…}}";
 
-    private static readonly string[] KeyTypes = ["AUTO", "GKEY", "ID"];
+    private static readonly WordTable KeyTypes = new(["AUTO", "GKEY", "ID"]);
 
     private static readonly SearchValues<char> SchemeCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
@@ -42,6 +43,9 @@ internal sealed class ManifestItemReader
     ];
 
     private const int Kept = 8;
+
+    private static readonly byte[][] KeyNames = ["type"u8.ToArray(), "value"u8.ToArray()];
+    private static readonly byte[][] AttachmentNames = ["type"u8.ToArray(), "value"u8.ToArray(), "name"u8.ToArray()];
 
     private readonly SandboxState state;
     private readonly MetadataResolver metadata;
@@ -111,7 +115,8 @@ internal sealed class ManifestItemReader
             return ManifestItem.Failed(MalformedItem, default);
         }
 
-        Utf8JsonReader key = default;
+        ReadOnlySpan<byte> json = chunk.Span;
+        KeyFields key = default;
         bool payloadIsObject = false;
         RowInput? input = null;
         string? error = null;
@@ -123,26 +128,24 @@ internal sealed class ManifestItemReader
             reader.Read();
             if (isKey)
             {
-                key = reader;
+                key = ReadKeyFields(ref reader);
             }
             else if (isPayload && reader.TokenType == JsonTokenType.StartObject)
             {
                 int start = (int)reader.TokenStartIndex;
                 error = null;
-                input = ReadPayload(ref reader, ref error);
+                input = ReadPayload(ref reader, json, ref error);
                 payload = chunk.Slice(start, (int)reader.BytesConsumed - start);
                 payloadIsObject = true;
-                continue; // ReadPayload left the reader at the payload's end
             }
-            else if (isPayload)
+            else
             {
-                payloadIsObject = false;
+                payloadIsObject &= !isPayload;
+                reader.Skip();
             }
-
-            reader.Skip();
         }
 
-        if (key.TokenType != JsonTokenType.StartObject || !payloadIsObject)
+        if (key.Type != JsonTokenType.StartObject || !payloadIsObject)
         {
             return ManifestItem.Failed(MalformedItem, default);
         }
@@ -154,7 +157,8 @@ internal sealed class ManifestItemReader
 
         try
         {
-            (string keyType, string keyValue) = ReadKey(key, input.Value.GlobalKey);
+            string keyType = Known(key.KeyType, json, KeyTypes) ?? (key.KeyType.Type == JsonTokenType.String ? key.KeyType.GetString(json) : string.Empty);
+            string keyValue = key.Value.Type == JsonTokenType.String ? GetString(key.Value, json, input.Value.GlobalKey) : string.Empty;
             return new ManifestItem(input.Value, keyType, keyValue, null, payload);
         }
         catch (InvalidOperationException e)
@@ -163,117 +167,122 @@ internal sealed class ManifestItemReader
         }
     }
 
-    /// <summary>The key's type and value, from the reader at the key object.</summary>
-    private static (string Type, string Value) ReadKey(Utf8JsonReader key, string? globalKey)
+    /// <summary>An item's key: the value of its <c>id</c>, and that object's <c>type</c> and <c>value</c> (each its last).</summary>
+    private struct KeyFields
     {
-        Utf8JsonReader type = default;
-        Utf8JsonReader value = default;
-        while (key.Read() && key.TokenType != JsonTokenType.EndObject)
-        {
-            int field = key.ValueTextEquals("type"u8) ? 0 : key.ValueTextEquals("value"u8) ? 1 : -1;
-            key.Read();
-            switch (field)
-            {
-                case 0: type = key; break;
-                case 1: value = key; break;
-            }
-
-            key.Skip();
-        }
-
-        string keyType = JsonValues.Known(ref type, KeyTypes) ?? (type.TokenType == JsonTokenType.String ? type.GetString()! : string.Empty);
-        string keyValue = value.TokenType == JsonTokenType.String ? JsonValues.GetString(ref value, globalKey) : string.Empty;
-        return (keyType, keyValue);
+        public JsonTokenType Type;
+        public JsonSpot KeyType;
+        public JsonSpot Value;
     }
 
-    /// <summary>The payload's fields, each a reader at its value (none when absent), found in one pass over it.</summary>
-    private ref struct PayloadFields
+    /// <summary>The key at the reader, which is left at the key's last token.</summary>
+    private static KeyFields ReadKeyFields(ref Utf8JsonReader reader)
     {
-        public Utf8JsonReader RowData;
-        public Utf8JsonReader GlobalKey;
-        public Utf8JsonReader DatasetId;
-        public Utf8JsonReader MetadataFields;
-        public Utf8JsonReader Attachments;
-        public Utf8JsonReader ExternalId;
-        public Utf8JsonReader MediaType;
-        public Utf8JsonReader Metadata;
-        public List<string>? Unknown;
+        var key = new KeyFields { Type = reader.TokenType };
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return key;
+        }
+
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            int field = PropertyNames.IndexOf(ref reader, KeyNames);
+            reader.Read();
+            JsonSpot value = JsonSpot.Of(ref reader, 0);
+            switch (field)
+            {
+                case 0: key.KeyType = value; break;
+                case 1: key.Value = value; break;
+            }
+        }
+
+        return key;
+    }
+
+    /// <summary>The payload's fields, each where its value lies (none when absent), found in one pass over it.</summary>
+    private struct PayloadFields
+    {
+        public JsonSpot RowData;
+        public JsonSpot GlobalKey;
+        public JsonSpot DatasetId;
+        public JsonSpot MetadataFields;
+        public JsonSpot Attachments;
+        public JsonSpot ExternalId;
+        public JsonSpot MediaType;
+        public JsonSpot Metadata;
+        public List<JsonSpot>? Unknown; // the names
     }
 
     /// <summary>
     /// Reads and checks what needs no other row: keys, row_data, media type, metadata, attachments. Leaves the reader
     /// at the payload's end, also when a string cannot be read as text.
     /// </summary>
-    private RowInput? ReadPayload(ref Utf8JsonReader reader, ref string? error)
+    private RowInput? ReadPayload(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, ref string? error)
     {
-        Utf8JsonReader start = reader;
+        var fields = default(PayloadFields);
+        Fields(ref reader, ref fields);
         try
         {
-            PayloadFields fields = Fields(ref reader);
-            return ReadFields(ref fields, ref error);
+            return ReadFields(ref fields, json, ref error);
         }
         catch (InvalidOperationException e)
         {
             // A string (or field name) with an escaped lone surrogate, such as "\ud800", parses but cannot be
             // read as text: that row fails, not the task.
-            reader = start;
-            reader.Skip();
             error = "Malformed item: " + e.Message;
             return null;
         }
     }
 
-    private static PayloadFields Fields(ref Utf8JsonReader reader)
+    /// <summary>Finds the payload's fields in one pass, leaving the reader at the payload's end. Reads no text, so it fails only on JSON that is not valid.</summary>
+    private static void Fields(ref Utf8JsonReader reader, ref PayloadFields fields)
     {
-        var fields = default(PayloadFields);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            // Compared in place, escapes and all: no string per property of every row.
-            int key = 0;
-            while (key < Keys.Length && !reader.ValueTextEquals(Keys[key]))
+            int key = PropertyNames.IndexOf(ref reader, Keys);
+            if (key < 0)
             {
-                key++;
-            }
-
-            if (key == Keys.Length)
-            {
-                (fields.Unknown ??= new List<string>()).Add(reader.GetString()!);
+                (fields.Unknown ??= new List<JsonSpot>()).Add(JsonSpot.OfName(ref reader));
             }
 
             reader.Read();
+            JsonSpot value = JsonSpot.Of(ref reader, 0);
             switch (key)
             {
-                case 0: fields.RowData = reader; break;
-                case 1: fields.GlobalKey = reader; break;
-                case 2: fields.DatasetId = reader; break;
-                case 3: fields.MetadataFields = reader; break;
-                case 4: fields.Attachments = reader; break;
-                case 5: fields.ExternalId = reader; break;
-                case 6: fields.MediaType = reader; break;
-                case 7: fields.Metadata = reader; break;
+                case 0: fields.RowData = value; break;
+                case 1: fields.GlobalKey = value; break;
+                case 2: fields.DatasetId = value; break;
+                case 3: fields.MetadataFields = value; break;
+                case 4: fields.Attachments = value; break;
+                case 5: fields.ExternalId = value; break;
+                case 6: fields.MediaType = value; break;
+                case 7: fields.Metadata = value; break;
             }
-
-            reader.Skip();
         }
-
-        return fields;
     }
 
-    private RowInput? ReadFields(ref PayloadFields fields, ref string? error)
+    private RowInput? ReadFields(ref PayloadFields fields, ReadOnlySpan<byte> json, ref string? error)
     {
         if (fields.Unknown is { } unknown)
         {
-            error = "Field(s) " + string.Join(", ", unknown.ConvertAll(n => "'" + n + "'")) + " not valid on DB type 'DataRow'";
+            var names = new StringBuilder("Field(s) ");
+            for (int i = 0; i < unknown.Count; i++)
+            {
+                names.Append(i == 0 ? "'" : ", '").Append(unknown[i].GetString(json)).Append('\'');
+            }
+
+            error = names.Append(" not valid on DB type 'DataRow'").ToString();
             return null;
         }
 
-        string? rowDatasetId = OptionalString(ref fields.DatasetId, "dataset_id", datasetId, ref error);
+        string? rowDatasetId = OptionalString(fields.DatasetId, json, "dataset_id", datasetId, ref error);
         datasetId = rowDatasetId ?? datasetId;
-        string? globalKey = OptionalString(ref fields.GlobalKey, "global_key", null, ref error);
-        string? externalId = OptionalString(ref fields.ExternalId, "external_id", null, ref error);
+        string? globalKey = OptionalString(fields.GlobalKey, json, "global_key", null, ref error);
+        string? externalId = OptionalString(fields.ExternalId, json, "external_id", null, ref error);
         // A known media type is matched in place; any other string is read only to be named in the error.
-        string? mediaType = JsonValues.Known(ref fields.MediaType, MediaTypes.All);
-        if (mediaType is null && OptionalString(ref fields.MediaType, "media_type", null, ref error) is { } given)
+        string? mediaType = Known(fields.MediaType, json, MediaTypes.All);
+        if (mediaType is null && OptionalString(fields.MediaType, json, "media_type", null, ref error) is { } given)
         {
             error ??= "Found invalid media type: '" + given + "'";
         }
@@ -290,10 +299,10 @@ internal sealed class ManifestItemReader
         }
 
         StoredText rowData = default;
-        switch (fields.RowData.TokenType)
+        switch (fields.RowData.Type)
         {
             case JsonTokenType.String:
-                rowData = Text(ref fields.RowData, out ReadOnlySpan<byte> utf8);
+                rowData = Text(fields.RowData, json, out ReadOnlySpan<byte> utf8);
                 error = CheckRowData(utf8, mediaType);
                 RefusedRowDataNamingNoFile |= error is not null;
                 rowData = utf8.IsEmpty ? default : rowData;
@@ -308,17 +317,17 @@ internal sealed class ManifestItemReader
                 break;
         }
 
-        CheckList(fields.MetadataFields.TokenType, "metadata_fields", ref error);
-        CheckList(fields.Metadata.TokenType, "metadata", ref error);
+        CheckList(fields.MetadataFields.Type, "metadata_fields", ref error);
+        CheckList(fields.Metadata.Type, "metadata", ref error);
         if (error is not null)
         {
             return null;
         }
 
         IReadOnlyList<SandboxMetadataValue>? values = null;
-        if (fields.MetadataFields.TokenType == JsonTokenType.StartArray || fields.Metadata.TokenType == JsonTokenType.StartArray)
+        if (fields.MetadataFields.Type == JsonTokenType.StartArray || fields.Metadata.Type == JsonTokenType.StartArray)
         {
-            values = metadata.Resolve(fields.MetadataFields, fields.Metadata, ref error);
+            values = metadata.Resolve(fields.MetadataFields, fields.Metadata, json, ref error);
             if (values is null)
             {
                 return null;
@@ -326,9 +335,9 @@ internal sealed class ManifestItemReader
         }
 
         IReadOnlyList<SandboxAttachment>? attachments = null;
-        if (fields.Attachments.TokenType is not (JsonTokenType.None or JsonTokenType.Null))
+        if (fields.Attachments.Type is not (JsonTokenType.None or JsonTokenType.Null))
         {
-            attachments = ReadAttachments(fields.Attachments, ref error);
+            attachments = ReadAttachments(fields.Attachments, json, ref error);
             if (attachments is null)
             {
                 return null;
@@ -339,11 +348,9 @@ internal sealed class ManifestItemReader
     }
 
     /// <summary>A value's JSON text as sent; read through a document, as it was, so that text which is not valid UTF-8 fails the same way.</summary>
-    private string RawText(Utf8JsonReader value)
+    private string RawText(JsonSpot value)
     {
-        int start = (int)value.TokenStartIndex;
-        value.Skip();
-        using JsonDocument document = JsonDocument.Parse(chunk.Slice(start, (int)value.BytesConsumed - start), ImportTaskWorker.ReadOptions);
+        using JsonDocument document = JsonDocument.Parse(chunk.Slice(value.Start, value.Length), ImportTaskWorker.ReadOptions);
         return document.RootElement.GetRawText();
     }
 
@@ -361,19 +368,19 @@ internal sealed class ManifestItemReader
     /// the chunk outlives the row and the text needs no unescaping; any other text becomes a string, and text that
     /// is not valid UTF-8 fails as <see cref="Utf8JsonReader.GetString"/> fails it.
     /// </summary>
-    private StoredText Text(ref Utf8JsonReader value, out ReadOnlySpan<byte> utf8)
+    private StoredText Text(JsonSpot value, ReadOnlySpan<byte> json, out ReadOnlySpan<byte> utf8)
     {
-        if (value.ValueIsEscaped)
+        if (value.IsEscaped)
         {
-            string text = value.GetString()!;
+            string text = value.GetString(json);
             utf8 = Encoding.UTF8.GetBytes(text);
             return new StoredText(text);
         }
 
-        utf8 = value.ValueSpan;
-        return textsKept && !utf8.IsEmpty && Utf8.IsValid(utf8)
-            ? new StoredText(chunk.Slice((int)value.TokenStartIndex + 1, utf8.Length)) // after the opening quote
-            : new StoredText(value.GetString());
+        bool plain = value.IsPlainText(json, out utf8);
+        return textsKept && plain && !utf8.IsEmpty
+            ? new StoredText(chunk.Slice(value.Start + 1, utf8.Length)) // after the opening quote
+            : new StoredText(value.GetString(json));
     }
 
     /// <summary>
@@ -421,34 +428,34 @@ internal sealed class ManifestItemReader
         }
     }
 
-    private SandboxAttachment[]? ReadAttachments(Utf8JsonReader list, ref string? error)
+    private SandboxAttachment[]? ReadAttachments(JsonSpot attachments, ReadOnlySpan<byte> json, ref string? error)
     {
-        if (list.TokenType != JsonTokenType.StartArray)
+        if (attachments.Type != JsonTokenType.StartArray)
         {
-            error = "Attachments must be a list. Found " + JsonValues.KindOf(list.TokenType).ToString().ToLowerInvariant();
+            error = "Attachments must be a list. Found " + JsonValues.KindOf(attachments.Type).ToString().ToLowerInvariant();
             return null;
         }
 
         attachmentList.Clear();
+        Utf8JsonReader list = attachments.Reader(json);
         while (list.Read() && list.TokenType != JsonTokenType.EndArray)
         {
-            Utf8JsonReader typeElement = default;
-            Utf8JsonReader valueElement = default;
-            Utf8JsonReader nameElement = default;
+            JsonSpot typeElement = default;
+            JsonSpot valueElement = default;
+            JsonSpot nameElement = default;
             if (list.TokenType == JsonTokenType.StartObject)
             {
                 while (list.Read() && list.TokenType != JsonTokenType.EndObject)
                 {
-                    int field = list.ValueTextEquals("type"u8) ? 0 : list.ValueTextEquals("value"u8) ? 1 : list.ValueTextEquals("name"u8) ? 2 : -1;
+                    int field = PropertyNames.IndexOf(ref list, AttachmentNames);
                     list.Read();
+                    JsonSpot spot = JsonSpot.Of(ref list, attachments.Start);
                     switch (field)
                     {
-                        case 0: typeElement = list; break;
-                        case 1: valueElement = list; break;
-                        case 2: nameElement = list; break;
+                        case 0: typeElement = spot; break;
+                        case 1: valueElement = spot; break;
+                        case 2: nameElement = spot; break;
                     }
-
-                    list.Skip();
                 }
             }
             else
@@ -456,19 +463,19 @@ internal sealed class ManifestItemReader
                 list.Skip();
             }
 
-            string? type = JsonValues.Known(ref typeElement, AttachmentTypes.All);
-            StoredText value = valueElement.TokenType == JsonTokenType.String ? Text(ref valueElement, out _) : default;
-            string? name = nameElement.TokenType == JsonTokenType.String
-                ? attachmentName = JsonValues.GetString(ref nameElement, attachmentName)
+            string? type = Known(typeElement, json, AttachmentTypes.All);
+            StoredText value = valueElement.Type == JsonTokenType.String ? Text(valueElement, json, out _) : default;
+            string? name = nameElement.Type == JsonTokenType.String
+                ? attachmentName = GetString(nameElement, json, attachmentName)
                 : null;
             if (type is null)
             {
                 error = "attachment_type must be one of {" + string.Join(", ", AttachmentTypes.All) + "}. Found "
-                    + (typeElement.TokenType == JsonTokenType.String ? typeElement.GetString() : "nothing");
+                    + (typeElement.Type == JsonTokenType.String ? typeElement.GetString(json) : "nothing");
                 return null;
             }
 
-            if (!value.HasValue || valueElement.ValueSpan.IsEmpty)
+            if (!value.HasValue || valueElement.Length == 2)
             {
                 error = "Attachment value must be a non-empty string, got: ''"; // null and empty alike
                 return null;
@@ -481,19 +488,49 @@ internal sealed class ManifestItemReader
     }
 
     /// <summary>A string field; <paramref name="previous"/> is returned instead of an equal new string.</summary>
-    private static string? OptionalString(ref Utf8JsonReader value, string name, string? previous, ref string? error)
+    private static string? OptionalString(JsonSpot value, ReadOnlySpan<byte> json, string name, string? previous, ref string? error)
     {
-        if (value.TokenType is JsonTokenType.None or JsonTokenType.Null)
+        if (value.Type is JsonTokenType.None or JsonTokenType.Null)
         {
             return null;
         }
 
-        if (value.TokenType != JsonTokenType.String)
+        if (value.Type != JsonTokenType.String)
         {
             error ??= name + " must be a string";
             return null;
         }
 
-        return JsonValues.GetString(ref value, previous);
+        return GetString(value, json, previous);
+    }
+
+    /// <summary>The string's text, or <paramref name="previous"/> itself when equal to it (a dataset id repeated on every row).</summary>
+    private static string GetString(JsonSpot value, ReadOnlySpan<byte> json, string? previous) =>
+        previous is not null && value.TextEquals(json, previous) ? previous : value.GetString(json);
+
+    /// <summary>The word of <paramref name="known"/> that the string's text is, or null (also for no string).</summary>
+    private static string? Known(JsonSpot value, ReadOnlySpan<byte> json, WordTable known)
+    {
+        if (value.Type != JsonTokenType.String)
+        {
+            return null;
+        }
+
+        if (value.IsPlainText(json, out ReadOnlySpan<byte> utf8) && utf8.Length <= 64)
+        {
+            Span<char> chars = stackalloc char[64];
+            int index = known.IndexOf(chars[..Encoding.UTF8.GetChars(utf8, chars)]);
+            return index >= 0 ? known[index] : null;
+        }
+
+        for (int i = 0; i < known.Count; i++)
+        {
+            if (value.TextEquals(json, known[i]))
+            {
+                return known[i];
+            }
+        }
+
+        return null;
     }
 }

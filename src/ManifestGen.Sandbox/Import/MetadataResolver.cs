@@ -23,8 +23,10 @@ internal sealed class MetadataResolver
 {
     private readonly SandboxMetadataSchema ontology;
     private readonly List<OntologyNode> order = new();
-    private readonly HashSet<string> fieldEntries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, object> values = new(StringComparer.Ordinal); // a value, or an enum's option node
+    // Keyed by the node itself: each schema id has one node, and a node (a record) hashed or compared by its members
+    // cost more than the rest of the entry's work.
+    private readonly HashSet<OntologyNode> fieldEntries = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<OntologyNode, object> values = new(ReferenceEqualityComparer.Instance); // a value, or an enum's option node
     private readonly List<OntologyNode> enumsAwaitingOption = new();
 
     // A field's text values as stored, one object for every row of the chunk that repeats the value (tags, categories):
@@ -36,12 +38,13 @@ internal sealed class MetadataResolver
     // read-only, as SandboxDataRow.Metadata is public and a caller must not change other rows through it.
     private readonly Dictionary<int, (SandboxMetadataValue[] Values, ReadOnlyCollection<SandboxMetadataValue> List)> sharedLists = new();
     private readonly List<SandboxMetadataValue> row = new();
+    private static readonly byte[][] EntryNames = ["schemaId"u8.ToArray(), "schema_id"u8.ToArray(), "name"u8.ToArray(), "value"u8.ToArray()];
     private const int MaxShared = 4096; // values and lists that do not repeat stop being added, not kept without bound
 
     public MetadataResolver(SandboxMetadataSchema ontology) => this.ontology = ontology;
 
-    /// <summary>Resolves the entries of both lists, each a reader at its value (either may be absent); both must be arrays.</summary>
-    public IReadOnlyList<SandboxMetadataValue>? Resolve(Utf8JsonReader first, Utf8JsonReader second, ref string? error)
+    /// <summary>Resolves the entries of both lists of the chunk <paramref name="json"/> (either may be absent); both must be arrays.</summary>
+    public IReadOnlyList<SandboxMetadataValue>? Resolve(JsonSpot first, JsonSpot second, ReadOnlySpan<byte> json, ref string? error)
     {
         order.Clear();
         fieldEntries.Clear();
@@ -49,15 +52,16 @@ internal sealed class MetadataResolver
         enumsAwaitingOption.Clear();
         for (int list = 0; list < 2; list++)
         {
-            ref Utf8JsonReader entries = ref list == 0 ? ref first : ref second;
-            if (entries.TokenType != JsonTokenType.StartArray)
+            JsonSpot spot = list == 0 ? first : second;
+            if (spot.Type != JsonTokenType.StartArray)
             {
                 continue;
             }
 
+            Utf8JsonReader entries = spot.Reader(json);
             while (entries.Read() && entries.TokenType != JsonTokenType.EndArray)
             {
-                error = ResolveOne(ref entries);
+                error = ResolveOne(ref entries, spot.Start, json);
                 if (error is not null)
                 {
                     return null;
@@ -67,7 +71,7 @@ internal sealed class MetadataResolver
 
         foreach (OntologyNode field in enumsAwaitingOption)
         {
-            if (!values.ContainsKey(field.Id))
+            if (!values.ContainsKey(field))
             {
                 error = "Metadata field '" + field.Name + "' needs one of its options: " + string.Join(", ", field.Options.Select(o => o.Name));
                 return null;
@@ -80,7 +84,7 @@ internal sealed class MetadataResolver
         bool shareable = true;
         foreach (OntologyNode field in order)
         {
-            object value = values[field.Id];
+            object value = values[field];
             SandboxMetadataValue resolved = value switch
             {
                 OntologyNode option => option.Chosen!,
@@ -115,8 +119,11 @@ internal sealed class MetadataResolver
         return list;
     }
 
-    /// <summary>Resolves the entry at the reader; unless it is refused, leaves the reader at the entry's end.</summary>
-    private string? ResolveOne(ref Utf8JsonReader entry)
+    /// <summary>
+    /// Resolves the entry at the reader, whose positions lie <paramref name="offset"/> bytes into <paramref name="json"/>;
+    /// unless it is refused, leaves the reader at the entry's end.
+    /// </summary>
+    private string? ResolveOne(ref Utf8JsonReader entry, int offset, ReadOnlySpan<byte> json)
     {
         if (entry.TokenType != JsonTokenType.StartObject)
         {
@@ -124,41 +131,40 @@ internal sealed class MetadataResolver
         }
 
         // Each property's last value, as a lookup by name in a document finds it.
-        Utf8JsonReader schemaId = default;
-        Utf8JsonReader schemaIdSnake = default;
-        Utf8JsonReader name = default;
-        Utf8JsonReader value = default;
+        JsonSpot schemaId = default;
+        JsonSpot schemaIdSnake = default;
+        JsonSpot name = default;
+        JsonSpot value = default;
         while (entry.Read() && entry.TokenType != JsonTokenType.EndObject)
         {
-            int property = entry.ValueTextEquals("schemaId"u8) ? 0 : entry.ValueTextEquals("schema_id"u8) ? 1 : entry.ValueTextEquals("name"u8) ? 2 : entry.ValueTextEquals("value"u8) ? 3 : -1;
+            int property = PropertyNames.IndexOf(ref entry, EntryNames);
             entry.Read();
+            JsonSpot spot = JsonSpot.Of(ref entry, offset);
             switch (property)
             {
-                case 0: schemaId = entry; break;
-                case 1: schemaIdSnake = entry; break;
-                case 2: name = entry; break;
-                case 3: value = entry; break;
+                case 0: schemaId = spot; break;
+                case 1: schemaIdSnake = spot; break;
+                case 2: name = spot; break;
+                case 3: value = spot; break;
             }
-
-            entry.Skip();
         }
 
         OntologyNode? node;
         string? label;
-        if (schemaId.TokenType == JsonTokenType.String || schemaIdSnake.TokenType == JsonTokenType.String)
+        if (schemaId.Type == JsonTokenType.String || schemaIdSnake.Type == JsonTokenType.String)
         {
-            ref Utf8JsonReader id = ref schemaId.TokenType == JsonTokenType.String ? ref schemaId : ref schemaIdSnake;
-            node = ontology.FindById(ref id);
-            label = node?.Id ?? id.GetString();
+            JsonSpot id = schemaId.Type == JsonTokenType.String ? schemaId : schemaIdSnake;
+            node = ontology.FindById(id, json);
+            label = node?.Id ?? id.GetString(json);
             if (node is null)
             {
                 return "Schema Id `" + label + "` not found in ontology";
             }
         }
-        else if (name.TokenType == JsonTokenType.String)
+        else if (name.Type == JsonTokenType.String)
         {
-            node = ontology.FindByName(ref name);
-            label = node?.Name ?? name.GetString();
+            node = ontology.FindByName(name, json);
+            label = node?.Name ?? name.GetString(json);
             if (node is null)
             {
                 return "There is no metadata with name '" + label + "'";
@@ -169,9 +175,9 @@ internal sealed class MetadataResolver
             return "Custom metadata field must have either 'schemaId' or 'name' key";
         }
 
-        if (value.TokenType == JsonTokenType.None)
+        if (value.Type == JsonTokenType.None)
         {
-            return "Custom metadata field '" + (name.TokenType == JsonTokenType.String ? name.GetString() : label) + "' must have a 'value' key";
+            return "Custom metadata field '" + (name.Type == JsonTokenType.String ? name.GetString(json) : label) + "' must have a 'value' key";
         }
 
         if (node.IsOption)
@@ -179,39 +185,36 @@ internal sealed class MetadataResolver
             return Choose(node.Parent!, node);
         }
 
-        if (!fieldEntries.Add(node.Id))
+        if (!fieldEntries.Add(node))
         {
             return Duplicate(node);
         }
 
-        if (!order.Contains(node))
-        {
-            order.Add(node);
-        }
+        AddToOrder(node);
 
         MetadataKind? kind = node.FieldKind;
         switch (kind)
         {
-            case MetadataKind.String when value.TokenType == JsonTokenType.String:
-                values[node.Id] = Text(node, ref value);
+            case MetadataKind.String when value.Type == JsonTokenType.String:
+                values[node] = Text(node, value, json);
                 return null;
-            case MetadataKind.Number when value.TokenType == JsonTokenType.Number:
-                values[node.Id] = value.GetDouble();
+            case MetadataKind.Number when value.Type == JsonTokenType.Number:
+                values[node] = value.Reader(json).GetDouble();
                 return null;
-            case MetadataKind.Number when value.TokenType == JsonTokenType.String
-                && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out double number):
-                values[node.Id] = number;
+            case MetadataKind.Number when value.Type == JsonTokenType.String
+                && double.TryParse(value.GetString(json), NumberStyles.Float, CultureInfo.InvariantCulture, out double number):
+                values[node] = number;
                 return null;
-            case MetadataKind.DateTime when value.TokenType == JsonTokenType.String && IsoDateTimes.TryParse(value.GetString()!, out DateTimeOffset when):
-                values[node.Id] = IsoDateTimes.ToWire(when);
+            case MetadataKind.DateTime when value.Type == JsonTokenType.String && IsoDateTimes.TryParse(value.GetString(json), out DateTimeOffset when):
+                values[node] = IsoDateTimes.ToWire(when);
                 return null;
-            case MetadataKind.Enum when value.TokenType == JsonTokenType.StartObject && IsEmptyObject(value):
+            case MetadataKind.Enum when value.Type == JsonTokenType.StartObject && value.IsEmptyObject(json):
                 enumsAwaitingOption.Add(node);
                 return null;
-            case MetadataKind.Enum when value.TokenType == JsonTokenType.String:
-                OntologyNode? option = FindOption(node, ref value);
+            case MetadataKind.Enum when value.Type == JsonTokenType.String:
+                OntologyNode? option = FindOption(node, value, json);
                 return option is null
-                    ? "Option `" + value.GetString() + "` not found for " + node.Id
+                    ? "Option `" + value.GetString(json) + "` not found for " + node.Id
                     : Choose(node, option);
             default:
                 string expected = kind switch
@@ -222,7 +225,7 @@ internal sealed class MetadataResolver
                     MetadataKind.Enum => "{} with an option entry, or an option name or id",
                     _ => "a supported value",
                 };
-                return "Invalid value for metadata field '" + node.Name + "' (" + node.Kind + "): expected " + expected + ", got " + JsonValues.Describe(value.TokenType);
+                return "Invalid value for metadata field '" + node.Name + "' (" + node.Kind + "): expected " + expected + ", got " + JsonValues.Describe(value.Type);
         }
     }
 
@@ -230,14 +233,14 @@ internal sealed class MetadataResolver
     /// The value of <paramref name="field"/> holding the string at the reader, the same object as an earlier row's if it
     /// had it; or the string, for a value not shared (escaped, or past the limit).
     /// </summary>
-    private object Text(OntologyNode field, ref Utf8JsonReader value)
+    private object Text(OntologyNode field, JsonSpot value, ReadOnlySpan<byte> json)
     {
-        if (value.ValueIsEscaped)
+        if (value.IsEscaped)
         {
-            return value.GetString()!;
+            return value.GetString(json);
         }
 
-        ReadOnlySpan<byte> utf8 = value.ValueSpan;
+        ReadOnlySpan<byte> utf8 = value.RawText(json);
         var hash = default(HashCode);
         hash.AddBytes(utf8);
         (string, int) key = (field.Id, hash.ToHashCode());
@@ -246,7 +249,7 @@ internal sealed class MetadataResolver
             return shared.Value;
         }
 
-        string text = value.GetString()!; // bytes that are not UTF-8 fail here, as they did
+        string text = value.GetString(json); // bytes that are not UTF-8 fail here, as they did
         if (shared.Value is not null || sharedTexts.Count >= MaxShared)
         {
             return text;
@@ -257,14 +260,12 @@ internal sealed class MetadataResolver
         return stored;
     }
 
-    private static bool IsEmptyObject(Utf8JsonReader value) => value.Read() && value.TokenType == JsonTokenType.EndObject;
-
     /// <summary>An option by id, else by name, as the service matches a pass-through enum value.</summary>
-    private static OntologyNode? FindOption(OntologyNode field, ref Utf8JsonReader value)
+    private static OntologyNode? FindOption(OntologyNode field, JsonSpot value, ReadOnlySpan<byte> json)
     {
         foreach (OntologyNode option in field.Options)
         {
-            if (value.ValueTextEquals(option.Id))
+            if (value.TextEquals(json, option.Id))
             {
                 return option;
             }
@@ -272,7 +273,7 @@ internal sealed class MetadataResolver
 
         foreach (OntologyNode option in field.Options)
         {
-            if (value.ValueTextEquals(option.Name))
+            if (value.TextEquals(json, option.Name))
             {
                 return option;
             }
@@ -283,18 +284,27 @@ internal sealed class MetadataResolver
 
     private string? Choose(OntologyNode field, OntologyNode option)
     {
-        if (values.ContainsKey(field.Id))
+        if (values.ContainsKey(field))
         {
             return Duplicate(field);
         }
 
-        if (!order.Contains(field))
+        AddToOrder(field);
+        values[field] = option; // its shared value, below
+        return null;
+    }
+
+    private void AddToOrder(OntologyNode field)
+    {
+        foreach (OntologyNode ordered in order)
         {
-            order.Add(field);
+            if (ReferenceEquals(ordered, field))
+            {
+                return;
+            }
         }
 
-        values[field.Id] = option; // its shared value, below
-        return null;
+        order.Add(field);
     }
 
     private static string Duplicate(OntologyNode field) => "A schemaId can only be specified once per DataRow : [" + field.Id + "]";

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using ManifestGen.Rules.Metadata;
+using ManifestGen.Sandbox.Import;
 
 namespace ManifestGen.Sandbox.Store;
 
@@ -88,14 +89,14 @@ internal sealed class SandboxMetadataSchema
     /// <summary>The fields, reserved first, as <c>customMetadataOntology</c> lists them.</summary>
     public IReadOnlyList<OntologyNode> Fields { get; }
 
-    /// <summary>The node whose id the JSON string at the reader holds.</summary>
-    public OntologyNode? FindById(ref Utf8JsonReader id) => idsToScan is null ? byId.GetValueOrDefault(id.GetString()!) : Scan(idsToScan, ref id);
+    /// <summary>The node whose id the JSON string at <paramref name="id"/> in <paramref name="json"/> holds.</summary>
+    public OntologyNode? FindById(JsonSpot id, ReadOnlySpan<byte> json) => idsToScan is null ? byId.GetValueOrDefault(id.GetString(json)) : Scan(idsToScan, id, json);
 
     /// <summary>The field or option with this schema id, or null.</summary>
     public OntologyNode? FindById(string id) => byId.GetValueOrDefault(id);
 
-    /// <summary>The field whose name the JSON string at the reader holds.</summary>
-    public OntologyNode? FindByName(ref Utf8JsonReader name) => namesToScan is null ? byName.GetValueOrDefault(name.GetString()!) : Scan(namesToScan, ref name);
+    /// <summary>The field whose name the JSON string at <paramref name="name"/> in <paramref name="json"/> holds.</summary>
+    public OntologyNode? FindByName(JsonSpot name, ReadOnlySpan<byte> json) => namesToScan is null ? byName.GetValueOrDefault(name.GetString(json)) : Scan(namesToScan, name, json);
 
     private static (byte[] Utf8, OntologyNode Node)[] Utf8Keys(Dictionary<string, OntologyNode> nodes)
     {
@@ -108,11 +109,11 @@ internal sealed class SandboxMetadataSchema
         return keys.ToArray();
     }
 
-    private static OntologyNode? Scan((byte[] Utf8, OntologyNode Node)[] keys, ref Utf8JsonReader value)
+    private static OntologyNode? Scan((byte[] Utf8, OntologyNode Node)[] keys, JsonSpot value, ReadOnlySpan<byte> json)
     {
         foreach ((byte[] utf8, OntologyNode node) in keys)
         {
-            if (value.ValueTextEquals(utf8))
+            if (value.TextEquals(json, utf8))
             {
                 return node;
             }
