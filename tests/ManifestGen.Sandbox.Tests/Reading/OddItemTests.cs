@@ -16,12 +16,8 @@ namespace ManifestGen.Sandbox.Tests.Reading;
 /// </summary>
 public sealed class OddItemTests
 {
-    private const string Tag = "cko8s9r5v0001h2dk9elqdidh";
-    private const string Split = "cko8sbczn0002h2dkdaxb5kal";
-    private const string Train = "cko8sbscr0003h2dk04w86hof";
-    private const string Capture = "cko8sdzv70006h2dk8jg64zvb";
-
-    // {D} is the dataset id, {E} the same with its first character escaped; <FF> is a byte that is not UTF-8.
+    // {D} is the dataset id, {E} the same with its first character escaped, {Tag} and the like the reserved fields' and the
+    // train option's schema ids; <FF> is a byte that is not UTF-8.
     private static readonly string[] Items =
     [
         """{"id":{"type":"AUTO","value":""},"payload":{"row_data":"https://example.com/1.jpg","global_key":"k01","dataset_id":"{D}"}}""",
@@ -87,8 +83,9 @@ public sealed class OddItemTests
         var chunk = new List<byte>("["u8.ToArray());
         for (int i = 0; i < Items.Length; i++)
         {
-            string item = Items[i].Replace("{D}", dataset).Replace("{E}", escaped).Replace("{Tag}", Tag).Replace("{Split}", Split)
-                .Replace("{Train}", Train).Replace("{Capture}", Capture);
+            string item = Items[i].Replace("{D}", dataset).Replace("{E}", escaped).Replace("{Tag}", LabelboxMetadata.Tag.SchemaId)
+                .Replace("{Split}", LabelboxMetadata.Split.SchemaId).Replace("{Train}", LabelboxMetadata.SplitOption.Train.SchemaId)
+                .Replace("{Capture}", LabelboxMetadata.CaptureDateTime.SchemaId);
             string[] parts = item.Split("<FF>");
             for (int p = 0; p < parts.Length; p++)
             {
