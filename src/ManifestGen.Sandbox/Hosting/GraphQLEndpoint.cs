@@ -33,19 +33,6 @@ internal sealed class GraphQLEndpoint : IDisposable
     private readonly DocumentExecuter executer = new();
     private readonly GraphQLSerializer serializer = new(new LabelboxErrorInfoProvider());
 
-    /// <summary>
-    /// How an upload's request is read: a file part of up to <see cref="UploadBufferedInMemory"/> bytes is held in memory, not
-    /// in a temporary file. The form reader's default (64 KB) wrote every chunk of an import to disk and read it back, in
-    /// memory as with a data folder: about a tenth of the import's CPU time.
-    /// </summary>
-    private FormOptions Form => new()
-    {
-        MultipartBodyLengthLimit = options.MaxUploadBytes + (1024 * 1024),
-        MemoryBufferThreshold = UploadBufferedInMemory,
-    };
-
-    private const int UploadBufferedInMemory = 32 * 1024 * 1024;
-
     public GraphQLEndpoint(SandboxState state, SandboxOptions options, SandboxFaults faults, ImportTaskWorker importer)
     {
         this.state = state;
@@ -155,7 +142,7 @@ internal sealed class GraphQLEndpoint : IDisposable
             return (null, "File too large: the request is " + context.Request.ContentLength + " bytes; the limit is " + options.MaxUploadBytes + " bytes");
         }
 
-        IFormCollection form = await context.Request.ReadFormAsync(Form, context.RequestAborted);
+        IFormCollection form = await context.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = options.MaxUploadBytes + (1024 * 1024) }, context.RequestAborted);
         if (!form.TryGetValue("operations", out StringValues operations) || !form.TryGetValue("map", out StringValues mapText))
         {
             return (null, "A multipart GraphQL request needs the form fields 'operations' and 'map'");
