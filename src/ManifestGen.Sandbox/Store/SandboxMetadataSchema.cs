@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
-using System.Text.Json;
 using ManifestGen.Rules.Metadata;
 using ManifestGen.Sandbox.Import;
 
@@ -24,17 +22,10 @@ internal sealed record OntologyNode(string Id, string Name, string Kind, bool Re
 /// <summary>Labelbox's reserved fields (from the shared rules) plus the configured custom fields.</summary>
 internal sealed class SandboxMetadataSchema
 {
-    /// <summary>Up to this many nodes, comparing with each is cheaper than a new string to look up.</summary>
-    private const int MaxScanned = 64;
-
     private readonly Dictionary<string, OntologyNode> byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OntologyNode> byName = new(StringComparer.Ordinal);
-
-    // Every node's id and every field's name as UTF-8, compared in place with a JSON string: .NET 8, which the package
-    // targets, has no dictionary lookup by span, and a new string per metadata entry of every row was 22 MB of garbage
-    // in a 100,000-row import. Null for an ontology too large to scan per entry: then looked up as a new string.
-    private readonly (byte[] Utf8, OntologyNode Node)[]? idsToScan;
-    private readonly (byte[] Utf8, OntologyNode Node)[]? namesToScan;
+    private readonly Utf8Lookup idsAsUtf8;
+    private readonly Utf8Lookup namesAsUtf8;
 
     public SandboxMetadataSchema(IEnumerable<SandboxMetadataField> customFields)
     {
@@ -79,48 +70,25 @@ internal sealed class SandboxMetadataSchema
         }
 
         Fields = fields;
-        if (byId.Count <= MaxScanned)
-        {
-            idsToScan = Utf8Keys(byId);
-            namesToScan = Utf8Keys(byName);
-        }
+        idsAsUtf8 = new Utf8Lookup(byId);
+        namesAsUtf8 = new Utf8Lookup(byName);
     }
 
     /// <summary>The fields, reserved first, as <c>customMetadataOntology</c> lists them.</summary>
     public IReadOnlyList<OntologyNode> Fields { get; }
 
     /// <summary>The node whose id the JSON string at <paramref name="id"/> in <paramref name="json"/> holds.</summary>
-    public OntologyNode? FindById(JsonSpot id, ReadOnlySpan<byte> json) => idsToScan is null ? byId.GetValueOrDefault(id.GetString(json)) : Scan(idsToScan, id, json);
+    public OntologyNode? FindById(JsonSpot id, ReadOnlySpan<byte> json) => Find(id, json, idsAsUtf8, byId);
 
     /// <summary>The field or option with this schema id, or null.</summary>
     public OntologyNode? FindById(string id) => byId.GetValueOrDefault(id);
 
     /// <summary>The field whose name the JSON string at <paramref name="name"/> in <paramref name="json"/> holds.</summary>
-    public OntologyNode? FindByName(JsonSpot name, ReadOnlySpan<byte> json) => namesToScan is null ? byName.GetValueOrDefault(name.GetString(json)) : Scan(namesToScan, name, json);
+    public OntologyNode? FindByName(JsonSpot name, ReadOnlySpan<byte> json) => Find(name, json, namesAsUtf8, byName);
 
-    private static (byte[] Utf8, OntologyNode Node)[] Utf8Keys(Dictionary<string, OntologyNode> nodes)
-    {
-        var keys = new List<(byte[], OntologyNode)>(nodes.Count);
-        foreach ((string key, OntologyNode node) in nodes)
-        {
-            keys.Add((Encoding.UTF8.GetBytes(key), node));
-        }
-
-        return keys.ToArray();
-    }
-
-    private static OntologyNode? Scan((byte[] Utf8, OntologyNode Node)[] keys, JsonSpot value, ReadOnlySpan<byte> json)
-    {
-        foreach ((byte[] utf8, OntologyNode node) in keys)
-        {
-            if (value.TextEquals(json, utf8))
-            {
-                return node;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>An unescaped string by its bytes, as they are its text; an escaped one, rare, by the text it reads as.</summary>
+    private static OntologyNode? Find(JsonSpot key, ReadOnlySpan<byte> json, Utf8Lookup asUtf8, Dictionary<string, OntologyNode> asText) =>
+        key.IsEscaped ? asText.GetValueOrDefault(key.GetString(json)) : asUtf8.Find(key.RawText(json));
 
     private void Add(OntologyNode node)
     {

@@ -116,4 +116,38 @@ public sealed class OddItemTests
 
         Snapshot.Verify(outcome.ToString(), "outcome", "txt");
     }
+
+    [Fact]
+    public async Task A_large_ontology_finds_its_fields_by_id_and_by_name_escaped_or_not()
+    {
+        // 200 custom fields: more than a handful, so the ontology's lookups are put to work beyond its first entries.
+        var options = new SandboxOptions();
+        for (int i = 0; i < 200; i++)
+        {
+            options.CustomMetadataFields.Add(new SandboxMetadataField("field " + i, SandboxMetadataKind.String) { SchemaId = "clfield" + i.ToString("D18", System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        await using LabelboxSandbox sandbox = await LabelboxSandbox.StartAsync(options);
+        using var client = new SdkClient(sandbox);
+        string dataset = await client.CreateDatasetAsync();
+        string chunk = "[" + string.Join(",",
+            Row("by-id", """{"schemaId":"clfield000000000000000150","value":"a"}"""),
+            Row("by-escaped-id", """{"schemaId":"clfield00000000000000019\u0039","value":"b"}"""),
+            Row("by-name", """{"name":"field 7","value":"c"}"""),
+            Row("by-escaped-name", """{"name":"field\u00201","value":"d"}"""),
+            Row("unknown", """{"name":"field 200","value":"e"}""")) + "]";
+        string uri = await client.UploadAsync(Encoding.UTF8.GetBytes(chunk), "json_import.json", "application/json");
+        JsonNode started = (await client.ExecuteAsync(SdkClient.UpsertQuery, new { manifestUri = await client.UploadManifestAsync(5, uri) }))["upsertDataRows"]!;
+        JsonNode task = await client.WaitForTaskAsync((string)started["id"]!);
+
+        Assert.Equal("COMPLETE", (string)task["status"]!);
+        Assert.Equal("There is no metadata with name 'field 200'", (string)Assert.Single(await client.FailedRowsAsync((string)task["id"]!))!["message"]!);
+        Assert.Equal(
+            ["by-id field 150=a", "by-escaped-id field 199=b", "by-name field 7=c", "by-escaped-name field 1=d"],
+            sandbox.State.DataRows.Select(r => r.GlobalKey + " " + Assert.Single(r.Metadata).Name + "=" + r.Metadata[0].Value));
+
+        string Row(string key, string entry) =>
+            "{\"id\":{\"type\":\"AUTO\",\"value\":\"\"},\"payload\":{\"row_data\":\"https://example.com/" + key + ".jpg\",\"global_key\":\""
+            + key + "\",\"dataset_id\":\"" + dataset + "\",\"metadata\":[" + entry + "]}}";
+    }
 }
