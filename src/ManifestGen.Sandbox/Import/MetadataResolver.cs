@@ -38,6 +38,9 @@ internal sealed class MetadataResolver
     // read-only, as SandboxDataRow.Metadata is public and a caller must not change other rows through it.
     private readonly Dictionary<int, (SandboxMetadataValue[] Values, ReadOnlyCollection<SandboxMetadataValue> List)> sharedLists = new();
     private readonly List<SandboxMetadataValue> row = new();
+
+    // The shared lists by the JSON text of the lists that resolved to them (see Resolve).
+    private readonly Dictionary<int, (byte[] First, byte[] Second, ReadOnlyCollection<SandboxMetadataValue> List)> sameLists = new();
     private static readonly byte[][] EntryNames = ["schemaId"u8.ToArray(), "schema_id"u8.ToArray(), "name"u8.ToArray(), "value"u8.ToArray()];
     private const int MaxShared = 4096; // values and lists that do not repeat stop being added, not kept without bound
 
@@ -45,6 +48,37 @@ internal sealed class MetadataResolver
 
     /// <summary>Resolves the entries of both lists of the chunk <paramref name="json"/> (either may be absent); both must be arrays.</summary>
     public IReadOnlyList<SandboxMetadataValue>? Resolve(JsonSpot first, JsonSpot second, ReadOnlySpan<byte> json, ref string? error)
+    {
+        // Rows whose lists are byte for byte an earlier row's get that row's shared list without their entries being read
+        // again: a chunk's rows mostly repeat a few combinations of values, and reading and resolving every entry of every
+        // row was a third of the chunk's reading. Only a shared (read-only) list is kept: it is what these bytes resolve to.
+        ReadOnlySpan<byte> firstText = ListText(first, json);
+        ReadOnlySpan<byte> secondText = ListText(second, json);
+        var hash = default(HashCode);
+        hash.AddBytes(firstText);
+        hash.Add(firstText.Length);
+        hash.AddBytes(secondText);
+        int key = hash.ToHashCode();
+        if (sameLists.TryGetValue(key, out (byte[] First, byte[] Second, ReadOnlyCollection<SandboxMetadataValue> List) same)
+            && firstText.SequenceEqual(same.First) && secondText.SequenceEqual(same.Second))
+        {
+            return same.List;
+        }
+
+        IReadOnlyList<SandboxMetadataValue>? resolved = ResolveEntries(first, second, json, ref error);
+        if (resolved is ReadOnlyCollection<SandboxMetadataValue> shared && same.List is null && sameLists.Count < MaxShared)
+        {
+            sameLists.Add(key, (firstText.ToArray(), secondText.ToArray(), shared));
+        }
+
+        return resolved;
+    }
+
+    /// <summary>A list's JSON text as sent; empty for none (absent or null).</summary>
+    private static ReadOnlySpan<byte> ListText(JsonSpot list, ReadOnlySpan<byte> json) =>
+        list.Type == JsonTokenType.StartArray ? json.Slice(list.Start, list.Length) : default;
+
+    private IReadOnlyList<SandboxMetadataValue>? ResolveEntries(JsonSpot first, JsonSpot second, ReadOnlySpan<byte> json, ref string? error)
     {
         order.Clear();
         fieldEntries.Clear();
